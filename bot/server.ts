@@ -1,0 +1,113 @@
+/**
+ * The HTTP edge (restify 11): POST /api/messages into the adapter and the teams-ai Application,
+ * GET /healthz (the process is alive), GET /readyz (the store answers), and a graceful close that
+ * stops accepting, lets in-flight turns finish and only then returns.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import restify from 'restify';
+import type { Logger } from '../services/logging/logger';
+import { runWithRequestContext } from '../services/logging/requestContext';
+import type { RecordStore } from '../services/store/recordStore';
+import type { AppTurnState } from './app';
+
+export interface HttpServerDependencies {
+  adapter: TeamsAdapter;
+  app: Application<AppTurnState>;
+  store: RecordStore;
+  logger: Logger;
+}
+
+export interface HttpServer {
+  listen(port: number, host: string): Promise<AddressInfo>;
+  /** Stops accepting, waits for in-flight turns (up to `graceMs`), then resolves. */
+  close(graceMs?: number): Promise<void>;
+  readonly inFlight: number;
+}
+
+const MAX_BODY_BYTES = 512 * 1024;
+
+export function createHttpServer({ adapter, app, store, logger }: HttpServerDependencies): HttpServer {
+  const server = restify.createServer({ name: 'reseller-desk', handleUncaughtExceptions: false });
+  let inFlight = 0;
+  let closing = false;
+  let drained: (() => void) | undefined;
+
+  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES }));
+
+  server.post('/api/messages', async (req, res) => {
+    if (closing) {
+      res.header('Retry-After', '5');
+      res.send(503, { error: 'shutting down' });
+      return;
+    }
+    inFlight++;
+    try {
+      await runWithRequestContext(() =>
+        adapter.process(req, res, async (context) => {
+          logger.debug({ type: context.activity.type, name: context.activity.name }, 'turn');
+          await app.run(context);
+        }),
+      );
+    } catch (error) {
+      logger.error({ err: { message: (error as Error).message } }, 'request failed outside a turn');
+      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    } finally {
+      inFlight--;
+      if (inFlight === 0) drained?.();
+    }
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    await Promise.resolve();
+    res.send(200, { status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req, res) => {
+    if (closing) {
+      res.send(503, { status: 'shutting down' });
+      return;
+    }
+    try {
+      await store.ping();
+      res.send(200, { status: 'ready' });
+    } catch (error) {
+      res.send(503, { status: 'store unavailable', detail: (error as Error).message });
+    }
+  });
+
+  return {
+    get inFlight() {
+      return inFlight;
+    },
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.removeListener('error', reject);
+          resolve(server.address());
+        });
+      });
+    },
+    async close(graceMs = 10_000) {
+      closing = true;
+      const stopped = new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      });
+      if (inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(() => {
+            logger.warn({ inFlight }, 'shutdown grace period over with turns still running');
+            resolve();
+          }, graceMs);
+          drained = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+      server.server.closeIdleConnections?.();
+      await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 1000))]);
+    },
+  };
+}

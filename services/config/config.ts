@@ -1,0 +1,176 @@
+/**
+ * Configuration from the environment, validated once at start.
+ *
+ * Every problem is reported as one line naming the variable and what is expected, so an operator can
+ * fix it without reading a stack trace. See .env.example and the README's configuration table.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { parseStoreUrl, type StoreLocation } from '../store/storeUrl';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export type PartnerCenterMode = 'sandbox' | 'live';
+export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+
+export interface BotCredentials {
+  appId: string;
+  appPassword: string;
+  tenantId: string;
+  appType: AppType;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  store: StoreLocation;
+  partnerCenter: PartnerCenterMode;
+  /** Path of the sandbox tenant fixture; undefined means the bundled demo tenant. */
+  sandboxData?: string;
+  /** Path of the JSON file that maps Teams users to partner roles. */
+  rolesFile?: string;
+  logLevel: LogLevel;
+  /** Undefined in local mode: no app id, so requests are not authenticated. */
+  credentials?: BotCredentials;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+export const DEFAULT_STORE_URL = 'sqlite://./data/reseller-desk.sqlite';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Env = Record<string, string | undefined>;
+
+/** Reads a variable, treating an empty or blank value as unset. */
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+const portSchema = z.coerce.number().int().min(1).max(65535);
+const logLevelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+const modeSchema = z.enum(['sandbox', 'live']);
+const appTypeSchema = z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']);
+
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}
+
+function checkJsonFile(name: string, file: string, problems: string[]): string | undefined {
+  const resolved = path.resolve(file);
+  if (!existsSync(resolved) || !statSync(resolved).isFile()) {
+    problems.push(`${name} must be the path of a readable JSON file; ${quoted(file)} does not exist.`);
+    return undefined;
+  }
+  try {
+    JSON.parse(readFileSync(resolved, 'utf8'));
+  } catch (error) {
+    problems.push(
+      `${name} must be the path of a JSON file; ${quoted(file)} is not valid JSON (${(error as Error).message}).`,
+    );
+    return undefined;
+  }
+  return resolved;
+}
+
+/** Validates the environment into a Config, or throws a ConfigError listing one line per problem. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+
+  const rawPort = read(env, 'PORT') ?? '3978';
+  const port = portSchema.safeParse(rawPort);
+  if (!port.success) problems.push(`PORT must be an integer between 1 and 65535 (got ${quoted(rawPort)}).`);
+
+  const rawStore = read(env, 'STORE_URL') ?? DEFAULT_STORE_URL;
+  let store: StoreLocation | undefined;
+  try {
+    store = parseStoreUrl(rawStore);
+  } catch (error) {
+    problems.push(`STORE_URL ${(error as Error).message}`);
+  }
+
+  const rawMode = read(env, 'PARTNER_CENTER') ?? 'sandbox';
+  const mode = modeSchema.safeParse(rawMode);
+  if (!mode.success) problems.push(`PARTNER_CENTER must be "sandbox" or "live" (got ${quoted(rawMode)}).`);
+
+  const rawLevel = read(env, 'LOG_LEVEL') ?? 'info';
+  const level = logLevelSchema.safeParse(rawLevel);
+  if (!level.success) {
+    problems.push(`LOG_LEVEL must be one of ${logLevelSchema.options.join(', ')} (got ${quoted(rawLevel)}).`);
+  }
+
+  const sandboxFile = read(env, 'SANDBOX_DATA');
+  const sandboxData = sandboxFile ? checkJsonFile('SANDBOX_DATA', sandboxFile, problems) : undefined;
+  const roles = read(env, 'ROLES_FILE');
+  const rolesFile = roles ? checkJsonFile('ROLES_FILE', roles, problems) : undefined;
+
+  const credentials = readCredentials(env, problems);
+
+  const host = read(env, 'HOST') ?? (credentials ? '0.0.0.0' : '127.0.0.1');
+
+  if (problems.length > 0 || !port.success || !mode.success || !level.success || !store) {
+    throw new ConfigError(problems);
+  }
+  return {
+    port: port.data,
+    host,
+    store,
+    partnerCenter: mode.data,
+    sandboxData,
+    rolesFile,
+    logLevel: level.data,
+    credentials,
+  };
+}
+
+function readCredentials(env: Env, problems: string[]): BotCredentials | undefined {
+  const appId = read(env, 'MicrosoftAppId');
+  const appPassword = read(env, 'MicrosoftAppPassword');
+  const tenantId = read(env, 'MicrosoftAppTenantId');
+  const rawType = read(env, 'MicrosoftAppType') ?? 'MultiTenant';
+  if (!appId) {
+    if (appPassword) {
+      problems.push(
+        'MicrosoftAppPassword is set but MicrosoftAppId is not: set both, or neither for local mode.',
+      );
+    }
+    return undefined;
+  }
+  if (!GUID.test(appId)) problems.push(`MicrosoftAppId must be a GUID (the bot's Entra app id).`);
+  const appType = appTypeSchema.safeParse(rawType);
+  if (!appType.success) {
+    problems.push(
+      `MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI (got ${quoted(rawType)}).`,
+    );
+    return undefined;
+  }
+  if (appType.data !== 'UserAssignedMSI' && !appPassword) {
+    problems.push(
+      `MicrosoftAppPassword is required when MicrosoftAppId is set (MicrosoftAppType ${appType.data}).`,
+    );
+  }
+  if (appType.data !== 'MultiTenant' && !tenantId) {
+    problems.push(`MicrosoftAppTenantId is required when MicrosoftAppType is ${appType.data}.`);
+  }
+  if (tenantId && !GUID.test(tenantId)) problems.push('MicrosoftAppTenantId must be a GUID.');
+  return { appId, appPassword: appPassword ?? '', tenantId: tenantId ?? '', appType: appType.data };
+}
+
+/** A view of the config that is safe to log: no secret, and the store URL without its password. */
+export function describeConfig(config: Config): Record<string, unknown> {
+  return {
+    port: config.port,
+    host: config.host,
+    store: config.store.redacted,
+    partnerCenter: config.partnerCenter,
+    sandboxData: config.sandboxData ?? '(bundled demo tenant)',
+    rolesFile: config.rolesFile ?? '(none)',
+    logLevel: config.logLevel,
+    mode: config.credentials ? `production (app ${config.credentials.appId})` : 'local (no authentication)',
+  };
+}
