@@ -3,7 +3,7 @@
  * render cards; they decide nothing about Partner Center rules.
  */
 import { Application, AdaptiveCardActionExecuteResponseType } from '@microsoft/teams-ai';
-import type { TeamsAdapter , TurnState } from '@microsoft/teams-ai';
+import type { TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type Storage, type TurnContext } from 'botbuilder';
 import { buildHelpCard } from '../cards/helpCard';
 import { resolveLocale, type Locale } from '../cards/strings';

@@ -1,0 +1,43 @@
+/** Template expansion: nothing unresolved reaches a user, data is shown literally, size is bounded. */
+import assert from 'node:assert/strict';
+import { CardRenderError, expandCardTemplate, MAX_CARD_BYTES } from '../../cards/cardTemplate';
+import { cardTexts } from '../helpers/activities';
+
+const template = {
+  type: 'AdaptiveCard',
+  version: '1.5',
+  body: [
+    { type: 'TextBlock', text: '${title}' },
+    { type: 'RichTextBlock', inlines: [{ $data: '${names}', type: 'TextRun', text: '${$data}' }] },
+  ],
+};
+
+describe('card template expansion', () => {
+  it('fills the template from data', () => {
+    const card = expandCardTemplate('t', template, { title: 'Customers', names: ['Contoso', 'Fabrikam'] });
+    assert.deepEqual(cardTexts(card), ['Customers', 'Contoso', 'Fabrikam']);
+  });
+
+  it('fails instead of sending a card with an unresolved expression', () => {
+    assert.throws(
+      () => expandCardTemplate('t', template, { names: [] }),
+      (error: unknown) =>
+        error instanceof CardRenderError &&
+        /unresolved template expression at body\[0\]\.text/.test(error.message),
+    );
+  });
+
+  it('shows template syntax and markdown inside data literally, without evaluating it', () => {
+    const hostile = ['${title}', '${if(true, "x", "y")}', '**Bold** [link](http://evil) <at>CEO</at>', '$'];
+    const card = expandCardTemplate('t', template, { title: 'T', names: hostile });
+    assert.deepEqual(cardTexts(card), ['T', ...hostile]);
+  });
+
+  it('refuses a card over the 28 KB budget', () => {
+    const names = Array.from({ length: 400 }, (_, i) => `Customer ${i} ${'x'.repeat(80)}`);
+    assert.throws(
+      () => expandCardTemplate('t', template, { title: 'T', names }),
+      new RegExp(`over the ${MAX_CARD_BYTES}-byte limit`),
+    );
+  });
+});

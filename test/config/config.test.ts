@@ -1,0 +1,163 @@
+/** Configuration: defaults, and one clear line per bad variable, both in process and from `npm start`'s entry. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ConfigError, DEFAULT_STORE_URL, describeConfig, loadConfig } from '../../services/config/config';
+
+const GOOD_ID = '6a1f1c3e-2b7d-4c1a-9f0e-3d2c1b0a9f8e';
+const mainJs = path.resolve(__dirname, '..', '..', 'bot', 'main.js');
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  assert.fail('expected a ConfigError');
+}
+
+describe('configuration', () => {
+  it('runs on the embedded defaults with an empty environment: port 3978, SQLite, sandbox, local mode on loopback', () => {
+    const config = loadConfig({});
+    assert.equal(config.port, 3978);
+    assert.equal(config.store.kind, 'sqlite');
+    assert.equal(config.store.file, path.resolve('data/reseller-desk.sqlite'));
+    assert.equal(DEFAULT_STORE_URL, 'sqlite://./data/reseller-desk.sqlite');
+    assert.equal(config.partnerCenter, 'sandbox');
+    assert.equal(config.logLevel, 'info');
+    assert.equal(config.credentials, undefined);
+    assert.equal(config.host, '127.0.0.1');
+  });
+
+  it('reads every store kind from STORE_URL', () => {
+    assert.equal(loadConfig({ STORE_URL: 'memory://' }).store.kind, 'memory');
+    assert.equal(loadConfig({ STORE_URL: 'redis://cache:6380/1' }).store.kind, 'redis');
+    assert.equal(loadConfig({ STORE_URL: 'rediss://:pw@cache:6380' }).store.kind, 'redis');
+    assert.equal(loadConfig({ STORE_URL: 'postgres://u:p@db/rd' }).store.kind, 'postgres');
+  });
+
+  it('never shows a store password in what it logs', () => {
+    const config = loadConfig({ STORE_URL: 'postgres://rd:hunter2@db:5432/rd' });
+    assert.equal(describeConfig(config).store, 'postgres://rd:***@db:5432/rd');
+    assert.doesNotMatch(JSON.stringify(describeConfig(config)), /hunter2/);
+  });
+
+  const badValues: [string, Record<string, string>, RegExp][] = [
+    ['PORT', { PORT: 'eighty' }, /^PORT must be an integer between 1 and 65535 \(got "eighty"\)\.$/],
+    ['PORT', { PORT: '70000' }, /^PORT must be an integer between 1 and 65535/],
+    [
+      'STORE_URL',
+      { STORE_URL: 'mysql://db' },
+      /^STORE_URL must start with memory:\/\/, sqlite:\/\/, redis:\/\//,
+    ],
+    ['STORE_URL', { STORE_URL: 'sqlite://' }, /^STORE_URL must name a file/],
+    [
+      'PARTNER_CENTER',
+      { PARTNER_CENTER: 'production' },
+      /^PARTNER_CENTER must be "sandbox" or "live" \(got "production"\)\.$/,
+    ],
+    [
+      'LOG_LEVEL',
+      { LOG_LEVEL: 'verbose' },
+      /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/,
+    ],
+    [
+      'SANDBOX_DATA',
+      { SANDBOX_DATA: '/nope/tenant.json' },
+      /^SANDBOX_DATA must be the path of a readable JSON file; "\/nope\/tenant.json" does not exist\.$/,
+    ],
+    [
+      'ROLES_FILE',
+      { ROLES_FILE: '/nope/roles.json' },
+      /^ROLES_FILE must be the path of a readable JSON file/,
+    ],
+    [
+      'MicrosoftAppId',
+      { MicrosoftAppId: 'my-bot', MicrosoftAppPassword: 'x' },
+      /^MicrosoftAppId must be a GUID/,
+    ],
+    [
+      'MicrosoftAppPassword',
+      { MicrosoftAppId: GOOD_ID },
+      /^MicrosoftAppPassword is required when MicrosoftAppId is set/,
+    ],
+    [
+      'MicrosoftAppPassword',
+      { MicrosoftAppPassword: 'x' },
+      /^MicrosoftAppPassword is set but MicrosoftAppId is not/,
+    ],
+    [
+      'MicrosoftAppType',
+      { MicrosoftAppId: GOOD_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'Global' },
+      /^MicrosoftAppType must be/,
+    ],
+    [
+      'MicrosoftAppTenantId',
+      { MicrosoftAppId: GOOD_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' },
+      /^MicrosoftAppTenantId is required/,
+    ],
+  ];
+  for (const [variable, env, expected] of badValues) {
+    it(`refuses a bad ${variable} (${JSON.stringify(env)}) with one line naming it`, () => {
+      const problems = problemsOf(env);
+      assert.equal(problems.length, 1, problems.join('\n'));
+      assert.match(problems[0], expected);
+    });
+  }
+
+  it('reports JSON files that do not parse', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rd-config-'));
+    const file = path.join(dir, 'roles.json');
+    writeFileSync(file, '{ "users": [ ');
+    assert.match(
+      problemsOf({ ROLES_FILE: file })[0],
+      /^ROLES_FILE must be the path of a JSON file; ".*roles.json" is not valid JSON/,
+    );
+  });
+
+  it('switches to production mode with credentials, listening on all interfaces', () => {
+    const config = loadConfig({ MicrosoftAppId: GOOD_ID, MicrosoftAppPassword: 'secret', PORT: '8080' });
+    assert.deepEqual(config.credentials, {
+      appId: GOOD_ID,
+      appPassword: 'secret',
+      tenantId: '',
+      appType: 'MultiTenant',
+    });
+    assert.equal(config.host, '0.0.0.0');
+    assert.doesNotMatch(JSON.stringify(describeConfig(config)), /secret/);
+  });
+
+  describe('the start command with a bad environment', () => {
+    function start(env: Record<string, string>) {
+      return spawnSync(process.execPath, [mainJs], {
+        env: { PATH: process.env.PATH ?? '', ...env },
+        cwd: mkdtempSync(path.join(tmpdir(), 'rd-start-')),
+        encoding: 'utf8',
+        timeout: 15_000,
+      });
+    }
+
+    it('exits non-zero with exactly one line per problem and no stack trace', () => {
+      const result = start({ PORT: 'abc', PARTNER_CENTER: 'prod' });
+      assert.equal(result.status, 2);
+      assert.deepEqual(result.stderr.trim().split('\n'), [
+        'reseller-desk: PORT must be an integer between 1 and 65535 (got "abc").',
+        'reseller-desk: PARTNER_CENTER must be "sandbox" or "live" (got "prod").',
+      ]);
+      assert.doesNotMatch(result.stderr + result.stdout, /\n\s+at /);
+    });
+
+    for (const [variable, env] of badValues) {
+      it(`stops on a bad ${variable} with a line naming it`, () => {
+        const result = start(env);
+        assert.equal(result.status, 2, result.stderr);
+        const lines = result.stderr.trim().split('\n');
+        assert.equal(lines.length, 1, result.stderr);
+        assert.match(lines[0], new RegExp(`^reseller-desk: ${variable} `));
+      });
+    }
+  });
+});
