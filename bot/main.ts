@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from '../services/config/config';
 import { createLogger } from '../services/logging/logger';
 import { StoreUnavailableError } from '../services/store/recordStore';
-import { startBot } from './startBot';
 
 function fail(lines: string[], code: number): never {
   for (const line of lines) process.stderr.write(`reseller-desk: ${line}\n`);
@@ -30,6 +29,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  // Loaded only once the configuration is valid, so a configuration error is reported at once.
+  const { startBot } = await import('./startBot.js');
   let bot;
   try {
     bot = await startBot(config, { logger });

@@ -131,10 +131,12 @@ describe('configuration', () => {
   });
 
   describe('the start command with a bad environment', () => {
-    function start(env: Record<string, string>) {
+    function start(env: Record<string, string>, dotEnv?: string) {
+      const cwd = mkdtempSync(path.join(tmpdir(), 'rd-start-'));
+      if (dotEnv !== undefined) writeFileSync(path.join(cwd, '.env'), dotEnv);
       return spawnSync(process.execPath, [mainJs], {
         env: { PATH: process.env.PATH ?? '', ...env },
-        cwd: mkdtempSync(path.join(tmpdir(), 'rd-start-')),
+        cwd,
         encoding: 'utf8',
         timeout: 15_000,
       });
@@ -148,6 +150,14 @@ describe('configuration', () => {
         'reseller-desk: PARTNER_CENTER must be "sandbox" or "live" (got "prod").',
       ]);
       assert.doesNotMatch(result.stderr + result.stdout, /\n\s+at /);
+    });
+
+    it('reads .env from the working directory, and the environment wins over it', () => {
+      const fromFile = start({}, 'PORT=not-a-port\nLOG_LEVEL=chatty\n');
+      assert.equal(fromFile.status, 2);
+      assert.match(fromFile.stderr, /PORT must be an integer between 1 and 65535 \(got "not-a-port"\)/);
+      const overridden = start({ LOG_LEVEL: 'warn' }, 'PORT=not-a-port\nLOG_LEVEL=chatty\n');
+      assert.doesNotMatch(overridden.stderr, /LOG_LEVEL/);
     });
 
     for (const [variable, env] of badValues) {
