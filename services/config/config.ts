@@ -7,6 +7,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import demoRoles from '../access/demoRoles.json';
+import { RoleDirectory } from '../access/roleDirectory';
 import { parseStoreUrl, type StoreLocation } from '../store/storeUrl';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -27,8 +29,13 @@ export interface Config {
   partnerCenter: PartnerCenterMode;
   /** Path of the sandbox tenant fixture; undefined means the bundled demo tenant. */
   sandboxData?: string;
-  /** Path of the JSON file that maps Teams users to partner roles. */
+  /** Path of the JSON file that maps Teams users to partner roles (undefined: see `roles`). */
   rolesFile?: string;
+  /**
+   * Who holds which role. From ROLES_FILE; without it, the sandbox uses the demo roles of the
+   * Agents Playground personas and live mode grants nobody anything.
+   */
+  roles: RoleDirectory;
   logLevel: LogLevel;
   /** Undefined in local mode: no app id, so requests are not authenticated. */
   credentials?: BotCredentials;
@@ -61,21 +68,36 @@ function quoted(value: string): string {
   return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 }
 
-function checkJsonFile(name: string, file: string, problems: string[]): string | undefined {
+function readJsonFile(
+  name: string,
+  file: string,
+  problems: string[],
+): { path: string; json: unknown } | undefined {
   const resolved = path.resolve(file);
   if (!existsSync(resolved) || !statSync(resolved).isFile()) {
     problems.push(`${name} must be the path of a readable JSON file; ${quoted(file)} does not exist.`);
     return undefined;
   }
   try {
-    JSON.parse(readFileSync(resolved, 'utf8'));
+    return { path: resolved, json: JSON.parse(readFileSync(resolved, 'utf8')) as unknown };
   } catch (error) {
     problems.push(
       `${name} must be the path of a JSON file; ${quoted(file)} is not valid JSON (${(error as Error).message}).`,
     );
     return undefined;
   }
-  return resolved;
+}
+
+function readRoles(file: string | undefined, mode: string, problems: string[]): RoleDirectory {
+  const source = file ? readJsonFile('ROLES_FILE', file, problems) : undefined;
+  if (file && !source) return new RoleDirectory([]);
+  try {
+    if (source) return RoleDirectory.fromJson(source.json);
+    return mode === 'live' ? new RoleDirectory([]) : RoleDirectory.fromJson(demoRoles);
+  } catch (error) {
+    problems.push(`ROLES_FILE ${quoted(file ?? '')} is not a valid roles file: ${(error as Error).message}.`);
+    return new RoleDirectory([]);
+  }
 }
 
 /** Validates the environment into a Config, or throws a ConfigError listing one line per problem. */
@@ -105,9 +127,9 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   const sandboxFile = read(env, 'SANDBOX_DATA');
-  const sandboxData = sandboxFile ? checkJsonFile('SANDBOX_DATA', sandboxFile, problems) : undefined;
-  const roles = read(env, 'ROLES_FILE');
-  const rolesFile = roles ? checkJsonFile('ROLES_FILE', roles, problems) : undefined;
+  const sandboxData = sandboxFile ? readJsonFile('SANDBOX_DATA', sandboxFile, problems)?.path : undefined;
+  const rolesFile = read(env, 'ROLES_FILE');
+  const roles = readRoles(rolesFile, rawMode, problems);
 
   const credentials = readCredentials(env, problems);
 
@@ -122,7 +144,8 @@ export function loadConfig(env: Env = process.env): Config {
     store,
     partnerCenter: mode.data,
     sandboxData,
-    rolesFile,
+    rolesFile: rolesFile ? path.resolve(rolesFile) : undefined,
+    roles,
     logLevel: level.data,
     credentials,
   };
@@ -169,7 +192,9 @@ export function describeConfig(config: Config): Record<string, unknown> {
     store: config.store.redacted,
     partnerCenter: config.partnerCenter,
     sandboxData: config.sandboxData ?? '(bundled demo tenant)',
-    rolesFile: config.rolesFile ?? '(none)',
+    rolesFile:
+      config.rolesFile ?? (config.partnerCenter === 'sandbox' ? '(demo roles)' : '(none: nobody may act)'),
+    members: config.roles.members.length,
     logLevel: config.logLevel,
     mode: config.credentials ? `production (app ${config.credentials.appId})` : 'local (no authentication)',
   };
