@@ -43,7 +43,7 @@ export class RoleDirectory {
   static fromJson(json: unknown): RoleDirectory {
     const parsed = rolesFileSchema.safeParse(json);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
+      const issue = parsed.error.issues[0];
       const where = issue.path.length > 0 ? issue.path.join('.') : 'the file';
       throw new Error(`${where}: ${issue.message}`);
     }

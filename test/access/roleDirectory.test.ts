@@ -74,7 +74,7 @@ describe('roles file', () => {
         (error: unknown) =>
           error instanceof ConfigError &&
           error.problems.length === 1 &&
-          /^ROLES_FILE ".*roles.json" is not a valid roles file: users\.0\.roles\.0/.test(error.problems[0]!),
+          /^ROLES_FILE ".*roles.json" is not a valid roles file: users\.0\.roles\.0/.test(error.problems[0]),
       );
     });
 
