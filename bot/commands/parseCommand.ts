@@ -1,25 +1,13 @@
 /** Turns the text of a message into a command and its argument text. */
+import { foldText } from '../../services/text/foldText';
 import { COMMANDS, type CommandId } from './commandCatalog';
 
 export type ParsedCommand =
   { kind: 'command'; id: CommandId; args: string } | { kind: 'unknown'; text: string };
 
-/** Lower case, no accents, single spaces: the form both sides are compared in. */
-export function normalizeWords(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 const INDEX: ReadonlyMap<string, CommandId> = new Map(
   COMMANDS.flatMap((command) =>
-    [...Object.values(command.words), ...(command.aliases ?? [])].map((word) => [
-      normalizeWords(word),
-      command.id,
-    ]),
+    [...Object.values(command.words), ...(command.aliases ?? [])].map((word) => [foldText(word), command.id]),
   ),
 );
 
@@ -35,7 +23,7 @@ function clean(text: string): string {
 export function parseCommand(rawText: string): ParsedCommand {
   const text = clean(rawText);
   const [first = '', ...rest] = text.split(/\s+/);
-  const id = INDEX.get(normalizeWords(first));
+  const id = INDEX.get(foldText(first));
   if (!id) return { kind: 'unknown', text };
   return { kind: 'command', id, args: rest.join(' ') };
 }

@@ -1,0 +1,123 @@
+/**
+ * In-memory search over the partner's customers, for the picker's typeahead and for resolving
+ * `customer <name, domain or tenant id>`.
+ *
+ * A query matches a customer when every query word is the start of one of the customer's words
+ * (company name words, the domain and its labels): "con ltd" finds "Contoso Ltd", "fabrikam.com"
+ * finds the customer on that domain. Results come in company-name order.
+ *
+ * Cost: customers are held once, ordered by name. Their words sit in one sorted array, so the
+ * customers whose words start with a query word are one binary-searched range, marked in a bitmap
+ * over the name order; the bitmap is then read from the start until the page is full. No keystroke
+ * scans every customer's text (docs/performance.md measures it at 100k customers).
+ */
+import { foldText, searchWords } from '../text/foldText';
+
+export interface CustomerSummary {
+  id: string;
+  name: string;
+  domain: string;
+}
+
+export interface SearchPage {
+  items: CustomerSummary[];
+  /** All matches, not just this page. */
+  total: number;
+}
+
+function lowerBound(keys: readonly string[], key: string): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (keys[mid] < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function wordsOf(customer: CustomerSummary): string[] {
+  const domain = foldText(customer.domain);
+  return [...new Set([...searchWords(customer.name), domain, ...domain.split('.').filter(Boolean)])];
+}
+
+export class CustomerSearchIndex {
+  /** Customers in company-name order; a customer's position is its rank. */
+  private readonly customers: CustomerSummary[];
+  private readonly rankById = new Map<string, number>();
+  /** Every (word, customer) pair, sorted by word; `owners[i]` is the rank of the customer of `words[i]`. */
+  private readonly words: string[];
+  private readonly owners: Uint32Array;
+  private readonly removed = new Set<number>();
+
+  constructor(customers: Iterable<CustomerSummary>) {
+    this.customers = [...customers].sort(
+      (a, b) => foldText(a.name).localeCompare(foldText(b.name)) || a.id.localeCompare(b.id),
+    );
+    const pairs: [string, number][] = [];
+    this.customers.forEach((customer, rank) => {
+      this.rankById.set(customer.id.toLowerCase(), rank);
+      for (const word of wordsOf(customer)) pairs.push([word, rank]);
+    });
+    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    this.words = pairs.map(([word]) => word);
+    this.owners = Uint32Array.from(pairs, ([, rank]) => rank);
+  }
+
+  get size(): number {
+    return this.customers.length - this.removed.size;
+  }
+
+  get(id: string): CustomerSummary | undefined {
+    const rank = this.rankById.get(id.trim().toLowerCase());
+    return rank === undefined || this.removed.has(rank) ? undefined : this.customers[rank];
+  }
+
+  /** Drops a customer from results (after its relationship was removed). */
+  remove(id: string): void {
+    const rank = this.rankById.get(id.toLowerCase());
+    if (rank !== undefined) this.removed.add(rank);
+  }
+
+  /** Customers whose name, domain or tenant id equals the text (folded), e.g. a picked choice. */
+  exact(text: string): CustomerSummary[] {
+    const folded = foldText(text);
+    const byId = this.get(folded);
+    if (byId) return [byId];
+    const first = searchWords(text)[0];
+    if (!first) return [];
+    return this.search(text, Number.MAX_SAFE_INTEGER).items.filter(
+      (customer) => foldText(customer.name) === folded || foldText(customer.domain) === folded,
+    );
+  }
+
+  search(query: string, limit: number, offset = 0): SearchPage {
+    const queryWords = [...new Set(searchWords(query))];
+    const marks = this.match(queryWords);
+    const items: CustomerSummary[] = [];
+    let total = 0;
+    for (let rank = 0; rank < this.customers.length; rank++) {
+      if (marks && !marks[rank]) continue;
+      if (this.removed.has(rank)) continue;
+      if (total >= offset && items.length < limit) items.push(this.customers[rank]);
+      total++;
+    }
+    return { items, total };
+  }
+
+  /** A bitmap over ranks of the customers matching every word; undefined when there is no word (all match). */
+  private match(queryWords: string[]): Uint8Array | undefined {
+    if (queryWords.length === 0) return undefined;
+    let marks: Uint8Array | undefined;
+    for (const word of queryWords) {
+      const next = new Uint8Array(this.customers.length);
+      const start = lowerBound(this.words, word);
+      for (let i = start; i < this.words.length && this.words[i].startsWith(word); i++) {
+        const rank = this.owners[i];
+        if (!marks || marks[rank]) next[rank] = 1;
+      }
+      marks = next;
+    }
+    return marks;
+  }
+}

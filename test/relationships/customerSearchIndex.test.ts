@@ -1,0 +1,104 @@
+/** Customer search as a partner types in the picker or names a customer in a command. */
+import assert from 'node:assert/strict';
+import { CustomerSearchIndex, type CustomerSummary } from '../../services/relationships/customerSearchIndex';
+
+const customers: CustomerSummary[] = [
+  { id: 'c-1', name: 'Contoso Ltd', domain: 'contoso.onmicrosoft.com' },
+  { id: 'c-2', name: 'Contoso Pharma', domain: 'contosopharma.com' },
+  { id: 'c-3', name: 'Fabrikam, Inc.', domain: 'fabrikam.com' },
+  { id: 'c-4', name: 'Ügyfél Kft.', domain: 'ugyfel.hu' },
+  { id: 'c-5', name: 'Northwind Traders', domain: 'northwind.onmicrosoft.com' },
+  { id: 'C-6-GUID', name: '*Bold* ${name} Corp', domain: 'weird.example' },
+];
+
+describe('customer search index', () => {
+  const index = new CustomerSearchIndex(customers);
+  const names = (query: string, limit = 15, offset = 0) =>
+    index.search(query, limit, offset).items.map((c) => c.name);
+
+  it('finds customers by the start of any word of their name, in name order', () => {
+    assert.deepEqual(names('cont'), ['Contoso Ltd', 'Contoso Pharma']);
+    assert.deepEqual(names('pharma'), ['Contoso Pharma']);
+    assert.deepEqual(names('trad'), ['Northwind Traders']);
+  });
+
+  it('needs every query word to match', () => {
+    assert.deepEqual(names('contoso ph'), ['Contoso Pharma']);
+    assert.deepEqual(names('contoso fab'), []);
+  });
+
+  it('finds customers by domain and by domain label', () => {
+    assert.deepEqual(names('fabrikam.com'), ['Fabrikam, Inc.']);
+    assert.deepEqual(names('contosopharma'), ['Contoso Pharma']);
+    assert.deepEqual(names('onmicrosoft'), ['Contoso Ltd', 'Northwind Traders']);
+  });
+
+  it('ignores case, accents and punctuation', () => {
+    assert.deepEqual(names('UGYFEL'), ['Ügyfél Kft.']);
+    assert.deepEqual(names('ügyf'), ['Ügyfél Kft.']);
+    assert.deepEqual(names('fabrikam,'), ['Fabrikam, Inc.']);
+  });
+
+  it('treats markup and template characters in names as plain text', () => {
+    assert.deepEqual(names('bold'), ['*Bold* ${name} Corp']);
+    assert.deepEqual(names('${name}'), ['*Bold* ${name} Corp']);
+  });
+
+  it('lists everyone for an empty query, and pages with a total', () => {
+    const all = index.search('', 2, 0);
+    assert.equal(all.total, 6);
+    assert.equal(all.items.length, 2);
+    assert.deepEqual(
+      names('', 2, 2),
+      index
+        .search('', 6)
+        .items.slice(2, 4)
+        .map((c) => c.name),
+    );
+  });
+
+  it('finds by tenant id, in any case', () => {
+    assert.equal(index.get('c-6-guid')?.name, '*Bold* ${name} Corp');
+    assert.deepEqual(
+      index.exact(' C-6-GUID ').map((c) => c.id),
+      ['C-6-GUID'],
+    );
+  });
+
+  it('matches a whole name or domain exactly, so a picked customer is never ambiguous', () => {
+    assert.deepEqual(
+      index.exact('contoso ltd').map((c) => c.id),
+      ['c-1'],
+    );
+    assert.deepEqual(
+      index.exact('contosopharma.com').map((c) => c.id),
+      ['c-2'],
+    );
+    assert.deepEqual(index.exact('contoso'), []);
+  });
+
+  it('stops returning a customer once removed', () => {
+    const local = new CustomerSearchIndex(customers);
+    local.remove('c-1');
+    assert.deepEqual(
+      local.search('contoso', 15).items.map((c) => c.id),
+      ['c-2'],
+    );
+    assert.equal(local.get('c-1'), undefined);
+    assert.equal(local.size, 5);
+  });
+
+  it('caps a page at the limit the picker asks for (15) while counting every match', () => {
+    const many = new CustomerSearchIndex(
+      Array.from({ length: 40 }, (_, i) => ({
+        id: `m-${i}`,
+        name: `Match ${String(i).padStart(2, '0')}`,
+        domain: `m${i}.com`,
+      })),
+    );
+    const page = many.search('match', 15);
+    assert.equal(page.items.length, 15);
+    assert.equal(page.total, 40);
+    assert.equal(page.items[0].name, 'Match 00');
+  });
+});
