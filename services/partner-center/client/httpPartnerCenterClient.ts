@@ -1,0 +1,448 @@
+/**
+ * PartnerCenterClient over HTTP (global fetch). Used for PARTNER_CENTER=live against the real base URL
+ * and for sandbox against the in-process emulator: one code path.
+ *
+ * Every logical call runs inside the resilience policy (retryPolicy.ts); every attempt of that call
+ * sends the same MS-RequestId. Responses are read case-insensitively (normalizeKeys) and validated.
+ * Logs carry method, path template, status, attempt and ids; never tokens, bodies or customer data.
+ */
+import { randomUUID } from 'node:crypto';
+import { BrokenCircuitError, TaskCancelledError } from 'cockatiel';
+import type { ZodType, ZodTypeDef } from 'zod';
+import type { Logger } from 'pino';
+import type { PartnerCenterTokenProvider } from '../auth/tokenProvider';
+import {
+  PartnerCenterResponseError,
+  PartnerCenterUnavailableError,
+  errorForResponse,
+  parseErrorBody,
+} from '../errors';
+import type { PartnerCenterErrorDetails } from '../errors';
+import { collectionEnvelopeSchema } from '../model/collection';
+import type { Link } from '../model/collection';
+import { customerRelationshipUpdateSchema, customerSchema } from '../model/customer';
+import type { Customer, CustomerRelationshipUpdate } from '../model/customer';
+import { entitlementSchema } from '../model/entitlement';
+import type { Entitlement } from '../model/entitlement';
+import { normalizeKeys } from '../model/normalizeKeys';
+import { partnerRelationshipSchema } from '../model/partnerRelationship';
+import type { PartnerRelationship, PartnerRelationshipQuery } from '../model/partnerRelationship';
+import { relationshipRequestSchema } from '../model/relationshipRequest';
+import type { RelationshipRequest } from '../model/relationshipRequest';
+import { subscriptionSchema } from '../model/subscription';
+import type { Subscription, SubscriptionStatusChange } from '../model/subscription';
+import { customerFilterFor } from './customerFilter';
+import type {
+  CallContext,
+  CustomerPage,
+  CustomerQuery,
+  EntitlementQuery,
+  PartnerCenterClient,
+} from './partnerCenterClient';
+import { createResiliencePolicy, parseRetryAfter } from './retryPolicy';
+import type { CircuitBreakerOptions, ResiliencePolicy, RetryOptions } from './retryPolicy';
+
+/** The global cloud. 21Vianet: https://partner.partnercenterapi.microsoftonline.cn */
+export const GLOBAL_PARTNER_CENTER_URL = 'https://api.partnercenter.microsoft.com';
+
+export interface PartnerCenterClientOptions {
+  /** e.g. https://api.partnercenter.microsoft.com or the emulator's http://127.0.0.1:port */
+  baseUrl: string;
+  tokenProvider: PartnerCenterTokenProvider;
+  logger: Logger;
+  /** X-Locale (default en-US). */
+  locale?: string;
+  /** MS-PartnerCenter-Application (default "Reseller Desk"). */
+  applicationName?: string;
+  /** Per attempt (default 30 s). */
+  timeoutMs?: number;
+  retry?: RetryOptions;
+  circuitBreaker?: CircuitBreakerOptions;
+}
+
+interface Request {
+  operation: string;
+  method: 'GET' | 'PATCH' | 'POST' | 'DELETE';
+  /** A path under /v1 (with query) or an absolute URL of the same origin (paging links). */
+  path: string;
+  /** Extra headers (paging continuation, If-Match). */
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** Keep the caller's request id (mutations); otherwise a fresh one for this call. */
+  useCallerRequestId: boolean;
+}
+
+interface Response<T> {
+  value: T;
+  headers: Headers;
+}
+
+const DEFAULT_PAGE_SIZE = 100;
+
+export class HttpPartnerCenterClient implements PartnerCenterClient {
+  private readonly baseUrl: URL;
+  private readonly resilience: ResiliencePolicy;
+  private readonly timeoutMs: number;
+
+  constructor(private readonly options: PartnerCenterClientOptions) {
+    this.baseUrl = new URL(options.baseUrl);
+    this.resilience = createResiliencePolicy(options.retry, options.circuitBreaker);
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.resilience.breaker.onBreak(() =>
+      options.logger.warn({ partnerCenter: this.baseUrl.origin }, 'Partner Center circuit opened'),
+    );
+    this.resilience.breaker.onReset(() =>
+      options.logger.info({ partnerCenter: this.baseUrl.origin }, 'Partner Center circuit closed'),
+    );
+  }
+
+  async *listCustomerPages(context: CallContext, query: CustomerQuery = {}): AsyncIterable<CustomerPage> {
+    const params = new URLSearchParams({ size: String(query.pageSize ?? DEFAULT_PAGE_SIZE) });
+    const filter = customerFilterFor(query);
+    if (filter) params.set('filter', JSON.stringify(filter));
+    let next: { path: string; headers: Record<string, string> } | undefined = {
+      path: `/v1/customers?${params.toString()}`,
+      headers: {},
+    };
+    while (next) {
+      const { value: envelope, headers } = await this.send(
+        context,
+        {
+          operation: 'list customers',
+          method: 'GET',
+          path: next.path,
+          headers: next.headers,
+          useCallerRequestId: false,
+        },
+        collectionEnvelopeSchema,
+      );
+      const items = (envelope.items ?? []).map((item) =>
+        this.parse(customerSchema, item, {
+          operation: 'list customers',
+          correlationId: context.correlationId,
+        }),
+      );
+      yield { items, totalCount: envelope.totalCount ?? undefined };
+      next = this.nextPage(envelope.links?.next ?? undefined, headers.get('MS-ContinuationToken'));
+    }
+  }
+
+  async *listCustomers(context: CallContext, query?: CustomerQuery): AsyncIterable<Customer> {
+    for await (const page of this.listCustomerPages(context, query)) yield* page.items;
+  }
+
+  async getCustomer(context: CallContext, customerId: string): Promise<Customer> {
+    const { value } = await this.send(
+      context,
+      {
+        operation: 'get customer',
+        method: 'GET',
+        path: `/v1/customers/${seg(customerId)}`,
+        useCallerRequestId: false,
+      },
+      customerSchema,
+    );
+    return value;
+  }
+
+  async getRelationshipRequest(context: CallContext): Promise<RelationshipRequest> {
+    const { value } = await this.send(
+      context,
+      {
+        operation: 'get relationship request',
+        method: 'GET',
+        path: '/v1/customers/relationshiprequests',
+        useCallerRequestId: false,
+      },
+      relationshipRequestSchema,
+    );
+    return value;
+  }
+
+  async removeResellerRelationship(
+    context: CallContext,
+    customerId: string,
+  ): Promise<CustomerRelationshipUpdate> {
+    const { value } = await this.send(
+      context,
+      {
+        operation: 'remove reseller relationship',
+        method: 'PATCH',
+        path: `/v1/customers/${seg(customerId)}`,
+        body: { relationshipToPartner: 'none', attributes: { objectType: 'Customer' } },
+        useCallerRequestId: true,
+      },
+      customerRelationshipUpdateSchema,
+    );
+    if (value.relationshipToPartner !== 'none') {
+      throw new PartnerCenterResponseError(
+        `relationshipToPartner is "${value.relationshipToPartner}", not "none"`,
+        {
+          operation: 'remove reseller relationship',
+          correlationId: context.correlationId,
+          requestId: context.requestId,
+        },
+      );
+    }
+    return value;
+  }
+
+  async listSubscriptions(context: CallContext, customerId: string): Promise<Subscription[]> {
+    return this.getCollection(
+      context,
+      'list subscriptions',
+      `/v1/customers/${seg(customerId)}/subscriptions`,
+      subscriptionSchema,
+    );
+  }
+
+  async getSubscription(
+    context: CallContext,
+    customerId: string,
+    subscriptionId: string,
+  ): Promise<Subscription> {
+    const { value } = await this.send(
+      context,
+      {
+        operation: 'get subscription',
+        method: 'GET',
+        path: `/v1/customers/${seg(customerId)}/subscriptions/${seg(subscriptionId)}`,
+        useCallerRequestId: false,
+      },
+      subscriptionSchema,
+    );
+    return value;
+  }
+
+  async changeSubscriptionStatus(
+    context: CallContext,
+    customerId: string,
+    subscriptionId: string,
+    status: SubscriptionStatusChange,
+  ): Promise<Subscription> {
+    const current = await this.getSubscription(context, customerId, subscriptionId);
+    const etag = current.attributes?.etag;
+    const { value } = await this.send(
+      context,
+      {
+        operation: `change subscription status to ${status}`,
+        method: 'PATCH',
+        path: `/v1/customers/${seg(customerId)}/subscriptions/${seg(subscriptionId)}`,
+        headers: etag ? { 'If-Match': etag } : {},
+        body: { ...current, status },
+        useCallerRequestId: true,
+      },
+      subscriptionSchema,
+    );
+    return value;
+  }
+
+  async listEntitlements(
+    context: CallContext,
+    customerId: string,
+    query: EntitlementQuery = {},
+  ): Promise<Entitlement[]> {
+    const params = new URLSearchParams();
+    if (query.type) params.set('entitlementType', query.type);
+    if (query.showExpiry ?? true) params.set('showExpiry', 'true');
+    const search = params.size ? `?${params.toString()}` : '';
+    return this.getCollection(
+      context,
+      'list entitlements',
+      `/v1/customers/${seg(customerId)}/entitlements${search}`,
+      entitlementSchema,
+    );
+  }
+
+  async listCustomerPartnerRelationships(
+    context: CallContext,
+    customerId: string,
+  ): Promise<PartnerRelationship[]> {
+    return this.getCollection(
+      context,
+      'list customer partner relationships',
+      `/v1/customers/${seg(customerId)}/relationships`,
+      partnerRelationshipSchema,
+    );
+  }
+
+  async listPartnerRelationships(
+    context: CallContext,
+    relationshipType: PartnerRelationshipQuery,
+  ): Promise<PartnerRelationship[]> {
+    return this.getCollection(
+      context,
+      'list partner relationships',
+      `/v1/relationships?relationship_type=${encodeURIComponent(relationshipType)}`,
+      partnerRelationshipSchema,
+    );
+  }
+
+  /** A non-paged collection (E6, E7, E8, E11). A `null` body or missing items is an empty list. */
+  private async getCollection<T>(
+    context: CallContext,
+    operation: string,
+    path: string,
+    itemSchema: ZodType<T, ZodTypeDef, unknown>,
+  ): Promise<T[]> {
+    const { value } = await this.send(
+      context,
+      { operation, method: 'GET', path, useCallerRequestId: false },
+      collectionEnvelopeSchema.nullable(),
+    );
+    return (value?.items ?? []).map((item) =>
+      this.parse(itemSchema, item, { operation, correlationId: context.correlationId }),
+    );
+  }
+
+  private nextPage(
+    link: Link | undefined,
+    continuationHeader: string | null,
+  ): { path: string; headers: Record<string, string> } | undefined {
+    if (!link) return undefined;
+    const headers: Record<string, string> = {};
+    for (const header of link.headers ?? []) headers[header.key] = header.value;
+    if (
+      continuationHeader &&
+      !Object.keys(headers).some((key) => key.toLowerCase() === 'ms-continuationtoken')
+    ) {
+      headers['MS-ContinuationToken'] = continuationHeader;
+    }
+    return { path: link.uri, headers };
+  }
+
+  /** Resolves a path or link against the base URL; `/v1` is added when a link lacks it (invoice links do). */
+  private resolve(path: string, operation: string): URL {
+    if (/^https?:\/\//i.test(path)) {
+      const absolute = new URL(path);
+      if (absolute.origin !== this.baseUrl.origin) {
+        // Never send the bearer token to another host.
+        throw new PartnerCenterResponseError(`a link points to another host (${absolute.origin})`, {
+          operation,
+        });
+      }
+      return absolute;
+    }
+    const relative = path.startsWith('/') ? path : `/${path}`;
+    const withVersion = /^\/v1(\/|\?|$)/i.test(relative) ? relative : `/v1${relative}`;
+    const basePath = this.baseUrl.pathname.replace(/\/+$/, '');
+    return new URL(`${basePath}${withVersion}`, this.baseUrl.origin);
+  }
+
+  private parse<T>(
+    schema: ZodType<T, ZodTypeDef, unknown>,
+    raw: unknown,
+    details: PartnerCenterErrorDetails,
+  ): T {
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new PartnerCenterResponseError(
+        `${issue?.path.join('.') || '(body)'}: ${issue?.message ?? 'invalid'}`,
+        details,
+      );
+    }
+    return result.data;
+  }
+
+  private async send<T>(
+    context: CallContext,
+    request: Request,
+    schema: ZodType<T, ZodTypeDef, unknown>,
+  ): Promise<Response<T>> {
+    const requestId = request.useCallerRequestId && context.requestId ? context.requestId : randomUUID();
+    const details: PartnerCenterErrorDetails = {
+      operation: request.operation,
+      correlationId: context.correlationId,
+      requestId,
+    };
+    const url = this.resolve(request.path, request.operation);
+    try {
+      return await this.resilience.policy.execute(
+        ({ signal }) => this.attempt(url, request, context, requestId, details, schema, signal),
+        context.signal,
+      );
+    } catch (error) {
+      if (error instanceof BrokenCircuitError) {
+        throw new PartnerCenterUnavailableError('circuit-open', details, error);
+      }
+      if (error instanceof TaskCancelledError) {
+        throw new PartnerCenterUnavailableError('timeout', details, error);
+      }
+      throw error;
+    }
+  }
+
+  private async attempt<T>(
+    url: URL,
+    request: Request,
+    context: CallContext,
+    requestId: string,
+    details: PartnerCenterErrorDetails,
+    schema: ZodType<T, ZodTypeDef, unknown>,
+    policySignal: AbortSignal,
+  ): Promise<Response<T>> {
+    const timeout = AbortSignal.timeout(this.timeoutMs);
+    const signal = AbortSignal.any([timeout, policySignal]);
+    const token = await this.options.tokenProvider.getAccessToken(signal);
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${token}`,
+      Accept: 'application/json',
+      'MS-CorrelationId': context.correlationId,
+      'MS-RequestId': requestId,
+      'MS-PartnerCenter-Application': this.options.applicationName ?? 'Reseller Desk',
+      'X-Locale': this.options.locale ?? 'en-US',
+      ...request.headers,
+    };
+    if (request.body !== undefined) headers['Content-Type'] = 'application/json; charset=utf-8';
+    const log = {
+      method: request.method,
+      path: url.pathname,
+      correlationId: context.correlationId,
+      requestId,
+    };
+    let response: globalThis.Response;
+    try {
+      response = await fetch(url, {
+        method: request.method,
+        headers,
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        signal,
+      });
+    } catch (error) {
+      if (policySignal.aborted) throw error;
+      const reason = timeout.aborted ? 'timeout' : 'network';
+      this.options.logger.warn({ ...log, reason }, 'Partner Center call failed without an answer');
+      throw new PartnerCenterUnavailableError(reason, details, error);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (policySignal.aborted) throw error;
+      throw new PartnerCenterUnavailableError(timeout.aborted ? 'timeout' : 'network', details, error);
+    }
+    this.options.logger.debug({ ...log, status: response.status }, 'Partner Center call');
+    if (!response.ok) {
+      const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+      throw errorForResponse(response.status, parseErrorBody(text), details, retryAfter);
+    }
+    let json: unknown = null;
+    if (text.trim()) {
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new PartnerCenterResponseError('the body is not JSON', details);
+      }
+    }
+    return { value: this.parse(schema, normalizeKeys(json), details), headers: response.headers };
+  }
+}
+
+function seg(value: string): string {
+  return encodeURIComponent(value);
+}
+
+export function createPartnerCenterClient(options: PartnerCenterClientOptions): PartnerCenterClient {
+  return new HttpPartnerCenterClient(options);
+}

@@ -1,0 +1,119 @@
+/**
+ * When a Partner Center call is retried and how long to wait, built on cockatiel:
+ *
+ * - 429: wait `Retry-After`; if the service throttles again, exponential backoff with full jitter, never
+ *   shorter than what the service asked for;
+ * - 5xx, network errors and timeouts: bounded retries with the same backoff;
+ * - a consecutive-failure circuit breaker (5xx / network / timeout only, not 4xx or 429) so a
+ *   Partner Center outage fails fast instead of piling up waiting turns.
+ *
+ * Retries of one logical call reuse its MS-RequestId (see HttpPartnerCenterClient), which is what
+ * makes retrying a removal or a subscription change safe.
+ */
+import {
+  BrokenCircuitError,
+  ConsecutiveBreaker,
+  DelegateBackoff,
+  circuitBreaker,
+  handleWhen,
+  retry,
+  wrap,
+} from 'cockatiel';
+import type { CircuitBreakerPolicy, IPolicy, IRetryBackoffContext, RetryPolicy } from 'cockatiel';
+import {
+  PartnerCenterServerError,
+  PartnerCenterThrottledError,
+  PartnerCenterUnavailableError,
+} from '../errors';
+
+export interface RetryOptions {
+  /** Attempts in total, the first included (default 4). */
+  maxAttempts?: number;
+  /** Base of the exponential backoff (default 500 ms). */
+  initialDelayMs?: number;
+  /** Upper bound of the exponential part (default 30 s). */
+  maxDelayMs?: number;
+  /** A `Retry-After` longer than this is not waited for: the throttled error is returned (default 120 s). */
+  maxRetryAfterMs?: number;
+}
+
+export interface CircuitBreakerOptions {
+  /** Consecutive failed attempts (5xx, network, timeout) that open the circuit (default 5). */
+  consecutiveFailures?: number;
+  /** How long the circuit stays open before one trial call (default 30 s). */
+  halfOpenAfterMs?: number;
+}
+
+export interface ResiliencePolicy {
+  policy: IPolicy;
+  retry: RetryPolicy;
+  breaker: CircuitBreakerPolicy;
+}
+
+function isTransient(error: Error): boolean {
+  return (
+    error instanceof PartnerCenterServerError ||
+    (error instanceof PartnerCenterUnavailableError && error.reason !== 'circuit-open')
+  );
+}
+
+/**
+ * The wait before retry number `attempt` (1-based) after `error`. Pure, so it is tested without
+ * clocks. `random` is in [0, 1).
+ */
+export function retryDelayMs(
+  attempt: number,
+  error: unknown,
+  options: Required<RetryOptions>,
+  random: () => number = Math.random,
+): number {
+  const exponential = Math.min(options.maxDelayMs, options.initialDelayMs * 2 ** (attempt - 1));
+  const jittered = Math.round(exponential / 2 + (random() * exponential) / 2);
+  if (error instanceof PartnerCenterThrottledError && error.retryAfterSeconds !== undefined) {
+    const asked = error.retryAfterSeconds * 1000;
+    // First 429: exactly what the service asked. Again: back off further, never less than asked.
+    return attempt === 1 ? asked : Math.max(asked, jittered);
+  }
+  return jittered;
+}
+
+/** `Retry-After` as delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: Date = new Date()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now.getTime()) / 1000));
+}
+
+export const DEFAULT_RETRY: Required<RetryOptions> = {
+  maxAttempts: 4,
+  initialDelayMs: 500,
+  maxDelayMs: 30_000,
+  maxRetryAfterMs: 120_000,
+};
+
+export function createResiliencePolicy(
+  retryOptions: RetryOptions = {},
+  breakerOptions: CircuitBreakerOptions = {},
+): ResiliencePolicy {
+  const options = { ...DEFAULT_RETRY, ...retryOptions };
+  const shouldRetry = handleWhen((error) => {
+    if (error instanceof BrokenCircuitError) return false;
+    if (error instanceof PartnerCenterThrottledError) {
+      return (error.retryAfterSeconds ?? 0) * 1000 <= options.maxRetryAfterMs;
+    }
+    return isTransient(error);
+  });
+  const retryPolicy = retry(shouldRetry, {
+    maxAttempts: Math.max(0, options.maxAttempts - 1),
+    backoff: new DelegateBackoff((context: IRetryBackoffContext<unknown>) =>
+      retryDelayMs(context.attempt, 'error' in context.result ? context.result.error : undefined, options),
+    ),
+  });
+  const breaker = circuitBreaker(handleWhen(isTransient), {
+    halfOpenAfter: breakerOptions.halfOpenAfterMs ?? 30_000,
+    breaker: new ConsecutiveBreaker(breakerOptions.consecutiveFailures ?? 5),
+  });
+  return { policy: wrap(retryPolicy, breaker), retry: retryPolicy, breaker };
+}

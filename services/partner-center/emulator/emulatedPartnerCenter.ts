@@ -1,0 +1,548 @@
+/**
+ * The Partner Center behaviour the emulator reproduces, independent of HTTP: the tenant view
+ * (fixture + overlay), the rules (removal preconditions, NCE cancellation window, no-relationship
+ * errors) and the sandbox-only acceptance of an invitation. server.ts maps routes onto it.
+ */
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { subscriptionCommerceModel } from '../model/subscription';
+import type { PartnerProfile } from '../model/partnerProfile';
+import { normalizeKeys } from '../model/normalizeKeys';
+import type { CustomerIndex, CustomerOrder } from './customerIndex';
+import { noRelationship, ok, pcError, tenantNotFound } from './emulatorResult';
+import type { EmulatorResult } from './emulatorResult';
+import type {
+  SandboxCustomer,
+  SandboxEntitlement,
+  SandboxSubscription,
+  SandboxTenant,
+} from './fixture/sandboxTenant';
+import { describeBlockers, removalBlockers } from './removalBlockers';
+import type { TenantOverlay } from './tenantOverlay';
+
+export interface InvitationAccepted {
+  customerId: string;
+  companyName: string;
+  domain: string;
+  /** True when the tenant was unknown and has just been created. */
+  created: boolean;
+}
+
+interface Continuation {
+  order: CustomerOrder;
+  key: string;
+  prefix?: string;
+  reseller?: string;
+}
+
+const DEFAULT_PAGE_SIZE = 200;
+const MAX_PAGE_SIZE = 1000;
+
+function encodeToken(continuation: Continuation): string {
+  return Buffer.from(JSON.stringify(continuation)).toString('base64url');
+}
+
+function decodeToken(token: string): Continuation | undefined {
+  try {
+    const value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as Continuation;
+    return typeof value.key === 'string' && (value.order === 'companyName' || value.order === 'domain')
+      ? value
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function lower(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.toLowerCase() : undefined;
+}
+
+export class EmulatedPartnerCenter {
+  /** Emits 'invitationAccepted' (InvitationAccepted). */
+  readonly events = new EventEmitter();
+  readonly partner: PartnerProfile;
+
+  constructor(
+    private readonly tenant: SandboxTenant,
+    private readonly index: CustomerIndex,
+    private readonly overlay: TenantOverlay,
+    private readonly now: () => Date,
+  ) {
+    this.partner = {
+      type: tenant.partner.type,
+      tenantId: tenant.partner.tenantId,
+      mpnId: tenant.partner.mpnId,
+      companyName: tenant.partner.companyName,
+    };
+    for (const created of overlay.createdCustomers()) index.add(created);
+  }
+
+  // ---- E1 -------------------------------------------------------------------------------------
+
+  listCustomers(query: URLSearchParams, continuationToken: string | undefined): EmulatorResult {
+    const sizeParam = query.get('size');
+    const size = sizeParam === null || sizeParam === '0' ? DEFAULT_PAGE_SIZE : Number(sizeParam);
+    if (!Number.isInteger(size) || size < 0) return pcError(400, 3000, 'Invalid property: size.');
+    const pageSize = Math.min(size, MAX_PAGE_SIZE);
+
+    let continuation: Continuation;
+    if (continuationToken) {
+      const decoded = decodeToken(continuationToken);
+      if (!decoded) return pcError(400, 3000, 'Invalid continuation token.');
+      continuation = decoded;
+    } else {
+      const filter = this.parseFilter(query.get('filter'));
+      if ('status' in filter) return filter;
+      continuation = { ...filter, key: '' };
+    }
+
+    const items: unknown[] = [];
+    let lastKey: string | undefined;
+    let more = false;
+    const scan = this.index.scan(continuation.order, {
+      prefix: continuation.prefix,
+      afterKey: continuation.key || undefined,
+    });
+    for (const { customer, key } of scan) {
+      if (!this.isListed(customer, continuation.reseller)) continue;
+      if (items.length === pageSize) {
+        more = true;
+        break;
+      }
+      items.push(this.customerListItem(customer));
+      lastKey = key;
+    }
+
+    const self = `/v1/customers?${query.toString()}`;
+    const body: Record<string, unknown> = {
+      totalCount: items.length,
+      items,
+      links: { self: { uri: self, method: 'GET', headers: [] } },
+      attributes: { objectType: 'Collection' },
+    };
+    if (more && lastKey !== undefined) {
+      const token = encodeToken({ ...continuation, key: lastKey });
+      const nextQuery = new URLSearchParams(query);
+      nextQuery.set('seekOperation', 'Next');
+      (body.links as Record<string, unknown>).next = {
+        uri: `/v1/customers?${nextQuery.toString()}`,
+        method: 'GET',
+        headers: [{ key: 'MS-ContinuationToken', value: token }],
+      };
+      body.continuationToken = token;
+    }
+    return ok(body);
+  }
+
+  private parseFilter(raw: string | null): Omit<Continuation, 'key'> | EmulatorResult {
+    if (raw === null || raw === '') return { order: 'companyName' };
+    let filter: Record<string, unknown>;
+    try {
+      filter = normalizeKeys(JSON.parse(raw)) as Record<string, unknown>;
+    } catch {
+      return pcError(400, 3000, 'Invalid property: filter is not JSON.');
+    }
+    const field = lower(filter.field);
+    const value = typeof filter.value === 'string' ? filter.value : '';
+    if (lower(filter.operator) !== 'starts_with')
+      return pcError(400, 3000, 'Invalid property: filter operator.');
+    switch (field) {
+      case 'companyname':
+        return { order: 'companyName', prefix: value.toLowerCase() };
+      case 'domain':
+        return { order: 'domain', prefix: value.toLowerCase() };
+      case 'indirectreseller':
+        return { order: 'companyName', reseller: value.toLowerCase() };
+      default:
+        return pcError(400, 3000, `Invalid property: filter field ${String(filter.field)}.`);
+    }
+  }
+
+  // ---- E2, E4/E5, E6 --------------------------------------------------------------------------
+
+  getCustomer(customerId: string): EmulatorResult {
+    const customer = this.index.get(customerId);
+    if (!customer) return tenantNotFound(customerId);
+    if (this.relationshipOf(customer) !== 'reseller')
+      return noRelationship(this.partner.tenantId, customerId);
+    return ok(this.customerResource(customer));
+  }
+
+  async updateCustomer(customerId: string, rawBody: unknown): Promise<EmulatorResult> {
+    const body = (normalizeKeys(rawBody) ?? {}) as Record<string, unknown>;
+    const customer = this.index.get(customerId);
+    if (!customer) return tenantNotFound(customerId);
+    const wantsRemoval = body.relationshipToPartner !== undefined;
+    if (wantsRemoval && lower(body.relationshipToPartner) !== 'none') {
+      return pcError(400, 3000, 'Invalid property: relationshipToPartner can only be set to none.');
+    }
+    if (!wantsRemoval && body.allowDelegatedAccess !== false) {
+      return pcError(
+        400,
+        3000,
+        'Invalid property: expected relationshipToPartner "none" or allowDelegatedAccess false.',
+      );
+    }
+    if (this.relationshipOf(customer) !== 'reseller') {
+      return pcError(400, 3000, 'The relationship between the partner and customer does not exist.');
+    }
+    if (this.partner.type === 'indirectReseller') {
+      return pcError(
+        403,
+        900308,
+        "Indirect resellers can't remove relationships with the customer; they must work through the indirect provider.",
+      );
+    }
+    const changedAt = this.now().toISOString();
+    const current = this.overlay.customer(customer.id);
+    if (!wantsRemoval) {
+      await this.overlay.setCustomer(customer.id, {
+        ...current,
+        relationshipToPartner: 'reseller',
+        allowDelegatedAccess: false,
+        changedAt,
+      });
+      return ok(this.customerResource(customer));
+    }
+    const blockers = removalBlockers(
+      this.subscriptionsOf(customer),
+      this.entitlementsOf(customer),
+      this.now(),
+    );
+    if (blockers.length) {
+      return pcError(400, 'RelationshipRemovalBlocked', describeBlockers(blockers), blockers);
+    }
+    // DAP goes with the relationship; GDAP (Graph) is untouched.
+    await this.overlay.setCustomer(customer.id, {
+      ...current,
+      relationshipToPartner: 'none',
+      allowDelegatedAccess: false,
+      changedAt,
+    });
+    // The documented response example is PascalCase with nulls.
+    return ok({
+      Id: null,
+      CommerceId: null,
+      CompanyProfile: null,
+      BillingProfile: null,
+      RelationshipToPartner: 'none',
+      AllowDelegatedAccess: null,
+      UserCredentials: null,
+      CustomDomains: null,
+      AssociatedPartnerId: null,
+      Attributes: { ObjectType: 'Customer' },
+    });
+  }
+
+  customerRelationships(customerId: string): EmulatorResult {
+    const customer = this.index.get(customerId);
+    if (!customer) return tenantNotFound(customerId);
+    if (this.relationshipOf(customer) !== 'reseller')
+      return noRelationship(this.partner.tenantId, customerId);
+    return ok(this.collection(customer.partnerRelationships.map((r) => this.partnerRelationshipResource(r))));
+  }
+
+  // ---- E3, E7 ---------------------------------------------------------------------------------
+
+  relationshipRequest(): EmulatorResult {
+    if (this.partner.type === 'indirectReseller') {
+      return pcError(403, 900308, 'API access to Partner Center for indirect resellers is not supported.');
+    }
+    const dap = this.tenant.partner.invitationDap ? 'true' : 'false';
+    return ok({
+      url: `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${this.partner.tenantId}&msppId=0&DAP=${dap}#/BillingAccounts/partner-invitation`,
+      attributes: { objectType: 'RelationshipRequest' },
+    });
+  }
+
+  partnerRelationships(relationshipType: string | null): EmulatorResult {
+    const type = lower(relationshipType);
+    const allowed =
+      (type === 'isindirectcloudsolutionproviderof' && this.partner.type === 'indirectProvider') ||
+      (type === 'isindirectresellerof' && this.partner.type === 'indirectReseller');
+    if (type !== 'isindirectcloudsolutionproviderof' && type !== 'isindirectresellerof') {
+      return pcError(400, 3000, 'Invalid property: relationship_type.');
+    }
+    if (!allowed) return pcError(403, 1002, 'Authorization failed.');
+    return ok(
+      this.collection(this.tenant.partnerRelationships.map((r) => this.partnerRelationshipResource(r))),
+    );
+  }
+
+  // ---- E8, E9, E10 ----------------------------------------------------------------------------
+
+  listSubscriptions(customerId: string): EmulatorResult {
+    const customer = this.index.get(customerId);
+    if (!customer) return tenantNotFound(customerId);
+    if (this.relationshipOf(customer) !== 'reseller')
+      return noRelationship(this.partner.tenantId, customerId);
+    return ok(this.collection(this.subscriptionsOf(customer)));
+  }
+
+  getSubscription(customerId: string, subscriptionId: string): EmulatorResult {
+    const customer = this.index.get(customerId);
+    if (!customer) return tenantNotFound(customerId);
+    if (this.relationshipOf(customer) !== 'reseller')
+      return noRelationship(this.partner.tenantId, customerId);
+    const subscription = this.subscriptionsOf(customer).find(
+      (s) => s.id.toLowerCase() === subscriptionId.toLowerCase(),
+    );
+    return subscription
+      ? ok(subscription)
+      : pcError(404, 20003, `Subscription with ID ${subscriptionId} not found.`);
+  }
+
+  async updateSubscription(
+    customerId: string,
+    subscriptionId: string,
+    rawBody: unknown,
+    ifMatch: string | undefined,
+  ): Promise<EmulatorResult> {
+    const found = this.getSubscription(customerId, subscriptionId);
+    if (found.status !== 200) return found;
+    const current = found.body as ReturnType<EmulatedPartnerCenter['subscriptionsOf']>[number];
+    const customer = this.index.get(customerId)!;
+    const fixture = customer.subscriptions.find((s) => s.id === current.id)!;
+    const body = (normalizeKeys(rawBody) ?? {}) as Record<string, unknown>;
+    // E10 wants the full resource (GET, mutate, PATCH), not a status fragment.
+    if (
+      lower(body.id) !== current.id.toLowerCase() ||
+      typeof body.offerId !== 'string' ||
+      typeof body.quantity !== 'number'
+    ) {
+      return pcError(
+        400,
+        3000,
+        'Invalid property: the full subscription resource (id, offerId, quantity, status) is required.',
+      );
+    }
+    if (ifMatch && ifMatch !== current.attributes.etag) {
+      return pcError(
+        412,
+        'PreconditionFailed',
+        'The subscription has changed since it was read (etag mismatch).',
+      );
+    }
+    const target = lower(body.status);
+    if (target !== 'active' && target !== 'suspended' && target !== 'deleted') {
+      return pcError(400, 3000, 'Invalid property: status must be active, suspended or deleted.');
+    }
+    if (target === current.status) return ok(current);
+    if (current.status !== 'active' && current.status !== 'suspended') {
+      return pcError(
+        400,
+        3000,
+        `Subscription ${current.id} is ${current.status} and can no longer be changed.`,
+      );
+    }
+    const model = subscriptionCommerceModel(fixture);
+    if (target === 'deleted') {
+      if (model === 'legacy' || model === 'azurePlan') {
+        return pcError(
+          400,
+          800063,
+          `This order ${fixture.orderId ?? current.id} cannot be cancelled. Use PATCH /customers/${customer.id}/subscriptions/<subscriptionId> to suspend subscriptions`,
+        );
+      }
+      const until = fixture.cancellationAllowedUntilDate;
+      if (!until || Date.parse(until) < this.now().getTime()) {
+        return pcError(
+          400,
+          800090,
+          `New commerce subscriptions can only be cancelled within 7 days of purchase or renewal. The cancellation window of subscription ${current.id} ${until ? `ended on ${until}` : 'is closed'}.`,
+        );
+      }
+    }
+    const previous = this.overlay.subscription(customer.id, current.id);
+    await this.overlay.setSubscription(customer.id, current.id, {
+      status: target,
+      revision: (previous?.revision ?? 0) + 1,
+      changedAt: this.now().toISOString(),
+    });
+    return this.getSubscription(customer.id, current.id);
+  }
+
+  // ---- E11 ------------------------------------------------------------------------------------
+
+  listEntitlements(customerId: string, query: URLSearchParams): EmulatorResult {
+    const customer = this.index.get(customerId);
+    if (!customer) return tenantNotFound(customerId);
+    if (this.relationshipOf(customer) !== 'reseller')
+      return noRelationship(this.partner.tenantId, customerId);
+    const type = lower(query.get('entitlementType') ?? query.get('entitlementtype'));
+    const showExpiry = lower(query.get('showExpiry') ?? query.get('showexpiry')) === 'true';
+    const items = this.entitlementsOf(customer)
+      .filter((e) => !type || e.entitlementType === type)
+      .map(({ expiryDate, ...rest }) => (showExpiry ? { ...rest, expiryDate } : rest));
+    return ok(this.collection(items));
+  }
+
+  // ---- Sandbox only ---------------------------------------------------------------------------
+
+  /** Plays the customer's global admin accepting the partner's invitation (E3 link). */
+  async acceptInvitation(rawBody: unknown): Promise<EmulatorResult> {
+    const body = (normalizeKeys(rawBody) ?? {}) as Record<string, unknown>;
+    const tenantId = typeof body.tenantId === 'string' ? body.tenantId : undefined;
+    const dap =
+      typeof body.allowDelegatedAccess === 'boolean'
+        ? body.allowDelegatedAccess
+        : this.tenant.partner.invitationDap;
+    const changedAt = this.now().toISOString();
+    const known = tenantId ? this.index.get(tenantId) : undefined;
+    if (known) {
+      const current = this.overlay.customer(known.id);
+      await this.overlay.setCustomer(known.id, {
+        ...current,
+        relationshipToPartner: 'reseller',
+        allowDelegatedAccess: dap,
+        changedAt,
+      });
+      this.emitAccepted(known, false);
+      return ok(this.customerResource(known));
+    }
+    const companyName = typeof body.companyName === 'string' ? body.companyName.trim() : '';
+    const domain = typeof body.domain === 'string' ? body.domain.trim() : '';
+    if (!companyName || !domain) {
+      return pcError(400, 3000, 'Invalid property: an unknown tenant needs companyName and domain.');
+    }
+    const id = tenantId ?? randomUUID();
+    const created: SandboxCustomer = {
+      id,
+      companyProfile: { tenantId: id, domain, companyName },
+      relationshipToPartner: 'reseller',
+      allowDelegatedAccess: dap,
+      customDomains: [],
+      associatedPartnerId: typeof body.indirectResellerId === 'string' ? body.indirectResellerId : undefined,
+      partnerRelationships: [],
+      subscriptions: [],
+      entitlements: [],
+      gdapRelationships: [],
+    };
+    this.index.add(created);
+    await this.overlay.setCustomer(id, {
+      relationshipToPartner: 'reseller',
+      allowDelegatedAccess: dap,
+      changedAt,
+      created,
+    });
+    this.emitAccepted(created, true);
+    return ok(this.customerResource(created), 201);
+  }
+
+  /** Plays Azure support (reservations) or an order cancellation (software) ending an entitlement. */
+  async cancelEntitlement(customerId: string, orderId: string): Promise<EmulatorResult> {
+    const customer = this.index.get(customerId);
+    if (!customer) return tenantNotFound(customerId);
+    const entitlement = customer.entitlements.find(
+      (e) => e.referenceOrder.id.toLowerCase() === orderId.toLowerCase(),
+    );
+    if (!entitlement) return pcError(404, 'EntitlementNotFound', `No entitlement for order ${orderId}.`);
+    await this.overlay.setEntitlement(customer.id, entitlement.referenceOrder.id, {
+      fulfillmentState: 'cancelled',
+      changedAt: this.now().toISOString(),
+    });
+    return ok(
+      this.entitlementsOf(customer).find((e) => e.referenceOrder.id === entitlement.referenceOrder.id),
+    );
+  }
+
+  /** Informative GDAP data (Microsoft Graph objects; removal of the reseller relationship leaves them). */
+  gdapRelationships(customerId: string): EmulatorResult {
+    const customer = this.index.get(customerId);
+    if (!customer) return tenantNotFound(customerId);
+    return ok({ value: customer.gdapRelationships });
+  }
+
+  // ---- Views ----------------------------------------------------------------------------------
+
+  private emitAccepted(customer: SandboxCustomer, created: boolean): void {
+    const event: InvitationAccepted = {
+      customerId: customer.id,
+      companyName: customer.companyProfile.companyName,
+      domain: customer.companyProfile.domain,
+      created,
+    };
+    this.events.emit('invitationAccepted', event);
+  }
+
+  private relationshipOf(customer: SandboxCustomer): 'reseller' | 'none' {
+    return this.overlay.customer(customer.id)?.relationshipToPartner ?? customer.relationshipToPartner;
+  }
+
+  private isListed(customer: SandboxCustomer, resellerPrefix: string | undefined): boolean {
+    if (this.relationshipOf(customer) !== 'reseller') return false;
+    return (
+      resellerPrefix === undefined ||
+      (customer.associatedPartnerId?.toLowerCase().startsWith(resellerPrefix) ?? false)
+    );
+  }
+
+  private collection(items: unknown[]): Record<string, unknown> {
+    return { totalCount: items.length, items, attributes: { objectType: 'Collection' } };
+  }
+
+  private customerListItem(customer: SandboxCustomer): Record<string, unknown> {
+    const { tenantId, domain, companyName } = customer.companyProfile;
+    return {
+      id: customer.id,
+      companyProfile: { tenantId, domain, companyName, attributes: { objectType: 'CustomerCompanyProfile' } },
+      relationshipToPartner: 'reseller',
+      attributes: { objectType: 'Customer' },
+    };
+  }
+
+  private customerResource(customer: SandboxCustomer): Record<string, unknown> {
+    const overlay = this.overlay.customer(customer.id);
+    const dap = overlay?.allowDelegatedAccess ?? customer.allowDelegatedAccess;
+    const profile = customer.companyProfile;
+    return {
+      id: customer.id,
+      commerceId: customer.commerceId ?? null,
+      companyProfile: {
+        tenantId: profile.tenantId,
+        domain: profile.domain,
+        companyName: profile.companyName,
+        // Without DAP the API omits address, email and custom domains.
+        ...(dap ? { address: profile.address, email: profile.email } : {}),
+        attributes: { objectType: 'CustomerCompanyProfile' },
+      },
+      relationshipToPartner: this.relationshipOf(customer),
+      allowDelegatedAccess: dap,
+      ...(dap ? { customDomains: customer.customDomains } : {}),
+      associatedPartnerId: customer.associatedPartnerId ?? null,
+      links: { self: { uri: `/customers/${customer.id}`, method: 'GET', headers: [] } },
+      attributes: { objectType: 'Customer' },
+    };
+  }
+
+  private partnerRelationshipResource(relationship: SandboxTenant['partnerRelationships'][number]): unknown {
+    return { ...relationship, attributes: { objectType: 'PartnerRelationship' } };
+  }
+
+  private subscriptionsOf(customer: SandboxCustomer) {
+    return customer.subscriptions.map((subscription: SandboxSubscription) => {
+      const overlay = this.overlay.subscription(customer.id, subscription.id);
+      return {
+        ...subscription,
+        status: overlay?.status ?? subscription.status,
+        contractType: 'subscription',
+        attributes: { etag: `W/"${subscription.id}:${overlay?.revision ?? 0}"`, objectType: 'Subscription' },
+      };
+    });
+  }
+
+  private entitlementsOf(customer: SandboxCustomer) {
+    const subscriptions = this.subscriptionsOf(customer);
+    return customer.entitlements.map((entitlement: SandboxEntitlement) => {
+      const cancelledByOrder = subscriptions.some(
+        (s) => s.orderId === entitlement.referenceOrder.id && s.status === 'deleted',
+      );
+      const overlay = this.overlay.entitlement(customer.id, entitlement.referenceOrder.id);
+      return {
+        ...entitlement,
+        fulfillmentState: overlay || cancelledByOrder ? 'cancelled' : entitlement.fulfillmentState,
+        attributes: { objectType: 'Entitlement' },
+      };
+    });
+  }
+}

@@ -1,0 +1,321 @@
+/**
+ * The emulator's HTTP face (node:http): Partner Center paths, headers and status codes, plus a few
+ * sandbox-only routes under /sandbox. Listens on loopback only.
+ *
+ * Per request: bearer token check → fault injection → MS-RequestId replay (mutations) → the
+ * emulated endpoint. Responses echo MS-RequestId and MS-CorrelationId.
+ */
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Logger } from 'pino';
+import type { EmulatedPartnerCenter } from './emulatedPartnerCenter';
+import { pcError } from './emulatorResult';
+import type { EmulatorResult } from './emulatorResult';
+import type { FaultInjector, RouteName } from './faultInjector';
+import type { TenantOverlay } from './tenantOverlay';
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  name?: RouteName;
+  /** Mutations are replayed for a repeated MS-RequestId. */
+  mutation?: boolean;
+  handle: (match: string[], request: ParsedRequest) => EmulatorResult | Promise<EmulatorResult>;
+}
+
+interface ParsedRequest {
+  query: URLSearchParams;
+  headers: http.IncomingHttpHeaders;
+  body: unknown;
+}
+
+const ID = '([^/]+)';
+const MAX_BODY_BYTES = 1_000_000;
+
+function header(request: ParsedRequest, name: string): string | undefined {
+  const value = request.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function routes(pc: EmulatedPartnerCenter): Route[] {
+  return [
+    {
+      method: 'GET',
+      pattern: /^\/v1\/customers\/?$/i,
+      name: 'listCustomers',
+      handle: (_m, r) => pc.listCustomers(r.query, header(r, 'MS-ContinuationToken')),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/v1\/customers\/relationshiprequests\/?$/i,
+      name: 'relationshipRequest',
+      handle: () => pc.relationshipRequest(),
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/v1/customers/${ID}/?$`, 'i'),
+      name: 'getCustomer',
+      handle: ([id]) => pc.getCustomer(id),
+    },
+    {
+      method: 'PATCH',
+      pattern: new RegExp(`^/v1/customers/${ID}/?$`, 'i'),
+      name: 'updateCustomer',
+      mutation: true,
+      handle: ([id], r) => pc.updateCustomer(id, r.body),
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/v1/customers/${ID}/relationships/?$`, 'i'),
+      name: 'customerRelationships',
+      handle: ([id]) => pc.customerRelationships(id),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/v1\/relationships\/?$/i,
+      name: 'partnerRelationships',
+      handle: (_m, r) => pc.partnerRelationships(r.query.get('relationship_type')),
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/v1/customers/${ID}/subscriptions/?$`, 'i'),
+      name: 'listSubscriptions',
+      handle: ([id]) => pc.listSubscriptions(id),
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/v1/customers/${ID}/subscriptions/${ID}/?$`, 'i'),
+      name: 'getSubscription',
+      handle: ([id, sid]) => pc.getSubscription(id, sid),
+    },
+    {
+      method: 'PATCH',
+      pattern: new RegExp(`^/v1/customers/${ID}/subscriptions/${ID}/?$`, 'i'),
+      name: 'updateSubscription',
+      mutation: true,
+      handle: ([id, sid], r) => pc.updateSubscription(id, sid, r.body, header(r, 'If-Match')),
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/v1/customers/${ID}/entitlements/?$`, 'i'),
+      name: 'listEntitlements',
+      handle: ([id], r) => pc.listEntitlements(id, r.query),
+    },
+    // Sandbox only.
+    {
+      method: 'GET',
+      pattern: /^\/sandbox\/health$/,
+      handle: () => ({ status: 200, body: { status: 'ok' } }),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/sandbox\/invitations\/accept$/,
+      handle: (_m, r) => pc.acceptInvitation(r.body),
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^/sandbox/customers/${ID}/entitlements/${ID}/cancel$`),
+      handle: ([id, orderId]) => pc.cancelEntitlement(id, orderId),
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/sandbox/customers/${ID}/gdapRelationships$`),
+      handle: ([id]) => pc.gdapRelationships(id),
+    },
+  ];
+}
+
+async function readBody(request: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) throw new Error('body too large');
+    chunks.push(buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text.trim() ? (JSON.parse(text) as unknown) : undefined;
+}
+
+function delay(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+/** One answered (or deliberately unanswered) request, for tests and demos. */
+export interface EmulatorRequestLogEntry {
+  method: string;
+  path: string;
+  route?: RouteName;
+  requestId?: string;
+  correlationId?: string;
+  /** 0 when the request was left unanswered (injected timeout). */
+  status: number;
+  replayed: boolean;
+}
+
+const REQUEST_LOG_SIZE = 1000;
+
+export interface EmulatorServer {
+  url: string;
+  /** The last requests, oldest first (bounded). */
+  requests: EmulatorRequestLogEntry[];
+  close(): Promise<void>;
+}
+
+export async function listenEmulator(options: {
+  pc: EmulatedPartnerCenter;
+  overlay: TenantOverlay;
+  faults: FaultInjector;
+  logger: Logger;
+  host: string;
+  port: number;
+}): Promise<EmulatorServer> {
+  const { pc, overlay, faults, logger } = options;
+  const table = routes(pc);
+  const sockets = new Set<Socket>();
+  /** In-flight mutations by MS-RequestId, so two concurrent duplicates have one effect. */
+  const inflight = new Map<string, Promise<EmulatorResult>>();
+  const requests: EmulatorRequestLogEntry[] = [];
+  const record = (entry: EmulatorRequestLogEntry): void => {
+    requests.push(entry);
+    if (requests.length > REQUEST_LOG_SIZE) requests.shift();
+  };
+
+  async function execute(
+    route: Route,
+    match: string[],
+    parsed: ParsedRequest,
+    method: string,
+    path: string,
+  ): Promise<EmulatorResult & { replayed?: boolean }> {
+    const requestId = header(parsed, 'MS-RequestId');
+    if (!route.mutation || !requestId) return route.handle(match, parsed);
+    const running = inflight.get(requestId);
+    if (running) return { ...(await running), replayed: true };
+    const work = (async (): Promise<EmulatorResult & { replayed?: boolean }> => {
+      const previous = await overlay.replay(requestId);
+      if (previous && previous.method === method && previous.path === path) {
+        return { status: previous.status, body: previous.body, replayed: true };
+      }
+      const result = await route.handle(match, parsed);
+      if (result.status < 500 && result.status !== 429) {
+        await overlay.rememberReplay(requestId, { method, path, status: result.status, body: result.body });
+      }
+      return result;
+    })();
+    inflight.set(requestId, work);
+    try {
+      return await work;
+    } finally {
+      inflight.delete(requestId);
+    }
+  }
+
+  async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://emulator');
+    const method = (request.method ?? 'GET').toUpperCase();
+    const responseHeaders: Record<string, string> = {
+      'Content-Type': 'application/json; charset=utf-8',
+      'MS-RequestId': String(request.headers['ms-requestid'] ?? randomUUID()),
+      'MS-CorrelationId': String(request.headers['ms-correlationid'] ?? randomUUID()),
+      'MS-CV': randomUUID(),
+      'MS-ServerId': 'pc-sandbox-emulator',
+    };
+    const logEntry = (status: number, replayed = false): EmulatorRequestLogEntry => ({
+      method,
+      path: url.pathname,
+      route: route?.name,
+      requestId: request.headers['ms-requestid'] as string | undefined,
+      correlationId: request.headers['ms-correlationid'] as string | undefined,
+      status,
+      replayed,
+    });
+    const send = (result: EmulatorResult & { replayed?: boolean }): void => {
+      record(logEntry(result.status, result.replayed));
+      response.writeHead(result.status, { ...responseHeaders, ...result.headers });
+      response.end(result.body === undefined ? '' : JSON.stringify(result.body));
+    };
+
+    let route: Route | undefined;
+    let match: string[] = [];
+    for (const candidate of table) {
+      const found = candidate.pattern.exec(url.pathname);
+      if (found && candidate.method === method) {
+        route = candidate;
+        match = found.slice(1).map((part) => decodeURIComponent(part));
+        break;
+      }
+    }
+    if (!route) {
+      send(pcError(404, 'NotFound', `No route for ${method} ${url.pathname}.`));
+      return;
+    }
+    if (url.pathname.startsWith('/v1/')) {
+      const authorization = request.headers.authorization ?? '';
+      if (!/^Bearer\s+\S+/i.test(authorization)) {
+        send(pcError(401, 'Unauthorized', 'A bearer token is required.'));
+        return;
+      }
+    }
+    if (route.name) {
+      await delay(faults.latencyFor(route.name));
+      const fault = faults.decide(route.name);
+      if (fault.kind === 'timeout') {
+        record(logEntry(0)); // never answered; closed with the server or by the client
+        return;
+      }
+      if (fault.kind === 'status') {
+        if (fault.status === 429) {
+          const seconds = fault.retryAfterSeconds ?? 1;
+          send({
+            status: 429,
+            headers: { 'Retry-After': String(seconds) },
+            body: { statusCode: 429, message: `Rate limit is exceeded. Try again in ${seconds} seconds.` },
+          });
+        } else {
+          send(pcError(fault.status, 'InternalServerError', 'An injected server error.'));
+        }
+        return;
+      }
+    }
+    let body: unknown;
+    try {
+      body = await readBody(request);
+    } catch {
+      send(pcError(400, 3000, 'Invalid property: the body is not JSON.'));
+      return;
+    }
+    const parsed: ParsedRequest = { query: url.searchParams, headers: request.headers, body };
+    send(await execute(route, match, parsed, method, url.pathname.toLowerCase()));
+  }
+
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      logger.error({ err: error, path: request.url }, 'Partner Center emulator failed a request');
+      if (!response.headersSent) {
+        response.writeHead(500, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify({ code: 'InternalServerError', description: 'Emulator failure.' }));
+      }
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${address.address}:${address.port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Fault injection for tests and benchmarks, per route (or '*' for all): random 429s (with
+ * Retry-After) and 500s, added latency, requests that never get an answer (timeouts), and a
+ * deterministic queue of faults for the next requests (what contract tests use).
+ *
+ * A faulted request has no effect on the tenant.
+ */
+export type RouteName =
+  | 'listCustomers'
+  | 'getCustomer'
+  | 'updateCustomer'
+  | 'relationshipRequest'
+  | 'customerRelationships'
+  | 'partnerRelationships'
+  | 'listSubscriptions'
+  | 'getSubscription'
+  | 'updateSubscription'
+  | 'listEntitlements';
+
+export type Fault = 429 | 500 | 503 | 'timeout';
+
+export interface RouteFaults {
+  /** Probability in [0, 1] of a 429. */
+  rate429?: number;
+  /** Retry-After sent with 429s (seconds; default 1). */
+  retryAfterSeconds?: number;
+  /** Probability in [0, 1] of a 500. */
+  rate500?: number;
+  /** Probability in [0, 1] of never answering (the client's timeout fires). */
+  timeoutRate?: number;
+  /** Added before every answer. */
+  latencyMs?: number;
+  /** Faults for the next requests, in order, before the random ones apply. */
+  next?: Fault[];
+}
+
+export type FaultConfig = Partial<Record<RouteName | '*', RouteFaults>>;
+
+export type FaultDecision =
+  | { kind: 'none' }
+  | { kind: 'status'; status: 429 | 500 | 503; retryAfterSeconds?: number }
+  | { kind: 'timeout' };
+
+export class FaultInjector {
+  private config: FaultConfig;
+
+  constructor(
+    config: FaultConfig = {},
+    private readonly random: () => number = Math.random,
+  ) {
+    this.config = structuredClone(config);
+  }
+
+  /** Replaces the faults of one route ('*' = every route). */
+  set(route: RouteName | '*', faults: RouteFaults | undefined): void {
+    if (faults === undefined) delete this.config[route];
+    else this.config[route] = structuredClone(faults);
+  }
+
+  clear(): void {
+    this.config = {};
+  }
+
+  latencyFor(route: RouteName): number {
+    return (this.config[route]?.latencyMs ?? 0) + (this.config['*']?.latencyMs ?? 0);
+  }
+
+  decide(route: RouteName): FaultDecision {
+    for (const faults of [this.config[route], this.config['*']]) {
+      if (!faults) continue;
+      const queued = faults.next?.shift();
+      if (queued !== undefined) return this.toDecision(queued, faults);
+      if (faults.timeoutRate && this.random() < faults.timeoutRate) return { kind: 'timeout' };
+      if (faults.rate429 && this.random() < faults.rate429) return this.toDecision(429, faults);
+      if (faults.rate500 && this.random() < faults.rate500) return this.toDecision(500, faults);
+    }
+    return { kind: 'none' };
+  }
+
+  private toDecision(fault: Fault, faults: RouteFaults): FaultDecision {
+    if (fault === 'timeout') return { kind: 'timeout' };
+    return fault === 429
+      ? { kind: 'status', status: 429, retryAfterSeconds: faults.retryAfterSeconds ?? 1 }
+      : { kind: 'status', status: fault };
+  }
+}

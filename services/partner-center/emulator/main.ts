@@ -1,0 +1,54 @@
+/**
+ * Runs the Partner Center emulator alone (tests, demos, benchmarks):
+ *
+ *   node dist/services/partner-center/emulator/main.js [--port 0] [--data tenant.json | --generate 100000]
+ *
+ * Env: SANDBOX_DATA (fixture path), PC_EMULATOR_PORT, LOG_LEVEL. State lives in memory (one run).
+ * Prints the base URL on stdout; logs go to stderr.
+ */
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { openStore } from '../../store/openStore';
+import { parseStoreUrl } from '../../store/storeUrl';
+import { generateTenant } from './fixture/generateTenant';
+import { startEmulator } from './startEmulator';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      data: { type: 'string' },
+      generate: { type: 'string' },
+      store: { type: 'string' },
+    },
+  });
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination(2));
+  const store = await openStore(parseStoreUrl(values.store ?? 'memory://'));
+  const generate = values.generate ? Number(values.generate) : undefined;
+  if (generate !== undefined && (!Number.isInteger(generate) || generate < 0)) {
+    throw new Error('--generate takes a number of customers.');
+  }
+  const emulator = await startEmulator({
+    store,
+    logger,
+    fixture: generate !== undefined ? generateTenant(generate) : undefined,
+    fixturePath: values.data ?? process.env.SANDBOX_DATA,
+    port: Number(values.port ?? process.env.PC_EMULATOR_PORT ?? 0),
+  });
+  process.stdout.write(`${emulator.url}\n`);
+  const stop = (): void => {
+    void emulator
+      .close()
+      .then(() => store.close())
+      .finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Partner Center emulator failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,106 @@
+/**
+ * Starts the Partner Center emulator: loads the tenant fixture (given, from a file, or the bundled
+ * demo tenant), loads its overlay from the RecordStore and listens on loopback. The bot then talks
+ * to `url` through the same PartnerCenterClient as in live mode.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Logger } from 'pino';
+import type { RecordStore } from '../../store/recordStore';
+import type { PartnerProfile } from '../model/partnerProfile';
+import { CustomerIndex } from './customerIndex';
+import { EmulatedPartnerCenter } from './emulatedPartnerCenter';
+import type { InvitationAccepted } from './emulatedPartnerCenter';
+import { listenEmulator } from './emulatorServer';
+import type { EmulatorRequestLogEntry } from './emulatorServer';
+import { FaultInjector } from './faultInjector';
+import type { FaultConfig } from './faultInjector';
+import { parseSandboxTenant } from './fixture/sandboxTenant';
+import type { SandboxTenant, SandboxTenantInput } from './fixture/sandboxTenant';
+import demoTenant from './fixture/demoTenant.json';
+import { TenantOverlay } from './tenantOverlay';
+
+export interface EmulatorOptions {
+  store: RecordStore;
+  logger: Logger;
+  /** A fixture object (validated here). */
+  fixture?: SandboxTenantInput | SandboxTenant;
+  /** A fixture JSON file (SANDBOX_DATA). Neither: the bundled demo tenant. */
+  fixturePath?: string;
+  /** Must be a loopback address (default 127.0.0.1). */
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  faults?: FaultConfig;
+  /** The emulator's clock (NCE windows, relative fixture dates). Default: the system clock. */
+  now?: () => Date;
+  /** Overlay key namespace under `pc-sandbox/` (default: the partner tenant id). */
+  namespace?: string;
+}
+
+export interface RunningEmulator {
+  url: string;
+  partner: PartnerProfile;
+  faults: FaultInjector;
+  /** The last requests received, oldest first (bounded; for tests and demos). */
+  requests: readonly EmulatorRequestLogEntry[];
+  /** Number of customers known to the emulator (listed or not). */
+  customerCount: number;
+  onInvitationAccepted(listener: (event: InvitationAccepted) => void): void;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export async function loadSandboxTenant(
+  options: Pick<EmulatorOptions, 'fixture' | 'fixturePath'>,
+  now: Date,
+) {
+  if (options.fixture) return parseSandboxTenant(options.fixture, now);
+  if (options.fixturePath) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(options.fixturePath, 'utf8'));
+    } catch (error) {
+      throw new Error(
+        `SANDBOX_DATA ${options.fixturePath} could not be read as JSON: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    return parseSandboxTenant(raw, now);
+  }
+  return parseSandboxTenant(demoTenant, now);
+}
+
+export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  const host = options.host ?? '127.0.0.1';
+  if (!LOOPBACK.has(host))
+    throw new Error(`The Partner Center emulator listens on loopback only (got ${host}).`);
+  const now = options.now ?? (() => new Date());
+  const tenant = await loadSandboxTenant(options, now());
+  const overlay = await TenantOverlay.load(options.store, options.namespace ?? tenant.partner.tenantId);
+  const index = new CustomerIndex(tenant.customers);
+  const pc = new EmulatedPartnerCenter(tenant, index, overlay, now);
+  const faults = new FaultInjector(options.faults);
+  const server = await listenEmulator({
+    pc,
+    overlay,
+    faults,
+    logger: options.logger,
+    host,
+    port: options.port ?? 0,
+  });
+  options.logger.info(
+    { url: server.url, customers: index.size, partnerType: pc.partner.type },
+    'Partner Center emulator listening',
+  );
+  return {
+    url: server.url,
+    partner: pc.partner,
+    faults,
+    requests: server.requests,
+    get customerCount() {
+      return index.size;
+    },
+    onInvitationAccepted: (listener) => pc.events.on('invitationAccepted', listener),
+    close: () => server.close(),
+  };
+}

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  describePartnerCenterSettings,
+  readPartnerCenterSettings,
+} from '../../services/partner-center/auth/partnerCenterSettings';
+
+const valid = {
+  PC_CLIENT_ID: '11111111-1111-4111-8111-111111111111',
+  PC_TENANT_ID: '22222222-2222-4222-8222-222222222222',
+  PC_CLIENT_SECRET: 'app-secret-value',
+  PC_REFRESH_TOKEN: 'refresh-token-value',
+};
+
+describe('Reading the PC_* settings for live mode', () => {
+  it('accepts a complete set and defaults to the global cloud', () => {
+    const result = readPartnerCenterSettings(valid);
+    assert.ok(result.ok);
+    assert.equal(result.settings.baseUrl, 'https://api.partnercenter.microsoft.com');
+    assert.equal(result.settings.locale, 'en-US');
+  });
+
+  it('names every missing or malformed variable, one line each, without echoing secrets', () => {
+    const result = readPartnerCenterSettings({ PC_CLIENT_ID: 'nope', PC_BASE_URL: 'http://api.example.com' });
+    assert.ok(!result.ok);
+    const text = result.problems.join('\n');
+    for (const name of [
+      'PC_CLIENT_ID',
+      'PC_TENANT_ID',
+      'PC_CLIENT_SECRET',
+      'PC_REFRESH_TOKEN',
+      'PC_BASE_URL',
+    ]) {
+      assert.match(text, new RegExp(name));
+    }
+    const wrongSecret = readPartnerCenterSettings({ ...valid, PC_LOCALE: '!!' });
+    assert.ok(!wrongSecret.ok);
+    assert.ok(!wrongSecret.problems.join('\n').includes('refresh-token-value'));
+  });
+
+  it('reads the refresh token from PC_REFRESH_TOKEN_FILE', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pc-settings-'));
+    const file = path.join(dir, 'token');
+    writeFileSync(file, 'from-file\n');
+    const rest: Record<string, string | undefined> = { ...valid, PC_REFRESH_TOKEN: undefined };
+    const result = readPartnerCenterSettings({ ...rest, PC_REFRESH_TOKEN_FILE: file });
+    assert.ok(result.ok);
+    assert.equal(result.settings.refreshToken, 'from-file');
+    assert.ok(!JSON.stringify(describePartnerCenterSettings(result.settings)).includes('from-file'));
+    const missing = readPartnerCenterSettings({ ...rest, PC_REFRESH_TOKEN_FILE: path.join(dir, 'absent') });
+    assert.ok(!missing.ok);
+    assert.match(missing.problems[0], /PC_REFRESH_TOKEN_FILE cannot be read .*ENOENT/);
+  });
+});

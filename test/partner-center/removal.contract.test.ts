@@ -1,0 +1,237 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import {
+  PartnerCenterNoRelationshipError,
+  PartnerCenterRequestRejectedError,
+} from '../../services/partner-center/errors';
+import { collect, context, demoCustomer, demoSubscription, startHarness } from './emulatorHarness';
+import type { Harness } from './emulatorHarness';
+
+function rejectedWith(code: string | number, description: RegExp) {
+  return (error: unknown): boolean => {
+    assert.ok(error instanceof PartnerCenterRequestRejectedError, `got ${String(error)}`);
+    assert.equal(error.status, 400);
+    assert.ok(error.hasCode(code), `code ${String(error.code)}`);
+    assert.match(error.description ?? '', description);
+    assert.ok(error.correlationId, 'carries the correlation id');
+    return true;
+  };
+}
+
+describe('Removing a reseller relationship in the emulator', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await startHarness();
+  });
+  afterEach(() => harness.close());
+
+  const blocked: Array<[string, RegExp]> = [
+    ['Contoso Ltd', /suspend legacy subscriptions/],
+    ['Humongous Insurance', /cancel new commerce subscriptions/],
+    ['Litware, Inc.', /cancel new commerce subscriptions/],
+    ['Lucerne Publishing', /active Azure reserved instances/],
+    ['Nod Publishers', /software purchases/],
+    ['Relecloud', /subscriptions/],
+    ['Tailwind Traders', /reserved instances.*subscriptions/],
+  ];
+  for (const [name, description] of blocked) {
+    it(`refuses while ${name} still has a blocker, and keeps the relationship`, async () => {
+      const customer = demoCustomer(name);
+      await assert.rejects(
+        harness.client.removeResellerRelationship(context(randomUUID()), customer.id),
+        rejectedWith('RelationshipRemovalBlocked', description),
+      );
+      assert.equal(
+        (await harness.client.getCustomer(context(), customer.id)).relationshipToPartner,
+        'reseller',
+      );
+    });
+  }
+
+  it('removes a customer with nothing active; it leaves the list and get-by-id answers 20002', async () => {
+    const customer = demoCustomer('A. Datum Corporation');
+    const result = await harness.client.removeResellerRelationship(context(randomUUID()), customer.id);
+    assert.equal(result.relationshipToPartner, 'none');
+    const ids = (await collect(harness.client.listCustomers(context()))).map((c) => c.id);
+    assert.ok(!ids.includes(customer.id));
+    await assert.rejects(
+      harness.client.getCustomer(context(), customer.id),
+      (error: unknown) => error instanceof PartnerCenterNoRelationshipError && error.hasCode(20002),
+    );
+  });
+
+  it('removes a customer after its active legacy subscription is suspended', async () => {
+    const customer = demoCustomer('Contoso Ltd');
+    const subscription = demoSubscription('Contoso Ltd', 'Office 365 E3');
+    const suspended = await harness.client.changeSubscriptionStatus(
+      context(randomUUID()),
+      customer.id,
+      subscription.id,
+      'suspended',
+    );
+    assert.equal(suspended.status, 'suspended');
+    const result = await harness.client.removeResellerRelationship(context(randomUUID()), customer.id);
+    assert.equal(result.relationshipToPartner, 'none');
+  });
+
+  it('cancels an NCE subscription inside its 7-day window, which unblocks removal', async () => {
+    const customer = demoCustomer('Fourth Coffee');
+    const subscription = customer.subscriptions[0];
+    const cancelled = await harness.client.changeSubscriptionStatus(
+      context(randomUUID()),
+      customer.id,
+      subscription.id,
+      'deleted',
+    );
+    assert.equal(cancelled.status, 'deleted');
+    assert.equal(
+      (await harness.client.removeResellerRelationship(context(randomUUID()), customer.id))
+        .relationshipToPartner,
+      'none',
+    );
+  });
+
+  it('refuses to cancel an NCE subscription outside its window', async () => {
+    const customer = demoCustomer('Humongous Insurance');
+    await assert.rejects(
+      harness.client.changeSubscriptionStatus(
+        context(randomUUID()),
+        customer.id,
+        customer.subscriptions[0].id,
+        'deleted',
+      ),
+      rejectedWith(800090, /within 7 days/),
+    );
+  });
+
+  it('refuses to cancel a legacy subscription and says to suspend it', async () => {
+    const customer = demoCustomer('Coho Winery');
+    await assert.rejects(
+      harness.client.changeSubscriptionStatus(
+        context(randomUUID()),
+        customer.id,
+        customer.subscriptions[0].id,
+        'deleted',
+      ),
+      rejectedWith(800063, /suspend subscriptions/),
+    );
+  });
+
+  it('still blocks on a suspended NCE subscription until it is cancelled', async () => {
+    const customer = demoCustomer("Liberty's Delightful Sinful Bakery & Cafe");
+    await assert.rejects(
+      harness.client.removeResellerRelationship(context(randomUUID()), customer.id),
+      rejectedWith('RelationshipRemovalBlocked', /cancel new commerce/),
+    );
+    await harness.client.changeSubscriptionStatus(
+      context(randomUUID()),
+      customer.id,
+      customer.subscriptions[0].id,
+      'deleted',
+    );
+    assert.equal(
+      (await harness.client.removeResellerRelationship(context(randomUUID()), customer.id))
+        .relationshipToPartner,
+      'none',
+    );
+  });
+
+  it('reports an active reservation in the entitlements, with its expiry', async () => {
+    const customer = demoCustomer('Lucerne Publishing');
+    const reservations = await harness.client.listEntitlements(context(), customer.id, {
+      type: 'reservedInstance',
+    });
+    assert.equal(reservations.length, 1);
+    assert.equal(reservations[0].entitlementType, 'reservedinstance');
+    assert.ok(reservations[0].expiryDate);
+    assert.equal(
+      reservations[0].entitledArtifacts?.[0]?.dynamicAttributes?.reservationType,
+      'virtualmachines',
+    );
+  });
+
+  it('cancelling a software subscription cancels its software entitlement and unblocks removal', async () => {
+    const customer = demoCustomer('Proseware, Inc.');
+    await harness.client.changeSubscriptionStatus(
+      context(randomUUID()),
+      customer.id,
+      customer.subscriptions[0].id,
+      'deleted',
+    );
+    const software = await harness.client.listEntitlements(context(), customer.id, { type: 'software' });
+    assert.equal(software[0].fulfillmentState, 'cancelled');
+    assert.equal(
+      (await harness.client.removeResellerRelationship(context(randomUUID()), customer.id))
+        .relationshipToPartner,
+      'none',
+    );
+  });
+});
+
+describe('Idempotent mutations with MS-RequestId in the emulator', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await startHarness();
+  });
+  afterEach(() => harness.close());
+
+  it('replays a removal with the same request id instead of failing as "already removed"', async () => {
+    const customer = demoCustomer('Datum Gaming');
+    const requestId = randomUUID();
+    const first = await harness.client.removeResellerRelationship(context(requestId), customer.id);
+    const again = await harness.client.removeResellerRelationship(context(requestId), customer.id);
+    assert.deepEqual(again, first);
+    const replays = harness.emulator.requests.filter((r) => r.requestId === requestId);
+    assert.deepEqual(
+      replays.map((r) => r.replayed),
+      [false, true],
+    );
+    // A new request id is a new call: the relationship is gone by now.
+    await assert.rejects(
+      harness.client.removeResellerRelationship(context(randomUUID()), customer.id),
+      PartnerCenterNoRelationshipError,
+    );
+  });
+
+  it('a replayed subscription change has no second effect', async () => {
+    const customer = demoCustomer('Coho Winery');
+    const subscriptionId = customer.subscriptions[0].id;
+    const suspendId = randomUUID();
+    await harness.client.changeSubscriptionStatus(
+      context(suspendId),
+      customer.id,
+      subscriptionId,
+      'suspended',
+    );
+    await harness.client.changeSubscriptionStatus(
+      context(randomUUID()),
+      customer.id,
+      subscriptionId,
+      'active',
+    );
+    const replayed = await harness.client.changeSubscriptionStatus(
+      context(suspendId),
+      customer.id,
+      subscriptionId,
+      'suspended',
+    );
+    assert.equal(replayed.status, 'suspended', 'the first answer is returned');
+    const now = await harness.client.getSubscription(context(), customer.id, subscriptionId);
+    assert.equal(now.status, 'active', 'but the subscription was not suspended a second time');
+  });
+
+  it('keeps the request id across retries of one call', async () => {
+    harness.emulator.faults.set('updateCustomer', { next: [500, 429], retryAfterSeconds: 0 });
+    const requestId = randomUUID();
+    await harness.client.removeResellerRelationship(context(requestId), demoCustomer('Trey Research').id);
+    const attempts = harness.emulator.requests.filter((r) => r.route === 'updateCustomer');
+    assert.deepEqual(
+      attempts.map((r) => [r.status, r.requestId]),
+      [
+        [500, requestId],
+        [429, requestId],
+        [200, requestId],
+      ],
+    );
+  });
+});

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import {
+  PartnerCenterServerError,
+  PartnerCenterThrottledError,
+  PartnerCenterUnavailableError,
+} from '../../services/partner-center/errors';
+import { staticTokenProvider } from '../../services/partner-center/auth/tokenProvider';
+import { createPartnerCenterClient } from '../../services/partner-center/client/httpPartnerCenterClient';
+import { collect, context, demoCustomer, silentLogger, startHarness } from './emulatorHarness';
+import type { Harness } from './emulatorHarness';
+
+describe('Partner Center client resilience against the emulator', () => {
+  let harness: Harness | undefined;
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+  });
+
+  it('waits out 429s and then succeeds', async () => {
+    harness = await startHarness({ faults: { listCustomers: { next: [429, 429], retryAfterSeconds: 0 } } });
+    const customers = await collect(harness.client.listCustomers(context()));
+    assert.ok(customers.length > 30);
+    const statuses = harness.emulator.requests
+      .filter((r) => r.route === 'listCustomers')
+      .map((r) => r.status);
+    assert.deepEqual(statuses.slice(0, 3), [429, 429, 200]);
+  });
+
+  it('gives up after the bounded number of attempts on 500s, with a typed error', async () => {
+    harness = await startHarness(
+      { faults: { getCustomer: { rate500: 1 } } },
+      { retry: { maxAttempts: 3, initialDelayMs: 1 } },
+    );
+    await assert.rejects(
+      harness.client.getCustomer(context(), demoCustomer('Contoso Ltd').id),
+      (error: unknown) => error instanceof PartnerCenterServerError && error.status === 500,
+    );
+    assert.equal(harness.emulator.requests.filter((r) => r.route === 'getCustomer').length, 3);
+  });
+
+  it('returns the throttled error when Retry-After is longer than the client will wait', async () => {
+    harness = await startHarness(
+      { faults: { getCustomer: { next: [429], retryAfterSeconds: 600 } } },
+      { retry: { maxRetryAfterMs: 1000 } },
+    );
+    await assert.rejects(
+      harness.client.getCustomer(context(), demoCustomer('Contoso Ltd').id),
+      (error: unknown) => error instanceof PartnerCenterThrottledError && error.retryAfterSeconds === 600,
+    );
+  });
+
+  it('opens the circuit after consecutive failures and then fails fast without calling', async () => {
+    harness = await startHarness(
+      { faults: { '*': { rate500: 1 } } },
+      {
+        retry: { maxAttempts: 2, initialDelayMs: 1 },
+        circuitBreaker: { consecutiveFailures: 2, halfOpenAfterMs: 60_000 },
+      },
+    );
+    const id = demoCustomer('Contoso Ltd').id;
+    await assert.rejects(harness.client.getCustomer(context(), id), PartnerCenterServerError);
+    const seen = harness.emulator.requests.length;
+    await assert.rejects(
+      harness.client.getCustomer(context(), id),
+      (error: unknown) => error instanceof PartnerCenterUnavailableError && error.reason === 'circuit-open',
+    );
+    assert.equal(harness.emulator.requests.length, seen, 'no request reached Partner Center');
+  });
+
+  it('retries a request that timed out, with the same request id', async () => {
+    harness = await startHarness({ faults: { updateCustomer: { next: ['timeout'] } } }, { timeoutMs: 200 });
+    const requestId = randomUUID();
+    const result = await harness.client.removeResellerRelationship(
+      context(requestId),
+      demoCustomer('Datum Gaming').id,
+    );
+    assert.equal(result.relationshipToPartner, 'none');
+    const attempts = harness.emulator.requests.filter((r) => r.route === 'updateCustomer');
+    assert.deepEqual(
+      attempts.map((r) => [r.status, r.requestId]),
+      [
+        [0, requestId],
+        [200, requestId],
+      ],
+    );
+  });
+
+  it('reports an unreachable Partner Center as unavailable (network)', async () => {
+    harness = await startHarness();
+    const url = harness.emulator.url;
+    await harness.close();
+    harness = undefined;
+    const client = createPartnerCenterClient({
+      baseUrl: url,
+      tokenProvider: staticTokenProvider('t'),
+      logger: silentLogger,
+      retry: { maxAttempts: 2, initialDelayMs: 1 },
+    });
+    await assert.rejects(
+      client.getRelationshipRequest(context()),
+      (error: unknown) => error instanceof PartnerCenterUnavailableError && error.reason === 'network',
+    );
+  });
+});
