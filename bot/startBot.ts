@@ -1,9 +1,10 @@
-/** Composition root: wires config, store, adapter, application and HTTP server into a running bot. */
+/** Composition root: wires config, store, Partner Center, adapter, application and HTTP server into a running bot. */
 import type { AddressInfo } from 'node:net';
 import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import type { Config } from '../services/config/config';
 import { describeConfig } from '../services/config/config';
 import type { Logger } from '../services/logging/logger';
+import { openPartnerCenter, type OpenedPartnerCenter } from '../services/partner-center';
 import { openStore } from '../services/store/openStore';
 import type { RecordStore } from '../services/store/recordStore';
 import { TurnStateStorage } from '../services/store/turnStateStorage';
@@ -21,7 +22,19 @@ export interface RunningBot {
   /** http://host:port of the bot. */
   url: string;
   store: RecordStore;
+  partnerCenter: OpenedPartnerCenter;
   stop(graceMs?: number): Promise<void>;
+}
+
+/** Things to close on stop, in reverse order of opening. */
+class Closers {
+  private readonly closers: (() => Promise<void>)[] = [];
+  add(close: () => Promise<void>): void {
+    this.closers.unshift(close);
+  }
+  async closeAll(): Promise<void> {
+    for (const close of this.closers.splice(0)) await close();
+  }
 }
 
 export async function startBot(config: Config, { logger, authOverrides }: StartOptions): Promise<RunningBot> {
@@ -32,49 +45,59 @@ export async function startBot(config: Config, { logger, authOverrides }: StartO
         'This is for the Agents Playground on this machine only: never expose this process to a network.',
     );
   }
-  const store = await openStore(config.store, {
-    onBackendError: (error) =>
-      logger.warn({ err: { message: String((error as Error)?.message ?? error) } }, 'store error'),
-  });
+  const closers = new Closers();
   try {
-    return await serve(config, store, { logger, authOverrides });
+    const store = await openStore(config.store, {
+      onBackendError: (error) =>
+        logger.warn({ err: { message: String((error as Error)?.message ?? error) } }, 'store error'),
+    });
+    closers.add(() => store.close());
+    await store.ping();
+
+    const partnerCenter = await openPartnerCenter(
+      config.partnerCenterSettings
+        ? { mode: 'live', settings: config.partnerCenterSettings, logger }
+        : { mode: 'sandbox', store, logger, sandboxData: config.sandboxData },
+    );
+    closers.add(() => partnerCenter.close());
+    if (partnerCenter.emulator) {
+      const { url, partner, customerCount } = partnerCenter.emulator;
+      logger.info(
+        { url, partner: partner.companyName, customers: customerCount },
+        'sandbox Partner Center started',
+      );
+    }
+
+    const adapter = createAdapter({ credentials: config.credentials, authOverrides, logger });
+    const app = createApplication({
+      adapter,
+      storage: new TurnStateStorage(store),
+      logger,
+      botAppId: config.credentials?.appId,
+    });
+    const http = createHttpServer({ adapter, app, store, logger });
+    const address = await http.listen(config.port, config.host);
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    logger.info({ port: address.port, host: address.address }, 'listening');
+
+    let stopping: Promise<void> | undefined;
+    return {
+      address,
+      url: `http://${host}:${address.port}`,
+      store,
+      partnerCenter,
+      stop(graceMs) {
+        stopping ??= (async () => {
+          logger.info({ inFlight: http.inFlight }, 'stopping');
+          await http.close(graceMs);
+          await closers.closeAll();
+          logger.info('stopped');
+        })();
+        return stopping;
+      },
+    };
   } catch (error) {
-    await store.close().catch(() => undefined);
+    await closers.closeAll().catch(() => undefined);
     throw error;
   }
-}
-
-async function serve(
-  config: Config,
-  store: RecordStore,
-  { logger, authOverrides }: StartOptions,
-): Promise<RunningBot> {
-  await store.ping();
-  const adapter = createAdapter({ credentials: config.credentials, authOverrides, logger });
-  const app = createApplication({
-    adapter,
-    storage: new TurnStateStorage(store),
-    logger,
-    botAppId: config.credentials?.appId,
-  });
-  const http = createHttpServer({ adapter, app, store, logger });
-  const address = await http.listen(config.port, config.host);
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  logger.info({ port: address.port, host: address.address }, 'listening');
-
-  let stopping: Promise<void> | undefined;
-  return {
-    address,
-    url: `http://${host}:${address.port}`,
-    store,
-    stop(graceMs) {
-      stopping ??= (async () => {
-        logger.info({ inFlight: http.inFlight }, 'stopping');
-        await http.close(graceMs);
-        await store.close();
-        logger.info('stopped');
-      })();
-      return stopping;
-    },
-  };
 }

@@ -9,6 +9,11 @@ import path from 'node:path';
 import { z } from 'zod';
 import demoRoles from '../access/demoRoles.json';
 import { RoleDirectory } from '../access/roleDirectory';
+import {
+  describePartnerCenterSettings,
+  readPartnerCenterSettings,
+  type PartnerCenterSettings,
+} from '../partner-center';
 import { parseStoreUrl, type StoreLocation } from '../store/storeUrl';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -27,6 +32,8 @@ export interface Config {
   host: string;
   store: StoreLocation;
   partnerCenter: PartnerCenterMode;
+  /** PC_* settings; present exactly when partnerCenter is 'live'. */
+  partnerCenterSettings?: PartnerCenterSettings;
   /** Path of the sandbox tenant fixture; undefined means the bundled demo tenant. */
   sandboxData?: string;
   /** Path of the JSON file that maps Teams users to partner roles (undefined: see `roles`). */
@@ -120,6 +127,13 @@ export function loadConfig(env: Env = process.env): Config {
   const mode = modeSchema.safeParse(rawMode);
   if (!mode.success) problems.push(`PARTNER_CENTER must be "sandbox" or "live" (got ${quoted(rawMode)}).`);
 
+  let partnerCenterSettings: PartnerCenterSettings | undefined;
+  if (mode.success && mode.data === 'live') {
+    const settings = readPartnerCenterSettings(env);
+    if (settings.ok) partnerCenterSettings = settings.settings;
+    else problems.push(...settings.problems);
+  }
+
   const rawLevel = read(env, 'LOG_LEVEL') ?? 'info';
   const level = logLevelSchema.safeParse(rawLevel);
   if (!level.success) {
@@ -143,6 +157,7 @@ export function loadConfig(env: Env = process.env): Config {
     host,
     store,
     partnerCenter: mode.data,
+    partnerCenterSettings,
     sandboxData,
     rolesFile: rolesFile ? path.resolve(rolesFile) : undefined,
     roles,
@@ -191,6 +206,9 @@ export function describeConfig(config: Config): Record<string, unknown> {
     host: config.host,
     store: config.store.redacted,
     partnerCenter: config.partnerCenter,
+    ...(config.partnerCenterSettings
+      ? { partnerCenterApi: describePartnerCenterSettings(config.partnerCenterSettings) }
+      : {}),
     sandboxData: config.sandboxData ?? '(bundled demo tenant)',
     rolesFile:
       config.rolesFile ?? (config.partnerCenter === 'sandbox' ? '(demo roles)' : '(none: nobody may act)'),

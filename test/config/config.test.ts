@@ -118,6 +118,29 @@ describe('configuration', () => {
     );
   });
 
+  it('needs the Secure Application Model settings for the live Partner Center, naming each missing one', () => {
+    const problems = problemsOf({ PARTNER_CENTER: 'live' });
+    for (const variable of ['PC_CLIENT_ID', 'PC_CLIENT_SECRET', 'PC_TENANT_ID', 'PC_REFRESH_TOKEN']) {
+      assert.ok(
+        problems.some((line) => line.startsWith(variable)),
+        `${variable} in ${problems.join(' / ')}`,
+      );
+    }
+  });
+
+  it('reads the live Partner Center settings and never shows the secret or refresh token', () => {
+    const config = loadConfig({
+      PARTNER_CENTER: 'live',
+      PC_CLIENT_ID: GOOD_ID,
+      PC_TENANT_ID: GOOD_ID,
+      PC_CLIENT_SECRET: 'client-secret-value',
+      PC_REFRESH_TOKEN: 'refresh-token-value',
+    });
+    assert.equal(config.partnerCenterSettings?.baseUrl, 'https://api.partnercenter.microsoft.com');
+    const described = JSON.stringify(describeConfig(config));
+    assert.doesNotMatch(described, /client-secret-value|refresh-token-value/);
+  });
+
   it('switches to production mode with credentials, listening on all interfaces', () => {
     const config = loadConfig({ MicrosoftAppId: GOOD_ID, MicrosoftAppPassword: 'secret', PORT: '8080' });
     assert.deepEqual(config.credentials, {
