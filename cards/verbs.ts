@@ -1,0 +1,37 @@
+/**
+ * The `verb` of every Action.Execute the cards carry, shared by the card builders (cards/) and the
+ * handlers (bot/). Card `data` carries ids only; handlers reload the records and re-check the role.
+ */
+export const VERBS = {
+  /** data: { command: string } — runs a typed command from a button (help card). */
+  runCommand: 'command.run',
+  /** data: { query: string, page: number } — another page of the customer list. */
+  customersPage: 'customers.page',
+  /** data: { customerId?: string }, or the picker's `customerId` input. */
+  customerShow: 'customer.show',
+  /** data: { target: 'existing', customerId } | { target: 'new' } | { target: 'newWithProvider' }, or the picker input. */
+  inviteStart: 'invite.start',
+  /** data: { draftId }, input `emailBody`. */
+  inviteDone: 'invite.done',
+  /** data: { customerId }, or the picker input. */
+  removalPreflight: 'removal.preflight',
+  /** data: { customerId, blockerId, remedy: 'suspend' | 'cancel' | 'cancelSoftwareOrder' }. */
+  removalRemedy: 'removal.remedy',
+  /** data: { customerId }, inputs `attested` ('true' when checked) and `reason`. */
+  removalRequest: 'removal.request',
+  /** data: { customerId } — an indirect reseller asks its provider to remove the relationship. */
+  removalAskProvider: 'removal.askProvider',
+} as const;
+
+export type Verb = (typeof VERBS)[keyof typeof VERBS];
+
+/** The Data.Query dataset the customer picker's typeahead asks for. */
+export const CUSTOMER_DATASET = 'customers';
+
+/** Input ids the handlers read. */
+export const INPUTS = {
+  customerId: 'customerId',
+  emailBody: 'emailBody',
+  attested: 'attested',
+  reason: 'reason',
+} as const;

@@ -1,0 +1,252 @@
+/**
+ * The view models the card builders take: plain data computed by services/ and handed over by bot/.
+ * Cards format them (dates, numbers, words) in the user's locale; they never fetch anything.
+ * Every string that comes from Partner Center or a user (names, domains, e-mail text, reasons) is
+ * untrusted: builders put it in TextRuns or input values only (see cards/cardTemplate.ts).
+ */
+import type { Locale } from './strings';
+
+export type PartnerRoleName = 'globalAdmin' | 'adminAgent' | 'salesAgent' | 'helpdeskAgent';
+export type PartnerTypeName = 'direct' | 'indirectProvider' | 'indirectReseller';
+
+export interface CustomerRow {
+  id: string;
+  name: string;
+  domain: string;
+}
+
+/** What the current user may do, so a card shows only the buttons that will work. */
+export interface AllowedActions {
+  invite: boolean;
+  remove: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------- help
+
+export type CommandName =
+  'help' | 'customers' | 'customer' | 'invite' | 'inviteNew' | 'inviteNewWithProvider' | 'remove';
+
+export interface HelpView {
+  locale: Locale;
+  /** The user's name and roles (empty roles: the user is not in the roles file). */
+  user: { name: string; roles: PartnerRoleName[]; approver: boolean };
+  /** Every command, with the words to type in this locale, and whether this user may run it. */
+  commands: { name: CommandName; usage: string; allowed: boolean }[];
+  /** What the user typed when it was not a command (shown literally). */
+  unknownInput?: string;
+}
+
+// ------------------------------------------------------------------------------------ customer picker
+
+export interface CustomerPickerView {
+  locale: Locale;
+  /** What was searched; '' lists everyone. */
+  query: string;
+  /** This page (at most 15), in name order; also the picker's static choices. */
+  customers: CustomerRow[];
+  /** Every match, not just this page. */
+  total: number;
+  /** 0-based page number and page size (15). */
+  page: number;
+  pageSize: number;
+  actions: AllowedActions;
+}
+
+/** Several customers match what was typed; buttons pick one and go on to `next`. */
+export interface CustomerChoiceView {
+  locale: Locale;
+  query: string;
+  matches: CustomerRow[];
+  total: number;
+  next: 'customer.show' | 'invite.start' | 'removal.preflight';
+}
+
+// ----------------------------------------------------------------------------------- customer details
+
+export type RelationshipName =
+  'none' | 'reseller' | 'advisor' | 'syndication' | 'microsoft_support' | 'unknown';
+export type CommerceName = 'legacy' | 'nce' | 'azurePlan' | 'software';
+export type SubscriptionStatusName =
+  'none' | 'active' | 'pending' | 'suspended' | 'expired' | 'disabled' | 'deleted' | 'unknown';
+
+export interface SubscriptionRow {
+  id: string;
+  name: string;
+  status: SubscriptionStatusName;
+  commerce: CommerceName;
+  quantity: number;
+  /** NCE: the last moment a cancel is allowed (ISO), if Partner Center gives one. */
+  cancellableUntil?: string;
+  /** End of the current term (ISO). */
+  termEnd?: string;
+  autoRenew?: boolean;
+}
+
+export interface PartnerRelationshipRow {
+  name: string;
+  mpnId?: string;
+  /** The other partner is the customer's indirect reseller, or indirect provider. */
+  role: 'indirectReseller' | 'indirectProvider';
+}
+
+export interface GdapRow {
+  name: string;
+  status: string;
+  /** ISO end date, if any. */
+  endsAt?: string;
+  roles: string[];
+}
+
+export interface GdapInfo {
+  /** False when GDAP could not be read (live mode without Microsoft Graph access): the card says so. */
+  available: boolean;
+  relationships: GdapRow[];
+}
+
+export interface CustomerDetailsView {
+  locale: Locale;
+  customer: CustomerRow & {
+    relationship: RelationshipName;
+    /** DAP; null when Partner Center did not say. */
+    delegatedAccess: boolean | null;
+    country?: string;
+  };
+  /** Other partners with a relationship to the customer (E6). */
+  partners: PartnerRelationshipRow[];
+  /** At most 10 rows; `subscriptionCount` says how many there are. */
+  subscriptions: SubscriptionRow[];
+  subscriptionCount: number;
+  gdap: GdapInfo;
+  actions: AllowedActions;
+}
+
+// --------------------------------------------------------------------------------- invitation draft
+
+export type InvitationTarget =
+  | { kind: 'existing'; customerName: string }
+  | { kind: 'new' }
+  | { kind: 'newWithProvider'; providerName: string };
+
+export interface InvitationDraftView {
+  locale: Locale;
+  draftId: string;
+  target: InvitationTarget;
+  /** E-mail subject and body (the body contains `url`); the body is the editable text. */
+  subject: string;
+  body: string;
+  url: string;
+  /** The URL was built by us in the community-observed format, not returned by Partner Center. */
+  unofficialUrl: boolean;
+  /** Set after Done when the edited text lost or changed the link: the card says so and keeps the edit. */
+  problem?: 'urlMissing' | 'urlChanged';
+  /** Set once Done succeeded: the card turns read-only and says what to do next. */
+  completed?: { by: string; at: string };
+}
+
+// ------------------------------------------------------------------------------------ removal card
+
+export type BlockerKindName =
+  | 'activeLegacySubscription'
+  | 'activeAzurePlan'
+  | 'cancellableSubscription'
+  | 'lockedSubscription'
+  | 'pendingSubscription'
+  | 'activeReservation'
+  | 'softwarePurchase';
+
+export interface BlockerRow {
+  /** Subscription id or order id: what the remedy button sends back as `blockerId`. */
+  id: string;
+  kind: BlockerKindName;
+  remedy: 'suspend' | 'cancel' | 'cancelSoftwareOrder' | 'none';
+  name: string;
+  quantity?: number;
+  cancellableUntil?: string;
+  blockedUntil?: string;
+  stillBilled?: boolean;
+  autoRenewEnabled?: boolean;
+  commerce?: CommerceName;
+}
+
+export type RemovalRefusal = 'blockers' | 'role' | 'indirectReseller' | 'notReseller' | 'pendingRequest';
+
+export interface PartnerCenterErrorView {
+  code: string;
+  description: string;
+  correlationId?: string;
+}
+
+export interface RemovalPreflightView {
+  locale: Locale;
+  customer: CustomerRow & { relationship: RelationshipName; delegatedAccess: boolean | null };
+  blockers: BlockerRow[];
+  /** The user may press remedy buttons (Suspend / Cancel). */
+  canRemediate: boolean;
+  /** The outcome of the remedy just run, shown at the top. */
+  lastAction?:
+    | { ok: true; remedy: 'suspend' | 'cancel' | 'cancelSoftwareOrder'; name: string }
+    | { ok: false; name: string; error: PartnerCenterErrorView };
+  /** Other partners that keep their own relationship with the customer (E6). */
+  partners: PartnerRelationshipRow[];
+  gdap: GdapInfo;
+  /** Version of the attestation text the user agrees to (recorded with the request). */
+  attestationVersion: string;
+  /** Undefined: the request can be made. Otherwise why not (the button is disabled or replaced). */
+  refusal?: RemovalRefusal;
+  /** For indirect resellers: the provider who can remove the relationship (button to ask them). */
+  provider?: { name: string };
+  /** An open removal request for this customer. */
+  pendingRequest?: { id: string; requestedBy: string; at: string };
+  /** When the state was read from Partner Center (ISO). */
+  checkedAt: string;
+}
+
+/** Shown after a removal request was recorded (approval comes next). */
+export interface RemovalRequestedView {
+  locale: Locale;
+  requestId: string;
+  customer: CustomerRow;
+  requestedBy: string;
+  at: string;
+  reason: string;
+  correlationId: string;
+}
+
+/** Sent to the indirect provider's channel when one of its resellers asks for a removal. */
+export interface ProviderRemovalRequestView {
+  locale: Locale;
+  reseller: { name: string; mpnId?: string };
+  customer: CustomerRow;
+  requestedBy: string;
+  at: string;
+  reason: string;
+}
+
+// ------------------------------------------------------------------------------------------ notices
+
+export type PermissionName = 'viewCustomers' | 'invite' | 'remediate' | 'requestRemoval' | 'approveRemoval';
+
+/**
+ * A short message card: refusals, unknown customers, Partner Center or store trouble, confirmations.
+ * The builder writes the sentence for each kind in the user's language.
+ */
+export type NoticeView = { locale: Locale } & (
+  | {
+      kind: 'notAllowed';
+      permission: PermissionName;
+      userRoles: PartnerRoleName[];
+      requiredRoles: readonly PartnerRoleName[];
+    }
+  | { kind: 'unknownUser'; permission: PermissionName }
+  | { kind: 'customerNotFound'; query: string }
+  | { kind: 'customerQueryMissing'; command: 'customer' | 'invite' | 'remove' }
+  | { kind: 'customerGone'; customerName: string }
+  | { kind: 'partnerCenterError'; error: PartnerCenterErrorView }
+  | { kind: 'partnerCenterBusy'; retryAfterSeconds?: number }
+  | { kind: 'storeUnavailable' }
+  | { kind: 'staleAction' }
+  | { kind: 'resellerCannotRemove'; providerName?: string }
+  | { kind: 'providerAsked'; providerName: string; customerName: string }
+  | { kind: 'noProviderChannel'; providerName: string }
+  | { kind: 'noProvider' }
+);
