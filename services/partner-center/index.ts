@@ -13,6 +13,7 @@ export * from './errors';
 export * from './model/customer';
 export * from './model/subscription';
 export * from './model/entitlement';
+export * from './model/order';
 export * from './model/partnerRelationship';
 export * from './model/relationshipRequest';
 export * from './model/partnerProfile';

@@ -124,15 +124,20 @@ function entitlementBlocker(entitlement: Entitlement, now: Date): RemovalBlocker
 }
 
 /**
- * Every blocker, subscriptions first. A software entitlement that belongs to a subscription listed
- * here (same order) is that subscription's purchase, so it is not listed twice.
+ * Every blocker, subscriptions first. A software entitlement that belongs to a subscription still
+ * active or suspended (same order) is that subscription's purchase, so it is not listed twice.
  */
 export function findRemovalBlockers(
   subscriptions: readonly Subscription[],
   entitlements: readonly Entitlement[],
   now: Date,
 ): RemovalBlocker[] {
-  const subscriptionOrders = new Set(subscriptions.map((s) => s.orderId).filter((id): id is string => !!id));
+  const liveOrders = new Set(
+    subscriptions
+      .filter((s) => !HARMLESS_STATUSES.has(s.status))
+      .map((s) => s.orderId)
+      .filter((id): id is string => !!id),
+  );
   const blockers: RemovalBlocker[] = [];
   for (const subscription of subscriptions) {
     const blocker = subscriptionBlocker(subscription, now);
@@ -140,7 +145,7 @@ export function findRemovalBlockers(
   }
   for (const entitlement of entitlements) {
     const order = entitlement.referenceOrder?.id;
-    if (!isReservation(entitlement) && order && subscriptionOrders.has(order)) continue;
+    if (!isReservation(entitlement) && order && liveOrders.has(order)) continue;
     const blocker = entitlementBlocker(entitlement, now);
     if (blocker) blockers.push(blocker);
   }

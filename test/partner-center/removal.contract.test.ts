@@ -235,3 +235,62 @@ describe('Idempotent mutations with MS-RequestId in the emulator', () => {
     );
   });
 });
+
+describe('Cancelling software purchases (PATCH …/orders/{id}) in the emulator', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await startHarness();
+  });
+  afterEach(() => harness.close());
+
+  it('cancels a perpetual software order, which unblocks removal', async () => {
+    const customer = demoCustomer('Nod Publishers');
+    const [software] = await harness.client.listEntitlements(context(), customer.id, { type: 'software' });
+    const order = await harness.client.cancelSoftwareOrder(
+      context(randomUUID()),
+      customer.id,
+      software.referenceOrder!.id!,
+    );
+    assert.equal(order.status, 'cancelled');
+    const after = await harness.client.listEntitlements(context(), customer.id, { type: 'software' });
+    assert.equal(after[0].fulfillmentState, 'cancelled');
+    assert.equal(
+      (await harness.client.removeResellerRelationship(context(randomUUID()), customer.id))
+        .relationshipToPartner,
+      'none',
+    );
+  });
+
+  it('refuses to cancel an Azure reservation order and says to contact Azure support', async () => {
+    const customer = demoCustomer('Lucerne Publishing');
+    const [reservation] = await harness.client.listEntitlements(context(), customer.id, {
+      type: 'reservedInstance',
+    });
+    await assert.rejects(
+      harness.client.cancelSoftwareOrder(
+        context(randomUUID()),
+        customer.id,
+        reservation.referenceOrder!.id!,
+      ),
+      rejectedWith(800064, /Contact Azure support/),
+    );
+  });
+
+  it('answers a replayed cancellation with the first result and no second effect', async () => {
+    const customer = demoCustomer('Nod Publishers');
+    const [software] = await harness.client.listEntitlements(context(), customer.id, { type: 'software' });
+    const requestId = randomUUID();
+    const first = await harness.client.cancelSoftwareOrder(
+      context(requestId),
+      customer.id,
+      software.referenceOrder!.id!,
+    );
+    const again = await harness.client.cancelSoftwareOrder(
+      context(requestId),
+      customer.id,
+      software.referenceOrder!.id!,
+    );
+    assert.deepEqual(again, first);
+    assert.equal(harness.emulator.requests.filter((r) => r.requestId === requestId && r.replayed).length, 1);
+  });
+});

@@ -137,6 +137,18 @@ describe('removal pre-flight', () => {
     );
   });
 
+  it('lists the software entitlement when its subscription is gone but the entitlement is still active', () => {
+    const cancelled = {
+      ...nce('deleted', days(4)),
+      productType: { id: 'Software' },
+      orderId: 'sw-order',
+    } as Subscription;
+    assert.deepEqual(
+      findRemovalBlockers([cancelled], [software('sw-order')], now).map((b) => b.kind),
+      ['softwarePurchase'],
+    );
+  });
+
   it('asks to suspend an active Azure plan, and accepts a suspended one', () => {
     assert.equal(findRemovalBlockers([azurePlan('active')], [], now)[0]?.remedy, 'suspend');
     assert.deepEqual(findRemovalBlockers([azurePlan('suspended')], [], now), []);

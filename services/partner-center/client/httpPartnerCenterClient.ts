@@ -29,6 +29,7 @@ import { partnerRelationshipSchema } from '../model/partnerRelationship';
 import type { PartnerRelationship, PartnerRelationshipQuery } from '../model/partnerRelationship';
 import { relationshipRequestSchema } from '../model/relationshipRequest';
 import type { RelationshipRequest } from '../model/relationshipRequest';
+import { orderSchema, type Order } from '../model/order';
 import { subscriptionSchema } from '../model/subscription';
 import type { Subscription, SubscriptionStatusChange } from '../model/subscription';
 import { customerFilterFor } from './customerFilter';
@@ -233,6 +234,21 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
         useCallerRequestId: true,
       },
       subscriptionSchema,
+    );
+    return value;
+  }
+
+  async cancelSoftwareOrder(context: CallContext, customerId: string, orderId: string): Promise<Order> {
+    const { value } = await this.send(
+      context,
+      {
+        operation: 'cancel software order',
+        method: 'PATCH',
+        path: `/v1/customers/${seg(customerId)}/orders/${seg(orderId)}`,
+        body: { id: orderId, status: 'cancelled' },
+        useCallerRequestId: true,
+      },
+      orderSchema,
     );
     return value;
   }

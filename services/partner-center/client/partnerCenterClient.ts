@@ -4,6 +4,7 @@
  */
 import type { Customer, CustomerRelationshipUpdate } from '../model/customer';
 import type { Entitlement, EntitlementTypeFilter } from '../model/entitlement';
+import type { Order } from '../model/order';
 import type { PartnerRelationship, PartnerRelationshipQuery } from '../model/partnerRelationship';
 import type { RelationshipRequest } from '../model/relationshipRequest';
 import type { Subscription, SubscriptionStatusChange } from '../model/subscription';
@@ -69,6 +70,12 @@ export interface PartnerCenterClient {
     subscriptionId: string,
     status: SubscriptionStatusChange,
   ): Promise<Subscription>;
+  /**
+   * E16: cancel a software purchase (`PATCH /v1/customers/{id}/orders/{order-id}`, status
+   * `cancelled`), within its cancellation window. Azure reservations cannot be cancelled this way.
+   * Idempotent with a stable `context.requestId`.
+   */
+  cancelSoftwareOrder(context: CallContext, customerId: string, orderId: string): Promise<Order>;
   /** E11: software purchases and Azure reservations. */
   listEntitlements(
     context: CallContext,

@@ -362,6 +362,54 @@ export class EmulatedPartnerCenter {
     return this.getSubscription(customer.id, current.id);
   }
 
+  /**
+   * Update an order (cancel software purchases): `PATCH /v1/customers/{id}/orders/{order-id}` with
+   * `{ id, status: 'cancelled', lineItems? }` (learn `partner-center/developer/cancel-software-purchases`).
+   * In production only software orders can be cancelled this way; Azure reservations need Azure support.
+   */
+  async updateOrder(customerId: string, orderId: string, rawBody: unknown): Promise<EmulatorResult> {
+    const customer = this.index.get(customerId);
+    if (!customer) return tenantNotFound(customerId);
+    if (this.relationshipOf(customer) !== 'reseller')
+      return noRelationship(this.partner.tenantId, customerId);
+    const body = (normalizeKeys(rawBody) ?? {}) as Record<string, unknown>;
+    if (lower(body.status) !== 'cancelled') {
+      return pcError(400, 3000, 'Invalid property: status must be cancelled.');
+    }
+    const entitlement = customer.entitlements.find(
+      (e) => e.referenceOrder.id.toLowerCase() === orderId.toLowerCase(),
+    );
+    if (!entitlement)
+      return pcError(404, 'OrderNotFound', `Order ${orderId} was not found for customer ${customer.id}.`);
+    if (entitlement.entitlementType !== 'software') {
+      return pcError(
+        400,
+        800064,
+        `Order ${entitlement.referenceOrder.id} cannot be cancelled through the API. Contact Azure support to cancel Azure reservations.`,
+      );
+    }
+    await this.setEntitlementCancelled(customer, entitlement.referenceOrder.id);
+    return ok({
+      id: entitlement.referenceOrder.id,
+      status: 'cancelled',
+      lineItems: [
+        {
+          lineItemNumber: 0,
+          offerId: `${entitlement.productId}:${entitlement.skuId ?? '0001'}`,
+          quantity: entitlement.quantity,
+        },
+      ],
+      attributes: { objectType: 'Order' },
+    });
+  }
+
+  private async setEntitlementCancelled(customer: SandboxCustomer, orderId: string): Promise<void> {
+    await this.overlay.setEntitlement(customer.id, orderId, {
+      fulfillmentState: 'cancelled',
+      changedAt: this.now().toISOString(),
+    });
+  }
+
   // ---- E11 ------------------------------------------------------------------------------------
 
   listEntitlements(customerId: string, query: URLSearchParams): EmulatorResult {
@@ -437,10 +485,7 @@ export class EmulatedPartnerCenter {
       (e) => e.referenceOrder.id.toLowerCase() === orderId.toLowerCase(),
     );
     if (!entitlement) return pcError(404, 'EntitlementNotFound', `No entitlement for order ${orderId}.`);
-    await this.overlay.setEntitlement(customer.id, entitlement.referenceOrder.id, {
-      fulfillmentState: 'cancelled',
-      changedAt: this.now().toISOString(),
-    });
+    await this.setEntitlementCancelled(customer, entitlement.referenceOrder.id);
     return ok(
       this.entitlementsOf(customer).find((e) => e.referenceOrder.id === entitlement.referenceOrder.id),
     );

@@ -97,6 +97,13 @@ function routes(pc: EmulatedPartnerCenter): Route[] {
       handle: ([id, sid], r) => pc.updateSubscription(id, sid, r.body, header(r, 'If-Match')),
     },
     {
+      method: 'PATCH',
+      pattern: new RegExp(`^/v1/customers/${ID}/orders/${ID}/?$`, 'i'),
+      name: 'updateOrder',
+      mutation: true,
+      handle: ([id, orderId], r) => pc.updateOrder(id, orderId, r.body),
+    },
+    {
       method: 'GET',
       pattern: new RegExp(`^/v1/customers/${ID}/entitlements/?$`, 'i'),
       name: 'listEntitlements',

@@ -15,6 +15,7 @@ export type RouteName =
   | 'listSubscriptions'
   | 'getSubscription'
   | 'updateSubscription'
+  | 'updateOrder'
   | 'listEntitlements';
 
 export type Fault = 429 | 500 | 503 | 'timeout';
