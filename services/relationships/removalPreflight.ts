@@ -50,6 +50,11 @@ export interface RemovalBlocker {
   autoRenewEnabled?: boolean;
   /** The subscription is new commerce or software (for the card's wording). */
   commerce?: 'legacy' | 'nce' | 'azurePlan' | 'software';
+  /**
+   * The state the blocker was read in (status and etag, or fulfilment state): a remedy's request id is
+   * derived from it, so two clicks on the same state are one request to Partner Center.
+   */
+  revision: string;
 }
 
 const HARMLESS_STATUSES = new Set(['deleted', 'expired', 'disabled']);
@@ -66,6 +71,7 @@ function subscriptionBlocker(subscription: Subscription, now: Date): RemovalBloc
     name: subscriptionName(subscription),
     quantity: subscription.quantity,
     commerce,
+    revision: `${subscription.status}:${subscription.attributes?.etag ?? ''}`,
   };
   const suspended = subscription.status === 'suspended';
   if (subscription.status !== 'active' && !suspended) {
@@ -104,12 +110,14 @@ function entitlementBlocker(entitlement: Entitlement, now: Date): RemovalBlocker
   if (!isEntitlementActive(entitlement, now)) return undefined;
   const id = entitlement.referenceOrder?.id ?? entitlement.productId ?? 'unknown';
   const name = entitlement.productId ?? id;
+  const revision = entitlement.fulfillmentState ?? 'fulfilled';
   if (isReservation(entitlement)) {
     return {
       kind: 'activeReservation',
       remedy: 'none',
       id,
       name,
+      revision,
       quantity: entitlement.quantity ?? undefined,
       blockedUntil: entitlement.expiryDate ?? undefined,
     };
@@ -119,6 +127,7 @@ function entitlementBlocker(entitlement: Entitlement, now: Date): RemovalBlocker
     remedy: 'cancelSoftwareOrder',
     id,
     name,
+    revision,
     quantity: entitlement.quantity ?? undefined,
   };
 }

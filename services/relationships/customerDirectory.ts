@@ -1,0 +1,129 @@
+/**
+ * The partner's customers as the bot searches them: a CustomerSearchIndex filled by paging through
+ * Partner Center (E1) and refreshed in the background when older than `refreshMs`. One refresh at a
+ * time; a failed refresh keeps the previous index. A full reload of N customers costs ⌈N / pageSize⌉
+ * requests (100k customers at 500 per page: 200 requests), well under Partner Center's throttle.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logging/logger';
+import type { PartnerCenterClient } from '../partner-center';
+import { PartnerCenterNoRelationshipError, PartnerCenterNotFoundError } from '../partner-center';
+import { CustomerSearchIndex, type CustomerSummary, type SearchPage } from './customerSearchIndex';
+
+export type Resolution =
+  | { kind: 'one'; customer: CustomerSummary }
+  | { kind: 'many'; matches: CustomerSummary[]; total: number }
+  | { kind: 'none' };
+
+export interface CustomerDirectoryOptions {
+  /** Reload the list when it is older than this (default 15 minutes). */
+  refreshMs?: number;
+  /** E1 page size (default 500). */
+  pageSize?: number;
+  now?: () => number;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class CustomerDirectory {
+  private index?: CustomerSearchIndex;
+  private loadedAt = 0;
+  private loading?: Promise<CustomerSearchIndex>;
+  private readonly refreshMs: number;
+  private readonly pageSize: number;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly client: PartnerCenterClient,
+    private readonly logger: Logger,
+    options: CustomerDirectoryOptions = {},
+  ) {
+    this.refreshMs = options.refreshMs ?? 15 * 60_000;
+    this.pageSize = options.pageSize ?? 500;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** The current index; loads it on first use, and refreshes a stale one in the background. */
+  async current(): Promise<CustomerSearchIndex> {
+    if (!this.index) return this.reload();
+    if (this.now() - this.loadedAt > this.refreshMs && !this.loading) {
+      this.reload().catch(() => undefined);
+    }
+    return this.index;
+  }
+
+  /** Reloads the whole list now (single flight). */
+  reload(): Promise<CustomerSearchIndex> {
+    this.loading ??= this.load().finally(() => {
+      this.loading = undefined;
+    });
+    return this.loading;
+  }
+
+  async search(query: string, limit: number, offset = 0): Promise<SearchPage> {
+    return (await this.current()).search(query, limit, offset);
+  }
+
+  /** What a user means by `customer <text>`: a tenant id, an exact name or domain, or a search. */
+  async resolve(text: string, limit = 10): Promise<Resolution> {
+    const index = await this.current();
+    const exact = index.exact(text);
+    if (exact.length === 1) return { kind: 'one', customer: exact[0] };
+    if (exact.length > 1) return { kind: 'many', matches: exact.slice(0, limit), total: exact.length };
+    if (GUID.test(text.trim())) {
+      const fetched = await this.fetchById(text.trim());
+      if (fetched) return { kind: 'one', customer: fetched };
+    }
+    const found = index.search(text, limit);
+    if (found.total === 1) return { kind: 'one', customer: found.items[0] };
+    if (found.total > 1) return { kind: 'many', matches: found.items, total: found.total };
+    return { kind: 'none' };
+  }
+
+  /** A customer by tenant id, from the index or (if it is newer than the index) from Partner Center. */
+  async byId(customerId: string): Promise<CustomerSummary | undefined> {
+    return (await this.current()).get(customerId) ?? this.fetchById(customerId);
+  }
+
+  /** Drops a customer whose relationship ended, without waiting for the next refresh. */
+  forget(customerId: string): void {
+    this.index?.remove(customerId);
+  }
+
+  private async fetchById(customerId: string): Promise<CustomerSummary | undefined> {
+    try {
+      const customer = await this.client.getCustomer({ correlationId: randomUUID() }, customerId);
+      if (customer.relationshipToPartner !== 'reseller') return undefined;
+      return summarize(customer.id, customer.companyProfile.companyName, customer.companyProfile.domain);
+    } catch (error) {
+      if (error instanceof PartnerCenterNoRelationshipError || error instanceof PartnerCenterNotFoundError)
+        return undefined;
+      throw error;
+    }
+  }
+
+  private async load(): Promise<CustomerSearchIndex> {
+    const started = this.now();
+    const summaries: CustomerSummary[] = [];
+    for await (const customer of this.client.listCustomers(
+      { correlationId: randomUUID() },
+      { pageSize: this.pageSize },
+    )) {
+      summaries.push(
+        summarize(customer.id, customer.companyProfile.companyName, customer.companyProfile.domain),
+      );
+    }
+    this.index = new CustomerSearchIndex(summaries);
+    this.loadedAt = this.now();
+    this.logger.info({ customers: summaries.length, ms: this.loadedAt - started }, 'customer list loaded');
+    return this.index;
+  }
+}
+
+function summarize(
+  id: string,
+  name: string | null | undefined,
+  domain: string | null | undefined,
+): CustomerSummary {
+  return { id, name: name || domain || id, domain: domain ?? '' };
+}

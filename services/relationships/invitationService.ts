@@ -1,0 +1,201 @@
+/**
+ * Invitations to a reseller relationship (seeds 001/004, partner-center.md §4): the partner gets an
+ * e-mail draft carrying its personalized link, may edit it, and on Done the link is checked to be
+ * still there and unchanged. Done records the invitation as sent (who, when, for whom, with the
+ * provider or not), which is what acceptance is later matched against.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { hasPermission, type Member } from '../access/partnerRoles';
+import { actorSchema, PARTNER_AUDIT_KEY, type Actor, type AuditLog } from '../audit/auditLog';
+import type { PartnerCenterClient } from '../partner-center';
+import type { RecordStore } from '../store/recordStore';
+import { Repository } from '../store/repository';
+import type { CustomerDirectory } from './customerDirectory';
+import { checkInvitationLink, combinedResellerProviderLink, type LinkCheck } from './invitationLink';
+import type { PartnerContext } from './partnerContext';
+import { refuse, type Outcome } from './refusal';
+
+export type InvitationRequest =
+  { kind: 'existing'; customerId: string } | { kind: 'new' } | { kind: 'newWithProvider' };
+
+const targetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('existing'), customerId: z.string(), customerName: z.string() }),
+  z.object({ kind: z.literal('new') }),
+  z.object({ kind: z.literal('newWithProvider'), providerId: z.string(), providerName: z.string() }),
+]);
+export type InvitationTarget = z.infer<typeof targetSchema>;
+
+const invitationSchema = z.object({
+  id: z.string(),
+  target: targetSchema,
+  url: z.string(),
+  unofficialUrl: z.boolean(),
+  subject: z.string(),
+  body: z.string(),
+  createdBy: actorSchema,
+  createdAt: z.string(),
+  status: z.enum(['draft', 'sent']),
+  sentBy: actorSchema.optional(),
+  sentAt: z.string().optional(),
+});
+export type Invitation = z.infer<typeof invitationSchema>;
+
+export type Composer = (input: { url: string; partnerName: string; target: InvitationTarget }) => {
+  subject: string;
+  body: string;
+};
+
+export interface InvitationServiceDependencies {
+  client: PartnerCenterClient;
+  store: RecordStore;
+  audit: AuditLog;
+  partner: PartnerContext;
+  directory: CustomerDirectory;
+  now?: () => Date;
+}
+
+const MAX_BODY_LENGTH = 10_000;
+
+export class InvitationService {
+  private readonly invitations: Repository<Invitation>;
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: InvitationServiceDependencies) {
+    this.invitations = new Repository(deps.store, 'invitations', invitationSchema);
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  async draft(
+    actor: Actor,
+    member: Member | undefined,
+    request: InvitationRequest,
+    compose: Composer,
+  ): Promise<Outcome<{ invitation: Invitation }>> {
+    if (!hasPermission(member, 'invite')) return refuse({ reason: 'notAllowed', permission: 'invite' });
+    const target = await this.resolveTarget(request);
+    if (!target.ok) return target;
+    const link = await this.link(target.target);
+    if (!link) return refuse({ reason: 'noProvider' });
+    const text = compose({
+      url: link.url,
+      partnerName: this.deps.partner.profile.companyName,
+      target: target.target,
+    });
+    const invitation: Invitation = {
+      id: randomUUID(),
+      target: target.target,
+      url: link.url,
+      unofficialUrl: link.unofficial,
+      subject: text.subject,
+      body: text.body,
+      createdBy: actor,
+      createdAt: this.now().toISOString(),
+      status: 'draft',
+    };
+    await this.invitations.create(invitation.id, invitation);
+    await this.deps.audit.append(auditKey(invitation.target), {
+      actor,
+      action: 'invitation.drafted',
+      detail: {
+        invitationId: invitation.id,
+        target: invitation.target.kind,
+        unofficialUrl: invitation.unofficialUrl,
+      },
+    });
+    return { ok: true, invitation };
+  }
+
+  /**
+   * Done: keeps the edited text and records the invitation as sent when the link is intact. A broken
+   * link gives `check` ≠ 'ok' and the draft (with the edit) stays a draft.
+   */
+  async complete(
+    actor: Actor,
+    member: Member | undefined,
+    invitationId: string,
+    editedBody: string,
+  ): Promise<Outcome<{ invitation: Invitation; check: LinkCheck }>> {
+    if (!hasPermission(member, 'invite')) return refuse({ reason: 'notAllowed', permission: 'invite' });
+    const current = await this.invitations.get(invitationId);
+    if (!current) return refuse({ reason: 'notFound' });
+    if (current.value.status === 'sent') return { ok: true, invitation: current.value, check: 'ok' };
+    const body = editedBody.slice(0, MAX_BODY_LENGTH);
+    const check = checkInvitationLink(body, current.value.url);
+    const next: Invitation =
+      check === 'ok'
+        ? { ...current.value, body, status: 'sent', sentBy: actor, sentAt: this.now().toISOString() }
+        : { ...current.value, body };
+    const written = await this.invitations.replace(invitationId, current.etag, next);
+    // Someone pressed Done on the same draft at the same moment: theirs stands.
+    if (!written.ok)
+      return written.current
+        ? { ok: true, invitation: written.current.value, check: 'ok' }
+        : refuse({ reason: 'stale' });
+    if (check === 'ok') {
+      await this.deps.audit.append(auditKey(next.target), {
+        actor,
+        action: 'invitation.recorded',
+        detail: {
+          invitationId,
+          target: next.target.kind,
+          withProvider: next.target.kind === 'newWithProvider',
+        },
+      });
+    }
+    return { ok: true, invitation: next, check };
+  }
+
+  async get(invitationId: string): Promise<Invitation | undefined> {
+    return (await this.invitations.get(invitationId))?.value;
+  }
+
+  private async resolveTarget(request: InvitationRequest): Promise<Outcome<{ target: InvitationTarget }>> {
+    switch (request.kind) {
+      case 'existing': {
+        const customer = await this.deps.directory.byId(request.customerId);
+        if (!customer) return refuse({ reason: 'notFound' });
+        return {
+          ok: true,
+          target: { kind: 'existing', customerId: customer.id, customerName: customer.name },
+        };
+      }
+      case 'new':
+        return { ok: true, target: { kind: 'new' } };
+      case 'newWithProvider': {
+        if (this.deps.partner.profile.type !== 'indirectReseller') return refuse({ reason: 'resellerOnly' });
+        const provider = this.deps.partner.providers[0];
+        if (!provider) return refuse({ reason: 'noProvider' });
+        return {
+          ok: true,
+          target: {
+            kind: 'newWithProvider',
+            providerId: provider.id,
+            providerName: provider.name ?? provider.id,
+          },
+        };
+      }
+    }
+  }
+
+  /** Partner Center's link (E3) for direct partners and providers; the combined link for resellers. */
+  private async link(target: InvitationTarget): Promise<{ url: string; unofficial: boolean } | undefined> {
+    const { profile, providers } = this.deps.partner;
+    if (profile.type !== 'indirectReseller') {
+      const request = await this.deps.client.getRelationshipRequest({ correlationId: randomUUID() });
+      return { url: request.url, unofficial: false };
+    }
+    const provider =
+      target.kind === 'newWithProvider' ? providers.find((p) => p.id === target.providerId) : providers[0];
+    if (!provider) return undefined;
+    return combinedResellerProviderLink({
+      providerTenantId: provider.id,
+      resellerMpnId: profile.mpnId,
+      resellerTenantId: profile.tenantId,
+    });
+  }
+}
+
+function auditKey(target: InvitationTarget): string {
+  return target.kind === 'existing' ? target.customerId : PARTNER_AUDIT_KEY;
+}

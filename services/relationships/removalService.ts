@@ -1,0 +1,396 @@
+/**
+ * Removing a reseller relationship, up to the request (approval and execution follow in the workflow):
+ * - `preflight`: reads the customer (E2), subscriptions (E8), entitlements (E11), other partners (E6)
+ *   and GDAP, and says what blocks the removal and what this user may do about it;
+ * - `remediate`: runs one remedy (suspend, cancel, cancel a software order) after checking, on fresh
+ *   data, that the blocker still exists with that remedy: card data is never trusted;
+ * - `requestRemoval`: records an attested removal request when nothing blocks it;
+ * - `askProvider`: an indirect reseller cannot remove (seed 000), so it asks its indirect provider.
+ * Every step lands in the customer's audit trail.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { hasPermission, type Member } from '../access/partnerRoles';
+import { actorSchema, type Actor, type AuditLog } from '../audit/auditLog';
+import type { Logger } from '../logging/logger';
+import {
+  PartnerCenterApiError,
+  PartnerCenterError,
+  PartnerCenterNoRelationshipError,
+  PartnerCenterNotFoundError,
+  type Customer,
+  type PartnerCenterClient,
+  type PartnerRelationship,
+} from '../partner-center';
+import type { RecordStore } from '../store/recordStore';
+import { Repository } from '../store/repository';
+import type { CustomerDirectory } from './customerDirectory';
+import type { GdapLookup, GdapSource } from './gdapSource';
+import type { PartnerContext } from './partnerContext';
+import { refuse, type Outcome } from './refusal';
+import { findRemovalBlockers, type RemovalBlocker, type Remedy } from './removalPreflight';
+
+export type RemovalRefusal = 'blockers' | 'role' | 'indirectReseller' | 'notReseller' | 'pendingRequest';
+
+export interface OtherPartner {
+  name: string;
+  mpnId?: string;
+  role: 'indirectReseller' | 'indirectProvider';
+}
+
+export interface PreflightReport {
+  customer: {
+    id: string;
+    name: string;
+    domain: string;
+    relationship: NonNullable<Customer['relationshipToPartner']> | 'unknown';
+    delegatedAccess: boolean | null;
+  };
+  blockers: RemovalBlocker[];
+  canRemediate: boolean;
+  partners: OtherPartner[];
+  gdap: GdapLookup;
+  refusal?: RemovalRefusal;
+  provider?: { name: string };
+  pendingRequest?: { id: string; requestedBy: string; at: string };
+  checkedAt: string;
+}
+
+export interface PartnerCenterFailure {
+  code: string;
+  description: string;
+  correlationId?: string;
+}
+
+export type RemedyResult =
+  | { ok: true; remedy: Exclude<Remedy, 'none'>; name: string }
+  | { ok: false; name: string; error: PartnerCenterFailure };
+
+const removalRequestSchema = z.object({
+  id: z.string(),
+  customerId: z.string(),
+  customerName: z.string(),
+  customerDomain: z.string(),
+  requestedBy: actorSchema,
+  requestedAt: z.string(),
+  reason: z.string(),
+  attestation: z.object({ version: z.string(), attestedAt: z.string() }),
+  correlationId: z.string(),
+  state: z.enum(['pending']),
+});
+export type RemovalRequest = z.infer<typeof removalRequestSchema>;
+
+const openRequestSchema = z.object({ requestId: z.string() });
+
+const providerRequestSchema = z.object({
+  id: z.string(),
+  customerId: z.string(),
+  customerName: z.string(),
+  customerDomain: z.string(),
+  providerId: z.string(),
+  providerName: z.string(),
+  requestedBy: actorSchema,
+  requestedAt: z.string(),
+  reason: z.string(),
+  delivered: z.boolean(),
+});
+export type ProviderRemovalRequest = z.infer<typeof providerRequestSchema>;
+
+/** Delivers a reseller's removal request to its indirect provider (a Teams channel, by the bot). */
+export interface ProviderChannel {
+  deliver(
+    request: ProviderRemovalRequest,
+    reseller: { name: string; mpnId: string },
+  ): Promise<'sent' | 'noChannel'>;
+}
+
+export type RequestRefusal = RemovalRefusal | 'notAttested' | 'reasonMissing';
+
+export interface RemovalServiceDependencies {
+  client: PartnerCenterClient;
+  store: RecordStore;
+  audit: AuditLog;
+  partner: PartnerContext;
+  directory: CustomerDirectory;
+  gdap: GdapSource;
+  providerChannel: ProviderChannel;
+  logger: Logger;
+  now?: () => Date;
+}
+
+const MAX_REASON_LENGTH = 500;
+
+/** A GUID derived from the action and the state it acts on: a double click replays, a later action does not. */
+function idempotentRequestId(...parts: string[]): string {
+  const hex = createHash('sha256').update(parts.join('\u0000')).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** A remedy's Partner Center failure, shown verbatim; anything else (store down, a bug) propagates. */
+function failureOf(error: unknown): PartnerCenterFailure {
+  if (error instanceof PartnerCenterApiError) {
+    return {
+      code: String(error.code ?? error.status),
+      description: error.description ?? error.message,
+      correlationId: error.correlationId,
+    };
+  }
+  if (error instanceof PartnerCenterError) {
+    return { code: error.name, description: error.message, correlationId: error.correlationId };
+  }
+  throw error;
+}
+
+function partnerRole(relationship: PartnerRelationship): OtherPartner['role'] {
+  return relationship.relationshipType === 'is_indirect_reseller_of'
+    ? 'indirectReseller'
+    : 'indirectProvider';
+}
+
+export class RemovalService {
+  private readonly requests: Repository<RemovalRequest>;
+  private readonly openRequests: Repository<z.infer<typeof openRequestSchema>>;
+  private readonly providerRequests: Repository<ProviderRemovalRequest>;
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: RemovalServiceDependencies) {
+    this.requests = new Repository(deps.store, 'removalRequests', removalRequestSchema);
+    this.openRequests = new Repository(deps.store, 'openRemovalRequests', openRequestSchema);
+    this.providerRequests = new Repository(deps.store, 'providerRemovalRequests', providerRequestSchema);
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  async preflight(
+    member: Member | undefined,
+    customerId: string,
+  ): Promise<Outcome<{ report: PreflightReport }>> {
+    if (!hasPermission(member, 'viewCustomers'))
+      return refuse({ reason: 'notAllowed', permission: 'viewCustomers' });
+    return this.assess(member, customerId);
+  }
+
+  async remediate(
+    actor: Actor,
+    member: Member | undefined,
+    customerId: string,
+    blockerId: string,
+    remedy: Remedy,
+  ): Promise<Outcome<{ result: RemedyResult; report: PreflightReport }>> {
+    if (!hasPermission(member, 'remediate')) return refuse({ reason: 'notAllowed', permission: 'remediate' });
+    const before = await this.assess(member, customerId);
+    if (!before.ok) return before;
+    const blocker = before.report.blockers.find((b) => b.id === blockerId && b.remedy === remedy);
+    if (!blocker || remedy === 'none') return refuse({ reason: 'stale' });
+
+    const correlationId = randomUUID();
+    const requestId = idempotentRequestId(customerId, blocker.id, remedy, blocker.revision);
+    const context = { correlationId, requestId };
+    let result: RemedyResult;
+    try {
+      if (remedy === 'cancelSoftwareOrder') {
+        await this.deps.client.cancelSoftwareOrder(context, customerId, blocker.id);
+      } else {
+        await this.deps.client.changeSubscriptionStatus(
+          context,
+          customerId,
+          blocker.id,
+          remedy === 'suspend' ? 'suspended' : 'deleted',
+        );
+      }
+      result = { ok: true, remedy, name: blocker.name };
+      await this.deps.audit.append(customerId, {
+        actor,
+        action:
+          remedy === 'suspend'
+            ? 'subscription.suspended'
+            : remedy === 'cancel'
+              ? 'subscription.cancelled'
+              : 'softwareOrder.cancelled',
+        detail: { id: blocker.id, name: blocker.name },
+        correlationId,
+      });
+    } catch (error) {
+      const failure = failureOf(error);
+      result = { ok: false, name: blocker.name, error: failure };
+      await this.deps.audit.append(customerId, {
+        actor,
+        action: 'remedy.failed',
+        detail: { id: blocker.id, remedy, code: failure.code },
+        correlationId,
+      });
+    }
+    const after = await this.assess(member, customerId);
+    if (!after.ok) return after;
+    return { ok: true, result, report: after.report };
+  }
+
+  async requestRemoval(
+    actor: Actor,
+    member: Member | undefined,
+    customerId: string,
+    input: { attested: boolean; reason: string; attestationVersion: string },
+  ): Promise<
+    | Outcome<{ request: RemovalRequest }>
+    | { ok: false; reason: 'removalRefused'; why: RequestRefusal; report: PreflightReport }
+  > {
+    if (!hasPermission(member, 'requestRemoval'))
+      return refuse({ reason: 'notAllowed', permission: 'requestRemoval' });
+    const assessed = await this.assess(member, customerId);
+    if (!assessed.ok) return assessed;
+    const { report } = assessed;
+    const reason = input.reason.trim().slice(0, MAX_REASON_LENGTH);
+    const why: RequestRefusal | undefined =
+      report.refusal ?? (!input.attested ? 'notAttested' : !reason ? 'reasonMissing' : undefined);
+    if (why) return { ok: false, reason: 'removalRefused', why, report };
+
+    const now = this.now().toISOString();
+    const request: RemovalRequest = {
+      id: randomUUID(),
+      customerId: report.customer.id,
+      customerName: report.customer.name,
+      customerDomain: report.customer.domain,
+      requestedBy: actor,
+      requestedAt: now,
+      reason,
+      attestation: { version: input.attestationVersion, attestedAt: now },
+      correlationId: randomUUID(),
+      state: 'pending',
+    };
+    // One open request per customer: the index entry is created only if absent.
+    const claimed = await this.openRequests.replace(report.customer.id, null, { requestId: request.id });
+    if (!claimed.ok) {
+      const again = await this.assess(member, customerId);
+      return {
+        ok: false,
+        reason: 'removalRefused',
+        why: 'pendingRequest',
+        report: again.ok ? again.report : report,
+      };
+    }
+    await this.requests.create(request.id, request);
+    await this.deps.audit.append(report.customer.id, {
+      actor,
+      action: 'removal.requested',
+      detail: { requestId: request.id, attestationVersion: input.attestationVersion },
+      correlationId: request.correlationId,
+    });
+    return { ok: true, request };
+  }
+
+  async askProvider(
+    actor: Actor,
+    member: Member | undefined,
+    customerId: string,
+    reasonText: string,
+  ): Promise<Outcome<{ request: ProviderRemovalRequest; delivery: 'sent' | 'noChannel' }>> {
+    if (!hasPermission(member, 'requestRemoval'))
+      return refuse({ reason: 'notAllowed', permission: 'requestRemoval' });
+    const { profile, providers } = this.deps.partner;
+    if (profile.type !== 'indirectReseller') return refuse({ reason: 'resellerOnly' });
+    const provider = providers[0];
+    if (!provider) return refuse({ reason: 'noProvider' });
+    const customer = await this.deps.directory.byId(customerId);
+    if (!customer) return refuse({ reason: 'notFound' });
+    const request: ProviderRemovalRequest = {
+      id: randomUUID(),
+      customerId: customer.id,
+      customerName: customer.name,
+      customerDomain: customer.domain,
+      providerId: provider.id,
+      providerName: provider.name ?? provider.id,
+      requestedBy: actor,
+      requestedAt: this.now().toISOString(),
+      reason: reasonText.trim().slice(0, MAX_REASON_LENGTH),
+      delivered: false,
+    };
+    const delivery = await this.deps.providerChannel.deliver(request, {
+      name: profile.companyName,
+      mpnId: profile.mpnId,
+    });
+    const stored = { ...request, delivered: delivery === 'sent' };
+    await this.providerRequests.create(stored.id, stored);
+    await this.deps.audit.append(customer.id, {
+      actor,
+      action: 'removal.providerAsked',
+      detail: { requestId: stored.id, provider: stored.providerName, delivered: stored.delivered },
+    });
+    return { ok: true, request: stored, delivery };
+  }
+
+  async openRequest(customerId: string): Promise<RemovalRequest | undefined> {
+    const open = await this.openRequests.get(customerId);
+    return open ? (await this.requests.get(open.value.requestId))?.value : undefined;
+  }
+
+  private async assess(
+    member: Member | undefined,
+    customerId: string,
+  ): Promise<Outcome<{ report: PreflightReport }>> {
+    const context = { correlationId: randomUUID() };
+    const { client } = this.deps;
+    let customer: Customer;
+    try {
+      customer = await client.getCustomer(context, customerId);
+    } catch (error) {
+      if (error instanceof PartnerCenterNoRelationshipError || error instanceof PartnerCenterNotFoundError) {
+        const known = await this.deps.directory.byId(customerId).catch(() => undefined);
+        this.deps.directory.forget(customerId);
+        return known
+          ? refuse({ reason: 'customerGone', customerName: known.name })
+          : refuse({ reason: 'notFound' });
+      }
+      throw error;
+    }
+    const [subscriptions, entitlements, partners, gdap, pending] = await Promise.all([
+      client.listSubscriptions(context, customer.id),
+      client.listEntitlements(context, customer.id, { showExpiry: true }),
+      client.listCustomerPartnerRelationships(context, customer.id).catch((error: unknown) => {
+        this.deps.logger.debug({ err: { message: (error as Error).message } }, 'E6 not available');
+        return [] as PartnerRelationship[];
+      }),
+      this.deps.gdap.relationships(customer.id),
+      this.openRequest(customer.id),
+    ]);
+    const blockers = findRemovalBlockers(subscriptions, entitlements, this.now());
+    const relationship = customer.relationshipToPartner ?? 'unknown';
+    const isReseller = this.deps.partner.profile.type === 'indirectReseller';
+    const refusal: RemovalRefusal | undefined = !hasPermission(member, 'requestRemoval')
+      ? 'role'
+      : isReseller
+        ? 'indirectReseller'
+        : relationship !== 'reseller'
+          ? 'notReseller'
+          : pending
+            ? 'pendingRequest'
+            : blockers.length > 0
+              ? 'blockers'
+              : undefined;
+    const provider = isReseller ? this.deps.partner.providers[0] : undefined;
+    return {
+      ok: true,
+      report: {
+        customer: {
+          id: customer.id,
+          name: customer.companyProfile.companyName || customer.companyProfile.domain || customer.id,
+          domain: customer.companyProfile.domain ?? '',
+          relationship,
+          delegatedAccess: customer.allowDelegatedAccess ?? null,
+        },
+        blockers,
+        canRemediate: hasPermission(member, 'remediate'),
+        partners: partners.map((p) => ({
+          name: p.name ?? p.id,
+          mpnId: p.mpnId ?? undefined,
+          role: partnerRole(p),
+        })),
+        gdap,
+        refusal,
+        provider: provider ? { name: provider.name ?? provider.id } : undefined,
+        pendingRequest: pending
+          ? { id: pending.id, requestedBy: pending.requestedBy.name, at: pending.requestedAt }
+          : undefined,
+        checkedAt: this.now().toISOString(),
+      },
+    };
+  }
+}

@@ -1,0 +1,332 @@
+/**
+ * The removal pre-flight, remedies and requests against the real emulator and the bundled demo tenant:
+ * every seed case, the refusals, and card data that lies.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { demoCustomer } from '../partner-center/emulatorHarness';
+import {
+  actorOf,
+  admin,
+  helpdesk,
+  resellerFixture,
+  sales,
+  startDesk,
+  type DeskHarness,
+} from '../helpers/deskHarness';
+import type { PreflightReport } from '../../services/relationships/removalService';
+
+async function report(desk: DeskHarness, name: string, who = sales): Promise<PreflightReport> {
+  const result = await desk.services.removal.preflight(who, demoCustomer(name).id);
+  assert.ok(result.ok, `pre-flight for ${name}: ${JSON.stringify(result)}`);
+  return result.report;
+}
+
+const ATTESTED = {
+  attested: true,
+  reason: 'Customer moved to another partner',
+  attestationVersion: 'test-v1',
+};
+
+describe('removal service on the demo tenant', () => {
+  let desk: DeskHarness;
+  beforeEach(async () => {
+    desk = await startDesk();
+  });
+  afterEach(() => desk.close());
+
+  const cases: [string, string[]][] = [
+    ['A. Datum Corporation', []],
+    ['Contoso Ltd', ['activeLegacySubscription:suspend']],
+    ['Fourth Coffee', ['cancellableSubscription:cancel']],
+    ['Humongous Insurance', ['lockedSubscription:none']],
+    ['Litware, Inc.', ['lockedSubscription:none']],
+    ["Liberty's Delightful Sinful Bakery & Cafe", ['cancellableSubscription:cancel']],
+    ['Lucerne Publishing', ['activeReservation:none']],
+    ['Nod Publishers', ['softwarePurchase:cancelSoftwareOrder']],
+    ['Proseware, Inc.', ['cancellableSubscription:cancel']],
+    ['Relecloud', ['activeAzurePlan:suspend']],
+    ['Adventure Works Cycles', []],
+  ];
+  for (const [name, expected] of cases) {
+    it(`pre-flight for ${name}: ${expected.join(', ') || 'removable now'}`, async () => {
+      const result = await report(desk, name);
+      assert.deepEqual(
+        result.blockers.map((b) => `${b.kind}:${b.remedy}`),
+        expected,
+      );
+      assert.equal(result.refusal, expected.length ? 'blockers' : undefined);
+      assert.equal(result.customer.relationship, 'reseller');
+    });
+  }
+
+  it('marks suspended NCE subscriptions as still billed', async () => {
+    assert.equal((await report(desk, 'Litware, Inc.')).blockers[0].stillBilled, true);
+  });
+
+  it('shows the other partners of a customer and its GDAP relationships, and DAP', async () => {
+    const tailwind = await report(desk, 'Tailwind Traders');
+    assert.deepEqual(
+      tailwind.partners.map((p) => [p.name, p.role]),
+      [['Northwind Resellers', 'indirectReseller']],
+    );
+    assert.equal(tailwind.gdap.available, true);
+    assert.equal(tailwind.gdap.relationships.length, 1);
+    assert.equal(tailwind.customer.delegatedAccess, true);
+    assert.deepEqual(
+      tailwind.blockers.map((b) => b.kind),
+      [
+        'activeLegacySubscription',
+        'cancellableSubscription',
+        'lockedSubscription',
+        'activeAzurePlan',
+        'cancellableSubscription',
+        'activeReservation',
+      ],
+      'the software entitlement is the software subscription’s own purchase',
+    );
+  });
+
+  it('suspend takes Contoso Ltd from blocked to removable, and a request can then be made', async () => {
+    const customerId = demoCustomer('Contoso Ltd').id;
+    const [blocker] = (await report(desk, 'Contoso Ltd')).blockers;
+    const remedied = await desk.services.removal.remediate(
+      actorOf(sales),
+      sales,
+      customerId,
+      blocker.id,
+      'suspend',
+    );
+    assert.ok(remedied.ok);
+    assert.deepEqual(remedied.result, { ok: true, remedy: 'suspend', name: 'Office 365 E3' });
+    assert.deepEqual(remedied.report.blockers, []);
+    assert.equal(remedied.report.refusal, undefined);
+
+    const requested = await desk.services.removal.requestRemoval(actorOf(sales), sales, customerId, ATTESTED);
+    assert.ok(requested.ok);
+    assert.equal(requested.request.state, 'pending');
+    assert.equal(requested.request.attestation.version, 'test-v1');
+    const trail = await desk.services.audit.list(customerId);
+    assert.deepEqual(
+      trail.map((e) => e.action),
+      ['subscription.suspended', 'removal.requested'],
+    );
+    assert.equal(trail[0].actor.name, 'Alex');
+  });
+
+  it('cancels an NCE subscription inside its window and a software order', async () => {
+    for (const [name, remedy] of [
+      ['Fourth Coffee', 'cancel'],
+      ['Nod Publishers', 'cancelSoftwareOrder'],
+    ] as const) {
+      const [blocker] = (await report(desk, name)).blockers;
+      const remedied = await desk.services.removal.remediate(
+        actorOf(sales),
+        sales,
+        demoCustomer(name).id,
+        blocker.id,
+        remedy,
+      );
+      assert.ok(remedied.ok && remedied.result.ok, JSON.stringify(remedied));
+      assert.deepEqual(remedied.report.blockers, [], name);
+    }
+  });
+
+  it('a double click on Suspend changes the subscription once', async () => {
+    const customerId = demoCustomer('Contoso Ltd').id;
+    const [blocker] = (await report(desk, 'Contoso Ltd')).blockers;
+    const before = desk.emulator.requests.length;
+    const results = await Promise.all([
+      desk.services.removal.remediate(actorOf(sales), sales, customerId, blocker.id, 'suspend'),
+      desk.services.removal.remediate(actorOf(sales), sales, customerId, blocker.id, 'suspend'),
+    ]);
+    const patches = desk.emulator.requests.slice(before).filter((r) => r.method === 'PATCH');
+    assert.ok(results.every((r) => r.ok));
+    assert.ok(patches.length >= 1);
+    assert.equal(patches.filter((r) => !r.replayed).length, 1, 'one effect, any repeat replayed');
+  });
+
+  it('shows a Partner Center refusal verbatim when a remedy fails', async () => {
+    const customerId = demoCustomer('Fourth Coffee').id;
+    const [blocker] = (await report(desk, 'Fourth Coffee')).blockers;
+    desk.emulator.faults.set('updateSubscription', { rate500: 1 });
+    const remedied = await desk.services.removal.remediate(
+      actorOf(sales),
+      sales,
+      customerId,
+      blocker.id,
+      'cancel',
+    );
+    desk.emulator.faults.set('updateSubscription', undefined);
+    assert.ok(remedied.ok);
+    assert.equal(remedied.result.ok, false);
+    assert.ok(!remedied.result.ok && remedied.result.error.correlationId);
+    assert.equal(remedied.report.blockers.length, 1, 'still blocked');
+    assert.deepEqual(
+      (await desk.services.audit.list(customerId)).map((e) => e.action),
+      ['remedy.failed'],
+    );
+  });
+
+  describe('refusals', () => {
+    it('lets a Helpdesk agent look but not act', async () => {
+      const customerId = demoCustomer('Contoso Ltd').id;
+      const seen = await report(desk, 'Contoso Ltd', helpdesk);
+      assert.equal(seen.refusal, 'role');
+      assert.equal(seen.canRemediate, false);
+      const [blocker] = seen.blockers;
+      const remedied = await desk.services.removal.remediate(
+        actorOf(helpdesk),
+        helpdesk,
+        customerId,
+        blocker.id,
+        'suspend',
+      );
+      assert.deepEqual(remedied, { ok: false, reason: 'notAllowed', permission: 'remediate' });
+      const requested = await desk.services.removal.requestRemoval(
+        actorOf(helpdesk),
+        helpdesk,
+        customerId,
+        ATTESTED,
+      );
+      assert.deepEqual(requested, { ok: false, reason: 'notAllowed', permission: 'requestRemoval' });
+      assert.equal((await desk.services.audit.list(customerId)).length, 0);
+    });
+
+    it('refuses someone not in the roles file anything', async () => {
+      const result = await desk.services.removal.preflight(undefined, demoCustomer('Contoso Ltd').id);
+      assert.deepEqual(result, { ok: false, reason: 'notAllowed', permission: 'viewCustomers' });
+    });
+
+    it('refuses a request while blockers remain, without attestation, or without a reason', async () => {
+      const contoso = demoCustomer('Contoso Ltd').id;
+      const blocked = await desk.services.removal.requestRemoval(actorOf(sales), sales, contoso, ATTESTED);
+      assert.equal(!blocked.ok && blocked.reason === 'removalRefused' && blocked.why, 'blockers');
+      const adatum = demoCustomer('A. Datum Corporation').id;
+      const unattested = await desk.services.removal.requestRemoval(actorOf(sales), sales, adatum, {
+        ...ATTESTED,
+        attested: false,
+      });
+      assert.equal(!unattested.ok && unattested.reason === 'removalRefused' && unattested.why, 'notAttested');
+      const noReason = await desk.services.removal.requestRemoval(actorOf(sales), sales, adatum, {
+        ...ATTESTED,
+        reason: '   ',
+      });
+      assert.equal(!noReason.ok && noReason.reason === 'removalRefused' && noReason.why, 'reasonMissing');
+    });
+
+    it('allows one open request per customer, even when two people press at once', async () => {
+      const adatum = demoCustomer('A. Datum Corporation').id;
+      const results = await Promise.all([
+        desk.services.removal.requestRemoval(actorOf(sales), sales, adatum, ATTESTED),
+        desk.services.removal.requestRemoval(actorOf(admin), admin, adatum, ATTESTED),
+      ]);
+      assert.equal(results.filter((r) => r.ok).length, 1);
+      const loser = results.find((r) => !r.ok);
+      assert.equal(loser && !loser.ok && loser.reason === 'removalRefused' && loser.why, 'pendingRequest');
+      const again = await report(desk, 'A. Datum Corporation');
+      assert.equal(again.refusal, 'pendingRequest');
+      assert.ok(again.pendingRequest?.requestedBy);
+    });
+
+    it('refuses forged remedies: a blocker of another customer, or the wrong remedy for it', async () => {
+      const contoso = demoCustomer('Contoso Ltd').id;
+      const fourthCoffeeBlocker = (await report(desk, 'Fourth Coffee')).blockers[0];
+      const otherCustomers = await desk.services.removal.remediate(
+        actorOf(sales),
+        sales,
+        contoso,
+        fourthCoffeeBlocker.id,
+        'cancel',
+      );
+      assert.deepEqual(otherCustomers, { ok: false, reason: 'stale' });
+      const legacy = (await report(desk, 'Contoso Ltd')).blockers[0];
+      const wrongRemedy = await desk.services.removal.remediate(
+        actorOf(sales),
+        sales,
+        contoso,
+        legacy.id,
+        'cancel',
+      );
+      assert.deepEqual(wrongRemedy, { ok: false, reason: 'stale' });
+      const locked = (await report(desk, 'Humongous Insurance')).blockers[0];
+      const lockedCancel = await desk.services.removal.remediate(
+        actorOf(sales),
+        sales,
+        demoCustomer('Humongous Insurance').id,
+        locked.id,
+        'cancel',
+      );
+      assert.deepEqual(lockedCancel, { ok: false, reason: 'stale' });
+      assert.equal(desk.emulator.requests.filter((r) => r.method === 'PATCH').length, 0, 'nothing was sent');
+    });
+
+    it('says a customer is gone once its relationship was removed', async () => {
+      const adatum = demoCustomer('A. Datum Corporation');
+      await desk.services.directory.current();
+      await desk.client.removeResellerRelationship({ correlationId: randomUUID() }, adatum.id);
+      const result = await desk.services.removal.preflight(sales, adatum.id);
+      assert.deepEqual(result, { ok: false, reason: 'customerGone', customerName: 'A. Datum Corporation' });
+      assert.equal((await desk.services.directory.search('datum corporation', 15)).total, 0);
+    });
+
+    it('answers notFound for an id that is no customer', async () => {
+      assert.deepEqual(await desk.services.removal.preflight(sales, randomUUID()), {
+        ok: false,
+        reason: 'notFound',
+      });
+    });
+  });
+});
+
+describe('removal service for an indirect reseller', () => {
+  let desk: DeskHarness;
+  beforeEach(async () => {
+    desk = await startDesk(resellerFixture);
+  });
+  afterEach(() => desk.close());
+
+  it('explains that only the indirect provider can remove, and names it', async () => {
+    const result = await desk.services.removal.preflight(sales, demoCustomer('A. Datum Corporation').id);
+    assert.ok(result.ok);
+    assert.equal(result.report.refusal, 'indirectReseller');
+    assert.equal(result.report.provider?.name, 'Fabrikam Cloud Distribution');
+    const requested = await desk.services.removal.requestRemoval(
+      actorOf(sales),
+      sales,
+      demoCustomer('A. Datum Corporation').id,
+      ATTESTED,
+    );
+    assert.equal(!requested.ok && requested.reason === 'removalRefused' && requested.why, 'indirectReseller');
+  });
+
+  it('sends a removal request to the provider and records it', async () => {
+    const customerId = demoCustomer('A. Datum Corporation').id;
+    const asked = await desk.services.removal.askProvider(
+      actorOf(sales),
+      sales,
+      customerId,
+      'No longer our customer',
+    );
+    assert.ok(asked.ok);
+    assert.equal(asked.delivery, 'sent');
+    assert.equal(desk.delivered.length, 1);
+    assert.equal(desk.delivered[0].providerName, 'Fabrikam Cloud Distribution');
+    assert.equal(desk.delivered[0].reason, 'No longer our customer');
+    assert.deepEqual(
+      (await desk.services.audit.list(customerId)).map((e) => e.action),
+      ['removal.providerAsked'],
+    );
+  });
+
+  it('does not let a Helpdesk agent ask the provider either', async () => {
+    const asked = await desk.services.removal.askProvider(
+      actorOf(helpdesk),
+      helpdesk,
+      demoCustomer('A. Datum Corporation').id,
+      'x',
+    );
+    assert.deepEqual(asked, { ok: false, reason: 'notAllowed', permission: 'requestRemoval' });
+    assert.equal(desk.delivered.length, 0);
+  });
+});
