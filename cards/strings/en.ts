@@ -1,4 +1,10 @@
-/** English strings: the reference set. Every other locale must have exactly these keys. */
+/**
+ * English strings: the reference set. Every other locale must have exactly these keys.
+ * Keys are grouped by card (`help.`, `picker.`, `details.`, `invite.`, `removal.`, `notice.`, `email.` …).
+ * `{name}` placeholders are filled by `format`/`formatParts` (cards/strings/index.ts); a placeholder that
+ * carries data (a customer name, a query) is always rendered as its own TextRun, never as markdown.
+ * No string may contain markdown-significant characters (* _ [ ] < > ` #) or start a line with "- " or "1.".
+ */
 export const en = {
   'app.name': 'Reseller Desk',
   'help.title': 'Reseller Desk',
@@ -6,10 +12,291 @@ export const en = {
     'I help you manage reseller relationships with your customers in Partner Center. Here is what you can ask me:',
   'help.unknownCommand': 'I do not know this command:',
   'help.footer': 'Type help at any time to see this list again.',
+  'help.greeting': 'Hello {name}. Your Partner Center roles here: {roles}.',
+  'help.greetingNoRoles':
+    'Hello {name}. You are not in the roles file yet, so you can only ask for help. Ask your admin to add you.',
+  'help.approver': 'You also approve removal requests.',
+  'help.otherCommands': 'These need another role:',
+  'help.needsRole': ' (needs another role)',
+  'help.button.customers': 'Customers',
+  'help.button.inviteNew': 'Invite a new customer',
   'command.help.description': 'Show what you can do here.',
+  'command.customers.description': 'List your customers, or search them by name or domain.',
+  'command.customer.description': 'Show a customer: relationship, other partners, subscriptions and GDAP.',
+  'command.invite.description': 'Prepare the invitation e-mail for an existing customer.',
+  'command.inviteNew.description': 'Prepare the invitation e-mail for a new customer.',
+  'command.inviteNewWithProvider.description':
+    'Prepare the invitation e-mail for a new customer, for you and your indirect provider together.',
+  'command.remove.description':
+    'Check what blocks removing the reseller relationship with a customer, then request the removal.',
   'error.generic': 'Something went wrong on my side. Nothing was changed; please try again.',
   'error.storeUnavailable':
     'I cannot reach my storage right now. Nothing was changed; please try again in a minute.',
+
+  // words
+  'common.yes': 'Yes',
+  'common.no': 'No',
+  'common.unknown': 'Unknown',
+  'common.none': 'none',
+  'role.globalAdmin': 'Global admin',
+  'role.adminAgent': 'Admin agent',
+  'role.salesAgent': 'Sales agent',
+  'role.helpdeskAgent': 'Helpdesk agent',
+  'relationship.none': 'No relationship',
+  'relationship.reseller': 'Reseller',
+  'relationship.advisor': 'Advisor',
+  'relationship.syndication': 'Syndication partner',
+  'relationship.microsoft_support': 'Microsoft support',
+  'relationship.unknown': 'Unknown',
+  'status.none': 'No status',
+  'status.active': 'Active',
+  'status.pending': 'Pending',
+  'status.suspended': 'Suspended',
+  'status.expired': 'Expired',
+  'status.disabled': 'Disabled',
+  'status.deleted': 'Cancelled',
+  'status.unknown': 'Unknown',
+  'commerce.legacy': 'Legacy',
+  'commerce.nce': 'New commerce (NCE)',
+  'commerce.azurePlan': 'Azure plan',
+  'commerce.software': 'Software',
+  'partnerRole.indirectReseller': 'Indirect reseller',
+  'partnerRole.indirectProvider': 'Indirect provider',
+  'permission.viewCustomers': 'view customers',
+  'permission.invite': 'invite customers',
+  'permission.remediate': 'suspend or cancel subscriptions',
+  'permission.requestRemoval': 'request the removal of a reseller relationship',
+  'permission.approveRemoval': 'approve the removal of a reseller relationship',
+  'fact.customer': 'Customer',
+  'fact.domain': 'Domain',
+  'fact.tenantId': 'Tenant ID',
+  'fact.relationship': 'Relationship to you',
+  'fact.dap': 'Delegated admin privileges (DAP)',
+  'fact.country': 'Country',
+  'fact.mpnId': 'MPN ID',
+  'fact.requestId': 'Request ID',
+  'fact.requestedBy': 'Requested by',
+  'fact.time': 'Time',
+  'fact.reason': 'Reason',
+  'fact.errorCode': 'Error code',
+  'fact.errorDescription': 'Description',
+  'fact.correlationId': 'Correlation ID',
+  'fact.reseller': 'Reseller',
+
+  // customer picker
+  'picker.title': 'Customers',
+  'picker.searched': 'Search: {query}',
+  'picker.all': 'All your customers, in name order.',
+  'picker.count': 'Matching customers: {total}. Showing {from} to {to}.',
+  'picker.noMatch': 'No customer matches this search. Try part of the name or of the domain.',
+  'picker.noCustomers': 'You have no customers in Partner Center yet.',
+  'picker.label': 'Customer',
+  'picker.placeholder': 'Type to search by name or domain',
+  'picker.required': 'Choose a customer first.',
+  'picker.listHeading': 'On this page:',
+  'picker.details': 'Details',
+  'picker.invite': 'Invite',
+  'picker.remove': 'Remove',
+  'picker.previous': 'Previous',
+  'picker.next': 'Next',
+
+  // several matches
+  'choice.title': 'Several customers match “{query}”. Which one do you mean?',
+  'choice.more': 'And {count} more. Type more of the name or the domain to narrow the search.',
+  'choice.button.show': 'Show',
+  'choice.button.invite': 'Invite',
+  'choice.button.remove': 'Check removal',
+
+  // customer details
+  'details.partnersHeading': 'Other partners of this customer',
+  'details.partnersNone': 'No other partner has a relationship with this customer.',
+  'details.subscriptionsHeading': 'Subscriptions',
+  'details.subscriptionsNone': 'This customer has no subscriptions.',
+  'details.subscriptionsShown': 'Showing {shown} of {total} subscriptions.',
+  'details.col.name': 'Name',
+  'details.col.status': 'Status',
+  'details.col.commerce': 'Type',
+  'details.col.quantity': 'Quantity',
+  'details.col.dates': 'Dates',
+  'details.cancelUntil': 'Can be cancelled until {date}.',
+  'details.termEnd': 'Term ends {date}.',
+  'details.gdapHeading': 'GDAP relationships',
+  'details.gdapNote': 'For information only: GDAP relationships are separate from the reseller relationship.',
+  'details.gdapUnavailable':
+    'GDAP relationships are not available here, because Microsoft Graph cannot be read. Check them in Partner Center.',
+  'details.gdapNone': 'No GDAP relationship.',
+  'details.gdapEnds': 'ends {date}',
+  'details.invite': 'Invite',
+  'details.remove': 'Remove the reseller relationship',
+
+  // invitation draft
+  'invite.title': 'Invitation e-mail',
+  'invite.forExisting': 'For the existing customer {name}.',
+  'invite.forNew': 'For a new customer.',
+  'invite.forNewWithProvider': 'For a new customer, together with your indirect provider {provider}.',
+  'invite.subject': 'Subject: {subject}',
+  'invite.bodyLabel':
+    'E-mail text. You can edit it, but keep the link: it is personalized and links the customer directly to your account.',
+  'invite.link': 'Invitation link, to copy into your own e-mail:',
+  'invite.unofficial':
+    'Test this link before you send it. The combined link for you and your indirect provider is built in a format that Microsoft does not document.',
+  'invite.problem.urlMissing':
+    'The invitation link is missing from your text. Put it back unchanged, then press Done again. Your edit is kept.',
+  'invite.problem.urlChanged':
+    'The invitation link in your text was changed. Put it back exactly as shown below, then press Done again. Your edit is kept.',
+  'invite.open': 'Open in mail app',
+  'invite.done': 'Done',
+  'invite.completed': 'Recorded by {by} on {at}.',
+  'invite.nextSteps':
+    'Now send the e-mail to your customer. They must be a Global admin of their tenant to accept. After they accept, they appear in your customer list.',
+
+  // removal pre-flight
+  'removal.title': 'Remove the reseller relationship',
+  'removal.done.suspend': '{name} is now suspended.',
+  'removal.done.cancel': '{name} is now cancelled.',
+  'removal.done.cancelSoftwareOrder': 'The software order {name} is now cancelled.',
+  'removal.failed': 'Partner Center refused the change to {name}. Nothing was changed.',
+  'removal.blockersHeading': 'What blocks the removal',
+  'removal.noBlockers': 'Nothing blocks the removal.',
+  'removal.quantity': ' (quantity {quantity})',
+  'removal.blocker.activeLegacySubscription': '{name} is an active legacy subscription. Suspend it first.',
+  'removal.blocker.activeAzurePlan':
+    '{name} is an active Azure plan. Suspend it first; cancel its Azure subscriptions if needed.',
+  'removal.blocker.cancellable': '{name} is a new commerce subscription. It must be cancelled.',
+  'removal.blocker.cancellableUntil':
+    'Cancelling is allowed until {date}, with a prorated refund; after that it cannot be cancelled before the end of its term.',
+  'removal.blocker.locked':
+    '{name} is a new commerce subscription that cannot be cancelled until its term ends on {date}.',
+  'removal.blocker.lockedNoDate':
+    '{name} is a new commerce subscription that cannot be cancelled before the end of its term.',
+  'removal.blocker.lockedAutoRenew': 'Turn off auto-renew so that it ends then.',
+  'removal.blocker.pending': '{name} is still being provisioned. Try again later.',
+  'removal.blocker.reservation':
+    '{name} is an active Azure reservation. Only Azure support can cancel Azure reservations. It expires on {date}.',
+  'removal.blocker.reservationNoDate':
+    '{name} is an active Azure reservation. Only Azure support can cancel Azure reservations.',
+  'removal.blocker.software': '{name} is a software purchase. Cancel the order first.',
+  'removal.note.legacySuspended':
+    'A suspended legacy subscription is not billed. The customer’s users lose access; admins keep access to data and settings.',
+  'removal.note.stillBilled':
+    'It is suspended but still billed: new commerce subscriptions must be cancelled.',
+  'removal.note.cannotRemediate':
+    'Your role cannot suspend or cancel subscriptions. Ask a colleague whose role allows it.',
+  'removal.button.suspend': 'Suspend',
+  'removal.button.cancel': 'Cancel subscription',
+  'removal.button.cancelSoftwareOrder': 'Cancel order',
+  'removal.consequencesHeading': 'What the removal does',
+  'removal.consequence.list': 'The customer leaves your customer list in Partner Center.',
+  'removal.consequence.support': 'You are removed from the customer’s list of support contacts.',
+  'removal.consequence.dap': 'Your delegated admin privileges (DAP), if any, are removed.',
+  'removal.consequence.purchases': 'You can no longer make purchases for the customer.',
+  'removal.consequence.gdap':
+    'GDAP relationships are not removed automatically; terminate them separately if access should end.',
+  'removal.consequence.gdapList': 'GDAP relationships that stay in place:',
+  'removal.consequence.gdapUnavailable':
+    'GDAP relationships could not be read here; check them in Partner Center before the removal.',
+  'removal.consequence.partners': 'Other partners keep their own relationship with the customer:',
+  'removal.consequence.customer':
+    'The customer can also remove delegated permissions from the Microsoft 365 admin center or the Azure portal.',
+  'removal.attestationHeading': 'Attestation',
+  'removal.attestation':
+    'You represent that the decision to discontinue your relationship with customer was made in good faith, for a legitimate business purpose, and in accordance with your agreement with your customer or partner, and you agree to defend and hold Microsoft harmless from and against any third-party claims to the contrary.',
+  'removal.attestLabel': 'Your agreement',
+  'removal.attestToggle': 'I agree to the statement above.',
+  'removal.attestError': 'You must agree to the statement to request the removal.',
+  'removal.attestationVersion': 'Attestation text version {version}',
+  'removal.reasonLabel': 'Reason for the removal, recorded with the request',
+  'removal.reasonPlaceholder': 'For example: the customer has moved to another partner',
+  'removal.reasonError': 'Give a reason of at most 500 characters.',
+  'removal.askReasonLabel': 'Reason, sent to your indirect provider',
+  'removal.legalNotice':
+    'You must provide legal notice of termination to your customer or partner if your agreement requires it. This tool does not generate notice to the customer or partner.',
+  'removal.button.request': 'Request removal',
+  'removal.button.askProvider': 'Ask the provider to remove it',
+  'removal.button.checkAgain': 'Check again',
+  'removal.refusal.blockers': 'You can request the removal once nothing above blocks it.',
+  'removal.refusal.role': 'Your role cannot request removals. Ask a colleague whose role allows it.',
+  'removal.refusal.notReseller':
+    'You have no reseller relationship with this customer, so there is nothing to remove.',
+  'removal.refusal.pendingRequest':
+    'A removal was already requested by {by} on {at} (request {id}). It is waiting for an approver.',
+  'removal.refusal.pendingRequestUnknown':
+    'A removal request for this customer is already waiting for an approver.',
+  'removal.refusal.indirectReseller':
+    'As an indirect reseller, you cannot remove this relationship yourself: indirect resellers must work through their indirect provider. You can ask {provider} to remove it.',
+  'removal.refusal.indirectResellerNoProvider':
+    'As an indirect reseller, you cannot remove this relationship yourself: indirect resellers must work through their indirect provider. Contact your indirect provider.',
+  'removal.checkedAt': 'Checked in Partner Center on {at}.',
+
+  // removal requested
+  'requested.title': 'Removal requested',
+  'requested.next': 'An approver must approve it. Nothing has been removed yet.',
+
+  // to the indirect provider
+  'provider.title': 'Removal request from an indirect reseller',
+  'provider.intro':
+    '{reseller}, one of your indirect resellers, asks you to remove the reseller relationship with this customer.',
+  'provider.todo':
+    'What to do: first cancel or suspend the customer’s subscriptions, then in Partner Center go to Customers, select the customer, select Account, then Remove reseller relationship.',
+  'provider.open': 'Open Partner Center',
+
+  // notices
+  'notice.notAllowed.title': 'Not allowed',
+  'notice.notAllowed.text': 'You cannot {permission} with your roles: {roles}.',
+  'notice.notAllowed.required': 'This needs one of these roles: {roles}.',
+  'notice.unknownUser.title': 'You are not in the roles file',
+  'notice.unknownUser.text':
+    'You are not in the roles file, so you cannot {permission}. Ask your admin to add you.',
+  'notice.customerNotFound.title': 'Customer not found',
+  'notice.customerNotFound.text': 'No customer matches “{query}”. Try part of the name or of the domain.',
+  'notice.customerQueryMissing.title': 'Which customer?',
+  'notice.customerQueryMissing.customer':
+    'Type the command followed by part of the customer’s name or domain to see the customer.',
+  'notice.customerQueryMissing.invite':
+    'Type the command followed by part of the customer’s name or domain to invite that customer.',
+  'notice.customerQueryMissing.remove':
+    'Type the command followed by part of the customer’s name or domain to check the removal.',
+  'notice.customerGone.title': 'Customer no longer listed',
+  'notice.customerGone.text':
+    '{name} is no longer in your customer list. Partner Center may have changed since this card was sent.',
+  'notice.partnerCenterError.title': 'Partner Center error',
+  'notice.partnerCenterError.text': 'Partner Center returned an error. Nothing more was changed.',
+  'notice.partnerCenterError.hint': 'If it happens again, give the correlation ID to Microsoft support.',
+  'notice.partnerCenterBusy.title': 'Partner Center is busy',
+  'notice.partnerCenterBusy.text': 'Partner Center is busy right now. Try again in {seconds} seconds.',
+  'notice.partnerCenterBusy.textNoDelay': 'Partner Center is busy right now. Try again in a minute.',
+  'notice.storeUnavailable.title': 'Storage unavailable',
+  'notice.staleAction.title': 'This card is out of date',
+  'notice.staleAction.text': 'This card is out of date. Run the command again to get a fresh one.',
+  'notice.resellerCannotRemove.title': 'Only your indirect provider can remove it',
+  'notice.resellerCannotRemove.text':
+    'As an indirect reseller, you cannot remove reseller relationships yourself: {provider}, your indirect provider, must do it.',
+  'notice.resellerCannotRemove.textNoProvider':
+    'As an indirect reseller, you cannot remove reseller relationships yourself: your indirect provider must do it.',
+  'notice.providerAsked.title': 'Request sent to your provider',
+  'notice.providerAsked.text':
+    'I asked {provider} to remove the reseller relationship with {customer}. They do it in Partner Center.',
+  'notice.noProviderChannel.title': 'Provider not reachable here',
+  'notice.noProviderChannel.text':
+    'I cannot reach {provider}: no Teams channel is set up for them. Contact them directly.',
+  'notice.noProvider.title': 'No indirect provider',
+  'notice.noProvider.text':
+    'No indirect provider is configured for you, so I cannot forward the request. Ask your admin.',
+
+  // the invitation e-mail (plain text)
+  'email.subject': '{partner} invites you to a reseller relationship in Microsoft Partner Center',
+  'email.subjectWithProvider':
+    '{partner} and {provider} invite you to a reseller relationship in Microsoft Partner Center',
+  'email.greeting': 'Hello,',
+  'email.intro':
+    '{partner} invites you to authorize us as your Microsoft Cloud Solution Provider reseller. This lets us manage your Microsoft subscriptions, licenses and users on your behalf.',
+  'email.introWithProvider':
+    '{partner} invites you to authorize both us and our indirect provider {provider} as your Microsoft Cloud Solution Provider resellers. This lets us manage your Microsoft subscriptions, licenses and users on your behalf, and lets {provider} place orders for you.',
+  'email.action': 'To accept, please open this link and follow the steps in the Microsoft 365 admin center:',
+  'email.conditions':
+    'You must be a Global admin of your organization’s Microsoft tenant to accept. If your organization has not yet accepted the Microsoft Customer Agreement, you will be asked to accept it.',
+  'email.questions': 'If you have any questions, simply reply to this e-mail.',
+  'email.closing': 'Kind regards,',
 } as const;
 
 export type StringKey = keyof typeof en;

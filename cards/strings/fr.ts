@@ -1,5 +1,6 @@
 import type { Strings } from './en';
 
+/** French, with the terminology of the French Partner Center articles (Espace partenaires, relation de revendeur). */
 export const fr: Strings = {
   'app.name': 'Reseller Desk',
   'help.title': 'Reseller Desk',
@@ -7,8 +8,290 @@ export const fr: Strings = {
     'Je vous aide à gérer vos relations de revendeur avec vos clients dans l’Espace partenaires. Voici ce que vous pouvez me demander :',
   'help.unknownCommand': 'Je ne connais pas cette commande :',
   'help.footer': 'Tapez aide à tout moment pour revoir cette liste.',
+  'help.greeting': 'Bonjour {name}. Vos rôles de l’Espace partenaires ici : {roles}.',
+  'help.greetingNoRoles':
+    'Bonjour {name}. Vous ne figurez pas encore dans le fichier des rôles : vous pouvez seulement demander de l’aide. Demandez à votre administrateur de vous ajouter.',
+  'help.approver': 'Vous approuvez aussi les demandes de suppression.',
+  'help.otherCommands': 'Ces commandes demandent un autre rôle :',
+  'help.needsRole': ' (demande un autre rôle)',
+  'help.button.customers': 'Clients',
+  'help.button.inviteNew': 'Inviter un nouveau client',
   'command.help.description': 'Afficher ce que vous pouvez faire ici.',
+  'command.customers.description': 'Lister vos clients, ou les rechercher par nom ou par domaine.',
+  'command.customer.description':
+    'Afficher un client : relation, autres partenaires, abonnements et relations GDAP.',
+  'command.invite.description': 'Préparer l’e-mail d’invitation pour un client existant.',
+  'command.inviteNew.description': 'Préparer l’e-mail d’invitation pour un nouveau client.',
+  'command.inviteNewWithProvider.description':
+    'Préparer l’e-mail d’invitation pour un nouveau client, pour vous et votre fournisseur indirect en même temps.',
+  'command.remove.description':
+    'Vérifier ce qui empêche de supprimer la relation de revendeur avec un client, puis demander la suppression.',
   'error.generic': 'Un problème est survenu de mon côté. Rien n’a été modifié ; veuillez réessayer.',
   'error.storeUnavailable':
     'Je n’arrive pas à joindre mon stockage pour le moment. Rien n’a été modifié ; réessayez dans une minute.',
+
+  'common.yes': 'Oui',
+  'common.no': 'Non',
+  'common.unknown': 'Inconnu',
+  'common.none': 'aucun',
+  'role.globalAdmin': 'Administrateur général',
+  'role.adminAgent': 'Agent d’administration',
+  'role.salesAgent': 'Agent commercial',
+  'role.helpdeskAgent': 'Agent du support technique',
+  'relationship.none': 'Aucune relation',
+  'relationship.reseller': 'Revendeur',
+  'relationship.advisor': 'Conseiller',
+  'relationship.syndication': 'Partenaire de syndication',
+  'relationship.microsoft_support': 'Support Microsoft',
+  'relationship.unknown': 'Inconnue',
+  'status.none': 'Aucun statut',
+  'status.active': 'Actif',
+  'status.pending': 'En attente',
+  'status.suspended': 'Suspendu',
+  'status.expired': 'Expiré',
+  'status.disabled': 'Désactivé',
+  'status.deleted': 'Annulé',
+  'status.unknown': 'Inconnu',
+  'commerce.legacy': 'Hérité',
+  'commerce.nce': 'Nouveau commerce (NCE)',
+  'commerce.azurePlan': 'Plan Azure',
+  'commerce.software': 'Logiciel',
+  'partnerRole.indirectReseller': 'Revendeur indirect',
+  'partnerRole.indirectProvider': 'Fournisseur indirect',
+  'permission.viewCustomers': 'consulter les clients',
+  'permission.invite': 'inviter des clients',
+  'permission.remediate': 'suspendre ou annuler des abonnements',
+  'permission.requestRemoval': 'demander la suppression d’une relation de revendeur',
+  'permission.approveRemoval': 'approuver la suppression d’une relation de revendeur',
+  'fact.customer': 'Client',
+  'fact.domain': 'Domaine',
+  'fact.tenantId': 'ID de locataire',
+  'fact.relationship': 'Relation avec vous',
+  'fact.dap': 'Privilèges d’administrateur délégué (DAP)',
+  'fact.country': 'Pays',
+  'fact.mpnId': 'ID MPN',
+  'fact.requestId': 'ID de la demande',
+  'fact.requestedBy': 'Demandé par',
+  'fact.time': 'Date',
+  'fact.reason': 'Motif',
+  'fact.errorCode': 'Code d’erreur',
+  'fact.errorDescription': 'Description',
+  'fact.correlationId': 'ID de corrélation',
+  'fact.reseller': 'Revendeur',
+
+  'picker.title': 'Clients',
+  'picker.searched': 'Recherche : {query}',
+  'picker.all': 'Tous vos clients, par ordre alphabétique.',
+  'picker.count': 'Clients correspondants : {total}. Affichage de {from} à {to}.',
+  'picker.noMatch': 'Aucun client ne correspond à cette recherche. Essayez une partie du nom ou du domaine.',
+  'picker.noCustomers': 'Vous n’avez encore aucun client dans l’Espace partenaires.',
+  'picker.label': 'Client',
+  'picker.placeholder': 'Tapez pour rechercher par nom ou par domaine',
+  'picker.required': 'Choisissez d’abord un client.',
+  'picker.listHeading': 'Sur cette page :',
+  'picker.details': 'Détails',
+  'picker.invite': 'Inviter',
+  'picker.remove': 'Supprimer',
+  'picker.previous': 'Précédent',
+  'picker.next': 'Suivant',
+
+  'choice.title': 'Plusieurs clients correspondent à « {query} ». Lequel voulez-vous dire ?',
+  'choice.more': 'Et {count} autres. Tapez davantage du nom ou du domaine pour affiner la recherche.',
+  'choice.button.show': 'Afficher',
+  'choice.button.invite': 'Inviter',
+  'choice.button.remove': 'Vérifier la suppression',
+
+  'details.partnersHeading': 'Autres partenaires de ce client',
+  'details.partnersNone': 'Aucun autre partenaire n’a de relation avec ce client.',
+  'details.subscriptionsHeading': 'Abonnements',
+  'details.subscriptionsNone': 'Ce client n’a aucun abonnement.',
+  'details.subscriptionsShown': '{shown} abonnements affichés sur {total}.',
+  'details.col.name': 'Nom',
+  'details.col.status': 'Statut',
+  'details.col.commerce': 'Type',
+  'details.col.quantity': 'Quantité',
+  'details.col.dates': 'Dates',
+  'details.cancelUntil': 'Annulable jusqu’au {date}.',
+  'details.termEnd': 'Fin de la période le {date}.',
+  'details.gdapHeading': 'Relations GDAP',
+  'details.gdapNote':
+    'À titre d’information : les relations GDAP sont distinctes de la relation de revendeur.',
+  'details.gdapUnavailable':
+    'Les relations GDAP ne sont pas disponibles ici, car Microsoft Graph ne peut pas être lu. Vérifiez-les dans l’Espace partenaires.',
+  'details.gdapNone': 'Aucune relation GDAP.',
+  'details.gdapEnds': 'se termine le {date}',
+  'details.invite': 'Inviter',
+  'details.remove': 'Supprimer la relation de revendeur',
+
+  'invite.title': 'E-mail d’invitation',
+  'invite.forExisting': 'Pour le client existant {name}.',
+  'invite.forNew': 'Pour un nouveau client.',
+  'invite.forNewWithProvider': 'Pour un nouveau client, avec votre fournisseur indirect {provider}.',
+  'invite.subject': 'Objet : {subject}',
+  'invite.bodyLabel':
+    'Texte de l’e-mail. Vous pouvez le modifier, mais veillez à garder le lien : il est personnalisé pour lier le client directement à votre compte.',
+  'invite.link': 'Lien d’invitation, à copier dans votre propre e-mail :',
+  'invite.unofficial':
+    'Testez ce lien avant de l’envoyer. Le lien combiné pour vous et votre fournisseur indirect est construit dans un format que Microsoft ne documente pas.',
+  'invite.problem.urlMissing':
+    'Le lien d’invitation manque dans votre texte. Remettez-le sans le modifier, puis appuyez de nouveau sur Terminé. Votre modification est conservée.',
+  'invite.problem.urlChanged':
+    'Le lien d’invitation de votre texte a été modifié. Remettez-le exactement tel qu’affiché ci-dessous, puis appuyez de nouveau sur Terminé. Votre modification est conservée.',
+  'invite.open': 'Ouvrir dans la messagerie',
+  'invite.done': 'Terminé',
+  'invite.completed': 'Enregistré par {by} le {at}.',
+  'invite.nextSteps':
+    'Envoyez maintenant l’e-mail à votre client. Il doit être administrateur général de son locataire pour accepter. Une fois l’invitation acceptée, il apparaît dans votre liste de clients.',
+
+  'removal.title': 'Supprimer la relation de revendeur',
+  'removal.done.suspend': '{name} est maintenant suspendu.',
+  'removal.done.cancel': '{name} est maintenant annulé.',
+  'removal.done.cancelSoftwareOrder': 'La commande de logiciel {name} est maintenant annulée.',
+  'removal.failed': 'L’Espace partenaires a refusé la modification de {name}. Rien n’a été modifié.',
+  'removal.blockersHeading': 'Ce qui empêche la suppression',
+  'removal.noBlockers': 'Rien n’empêche la suppression.',
+  'removal.quantity': ' (quantité {quantity})',
+  'removal.blocker.activeLegacySubscription': '{name} est un abonnement hérité actif. Suspendez-le d’abord.',
+  'removal.blocker.activeAzurePlan':
+    '{name} est un plan Azure actif. Suspendez-le d’abord ; annulez ses abonnements Azure si nécessaire.',
+  'removal.blocker.cancellable': '{name} est un abonnement du nouveau commerce. Il doit être annulé.',
+  'removal.blocker.cancellableUntil':
+    'L’annulation est possible jusqu’au {date}, avec un remboursement au prorata ; ensuite, il ne pourra plus être annulé avant la fin de sa période.',
+  'removal.blocker.locked':
+    '{name} est un abonnement du nouveau commerce qui ne peut pas être annulé avant la fin de sa période, le {date}.',
+  'removal.blocker.lockedNoDate':
+    '{name} est un abonnement du nouveau commerce qui ne peut pas être annulé avant la fin de sa période.',
+  'removal.blocker.lockedAutoRenew':
+    'Désactivez le renouvellement automatique pour qu’il se termine à cette date.',
+  'removal.blocker.pending': '{name} est encore en cours d’approvisionnement. Réessayez plus tard.',
+  'removal.blocker.reservation':
+    '{name} est une réservation Azure active. Seul le support Azure peut annuler les réservations Azure. Elle expire le {date}.',
+  'removal.blocker.reservationNoDate':
+    '{name} est une réservation Azure active. Seul le support Azure peut annuler les réservations Azure.',
+  'removal.blocker.software': '{name} est un achat de logiciel. Annulez d’abord la commande.',
+  'removal.note.legacySuspended':
+    'Un abonnement hérité suspendu n’est pas facturé. Les utilisateurs du client perdent l’accès ; les administrateurs gardent l’accès aux données et aux paramètres.',
+  'removal.note.stillBilled':
+    'Il est suspendu mais toujours facturé : les abonnements du nouveau commerce doivent être annulés.',
+  'removal.note.cannotRemediate':
+    'Votre rôle ne permet pas de suspendre ou d’annuler des abonnements. Demandez à un collègue dont le rôle le permet.',
+  'removal.button.suspend': 'Suspendre',
+  'removal.button.cancel': 'Annuler l’abonnement',
+  'removal.button.cancelSoftwareOrder': 'Annuler la commande',
+  'removal.consequencesHeading': 'Ce que fait la suppression',
+  'removal.consequence.list': 'Le client est supprimé de votre liste de clients dans l’Espace partenaires.',
+  'removal.consequence.support': 'Vous êtes retiré de la liste des contacts de support du client.',
+  'removal.consequence.dap': 'Vos privilèges d’administrateur délégué (DAP), le cas échéant, sont supprimés.',
+  'removal.consequence.purchases': 'Vous ne pouvez plus effectuer d’achats pour le client.',
+  'removal.consequence.gdap':
+    'Les relations GDAP ne sont pas supprimées automatiquement ; mettez-y fin séparément si l’accès doit cesser.',
+  'removal.consequence.gdapList': 'Relations GDAP qui restent en place :',
+  'removal.consequence.gdapUnavailable':
+    'Les relations GDAP n’ont pas pu être lues ici ; vérifiez-les dans l’Espace partenaires avant la suppression.',
+  'removal.consequence.partners': 'Les autres partenaires conservent leur propre relation avec le client :',
+  'removal.consequence.customer':
+    'Le client peut aussi supprimer les autorisations déléguées depuis le Centre d’administration Microsoft 365 ou le portail Azure.',
+  'removal.attestationHeading': 'Attestation',
+  'removal.attestation':
+    'Vous déclarez que la décision de mettre fin à votre relation avec le client a été prise de bonne foi, dans un but commercial légitime et conformément à votre contrat avec votre client ou partenaire, et vous acceptez de défendre Microsoft et de la dégager de toute responsabilité face à toute réclamation de tiers affirmant le contraire.',
+  'removal.attestLabel': 'Votre accord',
+  'removal.attestToggle': 'J’accepte la déclaration ci-dessus.',
+  'removal.attestError': 'Vous devez accepter la déclaration pour demander la suppression.',
+  'removal.attestationVersion': 'Version du texte de l’attestation : {version}',
+  'removal.reasonLabel': 'Motif de la suppression, enregistré avec la demande',
+  'removal.reasonPlaceholder': 'Par exemple : le client est passé chez un autre partenaire',
+  'removal.reasonError': 'Indiquez un motif de 500 caractères au maximum.',
+  'removal.askReasonLabel': 'Motif, envoyé à votre fournisseur indirect',
+  'removal.legalNotice':
+    'Vous devez fournir un avis légal de résiliation à votre client ou partenaire si votre contrat l’exige. Cet outil ne génère pas d’avis pour le client ou le partenaire.',
+  'removal.button.request': 'Demander la suppression',
+  'removal.button.askProvider': 'Demander au fournisseur de la supprimer',
+  'removal.button.checkAgain': 'Vérifier à nouveau',
+  'removal.refusal.blockers': 'Vous pourrez demander la suppression quand plus rien ci-dessus ne la bloque.',
+  'removal.refusal.role':
+    'Votre rôle ne permet pas de demander des suppressions. Demandez à un collègue dont le rôle le permet.',
+  'removal.refusal.notReseller':
+    'Vous n’avez pas de relation de revendeur avec ce client : il n’y a rien à supprimer.',
+  'removal.refusal.pendingRequest':
+    'Une suppression a déjà été demandée par {by} le {at} (demande {id}). Elle attend un approbateur.',
+  'removal.refusal.pendingRequestUnknown':
+    'Une demande de suppression pour ce client attend déjà un approbateur.',
+  'removal.refusal.indirectReseller':
+    'En tant que revendeur indirect, vous ne pouvez pas supprimer cette relation vous-même : les revendeurs indirects doivent passer par leur fournisseur indirect. Vous pouvez demander à {provider} de la supprimer.',
+  'removal.refusal.indirectResellerNoProvider':
+    'En tant que revendeur indirect, vous ne pouvez pas supprimer cette relation vous-même : les revendeurs indirects doivent passer par leur fournisseur indirect. Contactez votre fournisseur indirect.',
+  'removal.checkedAt': 'Vérifié dans l’Espace partenaires le {at}.',
+
+  'requested.title': 'Suppression demandée',
+  'requested.next': 'Un approbateur doit l’approuver. Rien n’a encore été supprimé.',
+
+  'provider.title': 'Demande de suppression d’un revendeur indirect',
+  'provider.intro':
+    '{reseller}, l’un de vos revendeurs indirects, vous demande de supprimer la relation de revendeur avec ce client.',
+  'provider.todo':
+    'Que faire : annulez ou suspendez d’abord les abonnements du client, puis dans l’Espace partenaires, accédez à Clients, sélectionnez le client, sélectionnez Compte, puis Supprimer la relation de revendeur.',
+  'provider.open': 'Ouvrir l’Espace partenaires',
+
+  'notice.notAllowed.title': 'Action non autorisée',
+  'notice.notAllowed.text': 'Vous ne pouvez pas {permission} avec vos rôles : {roles}.',
+  'notice.notAllowed.required': 'Il faut l’un de ces rôles : {roles}.',
+  'notice.unknownUser.title': 'Vous n’êtes pas dans le fichier des rôles',
+  'notice.unknownUser.text':
+    'Vous ne figurez pas dans le fichier des rôles : vous ne pouvez donc pas {permission}. Demandez à votre administrateur de vous ajouter.',
+  'notice.customerNotFound.title': 'Client introuvable',
+  'notice.customerNotFound.text':
+    'Aucun client ne correspond à « {query} ». Essayez une partie du nom ou du domaine.',
+  'notice.customerQueryMissing.title': 'Quel client ?',
+  'notice.customerQueryMissing.customer':
+    'Tapez la commande suivie d’une partie du nom ou du domaine du client pour afficher ce client.',
+  'notice.customerQueryMissing.invite':
+    'Tapez la commande suivie d’une partie du nom ou du domaine du client pour inviter ce client.',
+  'notice.customerQueryMissing.remove':
+    'Tapez la commande suivie d’une partie du nom ou du domaine du client pour vérifier la suppression.',
+  'notice.customerGone.title': 'Client plus répertorié',
+  'notice.customerGone.text':
+    '{name} ne figure plus dans votre liste de clients. L’Espace partenaires a peut-être changé depuis l’envoi de cette carte.',
+  'notice.partnerCenterError.title': 'Erreur de l’Espace partenaires',
+  'notice.partnerCenterError.text':
+    'L’Espace partenaires a renvoyé une erreur. Rien d’autre n’a été modifié.',
+  'notice.partnerCenterError.hint':
+    'Si cela se reproduit, communiquez l’ID de corrélation au support Microsoft.',
+  'notice.partnerCenterBusy.title': 'L’Espace partenaires est surchargé',
+  'notice.partnerCenterBusy.text':
+    'L’Espace partenaires est surchargé pour le moment. Réessayez dans {seconds} secondes.',
+  'notice.partnerCenterBusy.textNoDelay':
+    'L’Espace partenaires est surchargé pour le moment. Réessayez dans une minute.',
+  'notice.storeUnavailable.title': 'Stockage indisponible',
+  'notice.staleAction.title': 'Cette carte n’est plus à jour',
+  'notice.staleAction.text':
+    'Cette carte n’est plus à jour. Relancez la commande pour en obtenir une nouvelle.',
+  'notice.resellerCannotRemove.title': 'Seul votre fournisseur indirect peut la supprimer',
+  'notice.resellerCannotRemove.text':
+    'En tant que revendeur indirect, vous ne pouvez pas supprimer vous-même les relations de revendeur : {provider}, votre fournisseur indirect, doit le faire.',
+  'notice.resellerCannotRemove.textNoProvider':
+    'En tant que revendeur indirect, vous ne pouvez pas supprimer vous-même les relations de revendeur : votre fournisseur indirect doit le faire.',
+  'notice.providerAsked.title': 'Demande envoyée à votre fournisseur',
+  'notice.providerAsked.text':
+    'J’ai demandé à {provider} de supprimer la relation de revendeur avec {customer}. Il le fait dans l’Espace partenaires.',
+  'notice.noProviderChannel.title': 'Fournisseur injoignable ici',
+  'notice.noProviderChannel.text':
+    'Je ne peux pas joindre {provider} : aucun canal Teams n’est configuré pour lui. Contactez-le directement.',
+  'notice.noProvider.title': 'Aucun fournisseur indirect',
+  'notice.noProvider.text':
+    'Aucun fournisseur indirect n’est configuré pour vous : je ne peux pas transmettre la demande. Demandez à votre administrateur.',
+
+  'email.subject': '{partner} vous invite à une relation de revendeur dans l’Espace partenaires Microsoft',
+  'email.subjectWithProvider':
+    '{partner} et {provider} vous invitent à une relation de revendeur dans l’Espace partenaires Microsoft',
+  'email.greeting': 'Bonjour,',
+  'email.intro':
+    '{partner} vous invite à nous autoriser comme revendeur Microsoft Cloud Solution Provider. Cela nous permet de gérer en votre nom vos abonnements, licences et utilisateurs Microsoft.',
+  'email.introWithProvider':
+    '{partner} vous invite à nous autoriser, nous et notre fournisseur indirect {provider}, comme revendeurs Microsoft Cloud Solution Provider. Cela nous permet de gérer en votre nom vos abonnements, licences et utilisateurs Microsoft, et permet à {provider} de passer des commandes pour vous.',
+  'email.action':
+    'Pour accepter, ouvrez ce lien et suivez les étapes dans le Centre d’administration Microsoft 365 :',
+  'email.conditions':
+    'Vous devez être administrateur général du locataire Microsoft de votre organisation pour accepter. Si votre organisation n’a pas encore accepté le Contrat client Microsoft, il vous sera demandé de l’accepter.',
+  'email.questions': 'Pour toute question, répondez simplement à cet e-mail.',
+  'email.closing': 'Cordialement,',
 };

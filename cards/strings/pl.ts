@@ -1,14 +1,292 @@
 import type { Strings } from './en';
 
+/** Polish, with the terminology of the Polish Partner Center articles (Centrum partnerskie, relacja odsprzedawcy). */
 export const pl: Strings = {
   'app.name': 'Reseller Desk',
   'help.title': 'Reseller Desk',
   'help.intro':
-    'Pomagam zarządzać relacjami odsprzedawcy z klientami w Centrum partnerskim. Oto, o co możesz mnie poprosić:',
+    'Pomagam zarządzać relacjami odsprzedawcy z Twoimi klientami w Centrum partnerskim. Oto, o co możesz mnie poprosić:',
   'help.unknownCommand': 'Nie znam tego polecenia:',
-  'help.footer': 'Wpisz pomoc w dowolnym momencie, aby ponownie zobaczyć tę listę.',
+  'help.footer': 'Wpisz pomoc w dowolnej chwili, aby ponownie zobaczyć tę listę.',
+  'help.greeting': 'Dzień dobry, {name}. Twoje role w Centrum partnerskim: {roles}.',
+  'help.greetingNoRoles':
+    'Dzień dobry, {name}. Nie ma Cię jeszcze w pliku ról, więc możesz tylko poprosić o pomoc. Poproś administratora o dodanie Cię.',
+  'help.approver': 'Zatwierdzasz także wnioski o usunięcie.',
+  'help.otherCommands': 'Te polecenia wymagają innej roli:',
+  'help.needsRole': ' (wymaga innej roli)',
+  'help.button.customers': 'Klienci',
+  'help.button.inviteNew': 'Zaproś nowego klienta',
   'command.help.description': 'Pokaż, co możesz tutaj zrobić.',
+  'command.customers.description': 'Wyświetl listę klientów lub wyszukaj ich po nazwie albo domenie.',
+  'command.customer.description': 'Pokaż klienta: relację, innych partnerów, subskrypcje i relacje GDAP.',
+  'command.invite.description': 'Przygotuj wiadomość e-mail z zaproszeniem dla istniejącego klienta.',
+  'command.inviteNew.description': 'Przygotuj wiadomość e-mail z zaproszeniem dla nowego klienta.',
+  'command.inviteNewWithProvider.description':
+    'Przygotuj wiadomość e-mail z zaproszeniem dla nowego klienta, jednocześnie dla Ciebie i Twojego dostawcy pośredniego.',
+  'command.remove.description':
+    'Sprawdź, co blokuje usunięcie relacji odsprzedawcy z klientem, a następnie złóż wniosek o usunięcie.',
   'error.generic': 'Coś poszło nie tak po mojej stronie. Nic nie zostało zmienione; spróbuj ponownie.',
   'error.storeUnavailable':
     'Nie mogę teraz połączyć się z magazynem danych. Nic nie zostało zmienione; spróbuj ponownie za minutę.',
+
+  'common.yes': 'Tak',
+  'common.no': 'Nie',
+  'common.unknown': 'Nieznane',
+  'common.none': 'brak',
+  'role.globalAdmin': 'Administrator globalny',
+  'role.adminAgent': 'Agent administracyjny',
+  'role.salesAgent': 'Agent sprzedaży',
+  'role.helpdeskAgent': 'Agent pomocy technicznej',
+  'relationship.none': 'Brak relacji',
+  'relationship.reseller': 'Odsprzedawca',
+  'relationship.advisor': 'Doradca',
+  'relationship.syndication': 'Partner syndykacyjny',
+  'relationship.microsoft_support': 'Pomoc techniczna Microsoft',
+  'relationship.unknown': 'Nieznana',
+  'status.none': 'Brak stanu',
+  'status.active': 'Aktywna',
+  'status.pending': 'Oczekująca',
+  'status.suspended': 'Zawieszona',
+  'status.expired': 'Wygasła',
+  'status.disabled': 'Wyłączona',
+  'status.deleted': 'Anulowana',
+  'status.unknown': 'Nieznany',
+  'commerce.legacy': 'Starsza oferta',
+  'commerce.nce': 'Nowe środowisko handlowe (NCE)',
+  'commerce.azurePlan': 'Plan platformy Azure',
+  'commerce.software': 'Oprogramowanie',
+  'partnerRole.indirectReseller': 'Odsprzedawca pośredni',
+  'partnerRole.indirectProvider': 'Dostawca pośredni',
+  'permission.viewCustomers': 'przeglądać klientów',
+  'permission.invite': 'zapraszać klientów',
+  'permission.remediate': 'zawieszać ani anulować subskrypcji',
+  'permission.requestRemoval': 'wnioskować o usunięcie relacji odsprzedawcy',
+  'permission.approveRemoval': 'zatwierdzać usunięcia relacji odsprzedawcy',
+  'fact.customer': 'Klient',
+  'fact.domain': 'Domena',
+  'fact.tenantId': 'Identyfikator dzierżawy',
+  'fact.relationship': 'Relacja z Tobą',
+  'fact.dap': 'Uprawnienia administratora delegowanego (DAP)',
+  'fact.country': 'Kraj',
+  'fact.mpnId': 'Identyfikator MPN',
+  'fact.requestId': 'Identyfikator wniosku',
+  'fact.requestedBy': 'Wnioskujący',
+  'fact.time': 'Czas',
+  'fact.reason': 'Powód',
+  'fact.errorCode': 'Kod błędu',
+  'fact.errorDescription': 'Opis',
+  'fact.correlationId': 'Identyfikator korelacji',
+  'fact.reseller': 'Odsprzedawca',
+
+  'picker.title': 'Klienci',
+  'picker.searched': 'Wyszukiwanie: {query}',
+  'picker.all': 'Wszyscy Twoi klienci w kolejności alfabetycznej.',
+  'picker.count': 'Pasujący klienci: {total}. Wyświetlane od {from} do {to}.',
+  'picker.noMatch': 'Żaden klient nie pasuje do tego wyszukiwania. Spróbuj części nazwy lub domeny.',
+  'picker.noCustomers': 'Nie masz jeszcze żadnych klientów w Centrum partnerskim.',
+  'picker.label': 'Klient',
+  'picker.placeholder': 'Pisz, aby wyszukać po nazwie lub domenie',
+  'picker.required': 'Najpierw wybierz klienta.',
+  'picker.listHeading': 'Na tej stronie:',
+  'picker.details': 'Szczegóły',
+  'picker.invite': 'Zaproś',
+  'picker.remove': 'Usuń',
+  'picker.previous': 'Poprzednia',
+  'picker.next': 'Następna',
+
+  'choice.title': 'Do „{query}” pasuje kilku klientów. O którego chodzi?',
+  'choice.more': 'I jeszcze {count}. Wpisz więcej z nazwy lub domeny, aby zawęzić wyszukiwanie.',
+  'choice.button.show': 'Pokaż',
+  'choice.button.invite': 'Zaproś',
+  'choice.button.remove': 'Sprawdź usunięcie',
+
+  'details.partnersHeading': 'Inni partnerzy tego klienta',
+  'details.partnersNone': 'Żaden inny partner nie ma relacji z tym klientem.',
+  'details.subscriptionsHeading': 'Subskrypcje',
+  'details.subscriptionsNone': 'Ten klient nie ma żadnych subskrypcji.',
+  'details.subscriptionsShown': 'Wyświetlane subskrypcje: {shown} z {total}.',
+  'details.col.name': 'Nazwa',
+  'details.col.status': 'Stan',
+  'details.col.commerce': 'Typ',
+  'details.col.quantity': 'Ilość',
+  'details.col.dates': 'Daty',
+  'details.cancelUntil': 'Można anulować do {date}.',
+  'details.termEnd': 'Okres kończy się {date}.',
+  'details.gdapHeading': 'Relacje GDAP',
+  'details.gdapNote': 'Tylko informacyjnie: relacje GDAP są niezależne od relacji odsprzedawcy.',
+  'details.gdapUnavailable':
+    'Relacje GDAP nie są tu dostępne, ponieważ nie można odczytać danych z Microsoft Graph. Sprawdź je w Centrum partnerskim.',
+  'details.gdapNone': 'Brak relacji GDAP.',
+  'details.gdapEnds': 'kończy się {date}',
+  'details.invite': 'Zaproś',
+  'details.remove': 'Usuń relację odsprzedawcy',
+
+  'invite.title': 'Wiadomość e-mail z zaproszeniem',
+  'invite.forExisting': 'Dla istniejącego klienta {name}.',
+  'invite.forNew': 'Dla nowego klienta.',
+  'invite.forNewWithProvider': 'Dla nowego klienta, razem z Twoim dostawcą pośrednim {provider}.',
+  'invite.subject': 'Temat: {subject}',
+  'invite.bodyLabel':
+    'Treść wiadomości. Możesz ją edytować, ale zachowaj link: jest spersonalizowany i łączy klienta bezpośrednio z Twoim kontem.',
+  'invite.link': 'Link z zaproszeniem do skopiowania do własnej wiadomości:',
+  'invite.unofficial':
+    'Przetestuj ten link przed wysłaniem. Wspólny link dla Ciebie i Twojego dostawcy pośredniego jest tworzony w formacie, którego Microsoft nie dokumentuje.',
+  'invite.problem.urlMissing':
+    'W Twoim tekście brakuje linku z zaproszeniem. Wstaw go z powrotem bez zmian, a następnie ponownie naciśnij Gotowe. Twoje zmiany zostały zachowane.',
+  'invite.problem.urlChanged':
+    'Link z zaproszeniem w Twoim tekście został zmieniony. Wstaw go z powrotem dokładnie tak, jak pokazano poniżej, a następnie ponownie naciśnij Gotowe. Twoje zmiany zostały zachowane.',
+  'invite.open': 'Otwórz w programie pocztowym',
+  'invite.done': 'Gotowe',
+  'invite.completed': 'Zapisane przez: {by}, {at}.',
+  'invite.nextSteps':
+    'Teraz wyślij wiadomość do klienta. Aby zaakceptować zaproszenie, musi on być administratorem globalnym swojej dzierżawy. Po akceptacji pojawi się na Twojej liście klientów.',
+
+  'removal.title': 'Usuń relację odsprzedawcy',
+  'removal.done.suspend': 'Subskrypcja {name} jest teraz zawieszona.',
+  'removal.done.cancel': 'Subskrypcja {name} jest teraz anulowana.',
+  'removal.done.cancelSoftwareOrder': 'Zamówienie oprogramowania {name} jest teraz anulowane.',
+  'removal.failed': 'Centrum partnerskie odrzuciło zmianę dla {name}. Nic nie zostało zmienione.',
+  'removal.blockersHeading': 'Co blokuje usunięcie',
+  'removal.noBlockers': 'Nic nie blokuje usunięcia.',
+  'removal.quantity': ' (ilość {quantity})',
+  'removal.blocker.activeLegacySubscription':
+    '{name} to aktywna subskrypcja w starszej ofercie. Najpierw ją zawieś.',
+  'removal.blocker.activeAzurePlan':
+    '{name} to aktywny plan platformy Azure. Najpierw go zawieś; w razie potrzeby anuluj jego subskrypcje platformy Azure.',
+  'removal.blocker.cancellable': '{name} to subskrypcja w nowym środowisku handlowym. Należy ją anulować.',
+  'removal.blocker.cancellableUntil':
+    'Anulowanie z proporcjonalnym zwrotem jest możliwe do {date}; później nie będzie można jej anulować przed końcem okresu.',
+  'removal.blocker.locked':
+    '{name} to subskrypcja w nowym środowisku handlowym, której nie można anulować przed końcem okresu, czyli przed {date}.',
+  'removal.blocker.lockedNoDate':
+    '{name} to subskrypcja w nowym środowisku handlowym, której nie można anulować przed końcem okresu.',
+  'removal.blocker.lockedAutoRenew': 'Wyłącz automatyczne odnawianie, aby wtedy wygasła.',
+  'removal.blocker.pending': '{name} jest jeszcze aprowizowana. Spróbuj ponownie później.',
+  'removal.blocker.reservation':
+    '{name} to aktywna rezerwacja platformy Azure. Tylko pomoc techniczna platformy Azure może anulować rezerwacje platformy Azure. Wygasa {date}.',
+  'removal.blocker.reservationNoDate':
+    '{name} to aktywna rezerwacja platformy Azure. Tylko pomoc techniczna platformy Azure może anulować rezerwacje platformy Azure.',
+  'removal.blocker.software': '{name} to zakup oprogramowania. Najpierw anuluj zamówienie.',
+  'removal.note.legacySuspended':
+    'Zawieszona subskrypcja w starszej ofercie nie jest rozliczana. Użytkownicy klienta tracą dostęp; administratorzy zachowują dostęp do danych i ustawień.',
+  'removal.note.stillBilled':
+    'Jest zawieszona, ale nadal rozliczana: subskrypcje w nowym środowisku handlowym trzeba anulować.',
+  'removal.note.cannotRemediate':
+    'Twoja rola nie pozwala zawieszać ani anulować subskrypcji. Poproś współpracownika, którego rola na to pozwala.',
+  'removal.button.suspend': 'Zawieś',
+  'removal.button.cancel': 'Anuluj subskrypcję',
+  'removal.button.cancelSoftwareOrder': 'Anuluj zamówienie',
+  'removal.consequencesHeading': 'Skutki usunięcia',
+  'removal.consequence.list': 'Klient znika z Twojej listy klientów w Centrum partnerskim.',
+  'removal.consequence.support': 'Zostajesz usunięty z listy kontaktów pomocy technicznej klienta.',
+  'removal.consequence.dap':
+    'Twoje uprawnienia administratora delegowanego (DAP), jeśli istnieją, zostają usunięte.',
+  'removal.consequence.purchases': 'Nie możesz już dokonywać zakupów w imieniu klienta.',
+  'removal.consequence.gdap':
+    'Relacje GDAP nie są usuwane automatycznie; zakończ je osobno, jeśli dostęp ma wygasnąć.',
+  'removal.consequence.gdapList': 'Relacje GDAP, które pozostaną:',
+  'removal.consequence.gdapUnavailable':
+    'Nie udało się tu odczytać relacji GDAP; sprawdź je w Centrum partnerskim przed usunięciem.',
+  'removal.consequence.partners': 'Inni partnerzy zachowują własne relacje z klientem:',
+  'removal.consequence.customer':
+    'Klient może też usunąć uprawnienia delegowane w Centrum administracyjnym platformy Microsoft 365 lub w witrynie Azure Portal.',
+  'removal.attestationHeading': 'Oświadczenie',
+  'removal.attestation':
+    'Oświadczasz, że decyzja o zakończeniu relacji z klientem została podjęta w dobrej wierze, w uzasadnionym celu biznesowym i zgodnie z umową z Twoim klientem lub partnerem, oraz zobowiązujesz się bronić firmę Microsoft i zwolnić ją z odpowiedzialności wobec wszelkich roszczeń osób trzecich twierdzących inaczej.',
+  'removal.attestLabel': 'Twoja zgoda',
+  'removal.attestToggle': 'Akceptuję powyższe oświadczenie.',
+  'removal.attestError': 'Aby złożyć wniosek o usunięcie, musisz zaakceptować oświadczenie.',
+  'removal.attestationVersion': 'Wersja tekstu oświadczenia: {version}',
+  'removal.reasonLabel': 'Powód usunięcia, zapisywany z wnioskiem',
+  'removal.reasonPlaceholder': 'Na przykład: klient przeszedł do innego partnera',
+  'removal.reasonError': 'Podaj powód o długości maksymalnie 500 znaków.',
+  'removal.askReasonLabel': 'Powód, wysyłany do Twojego dostawcy pośredniego',
+  'removal.legalNotice':
+    'Jeśli wymaga tego Twoja umowa, musisz przekazać klientowi lub partnerowi powiadomienie prawne o zakończeniu współpracy. To narzędzie nie generuje powiadomienia dla klienta ani partnera.',
+  'removal.button.request': 'Złóż wniosek o usunięcie',
+  'removal.button.askProvider': 'Poproś dostawcę o usunięcie',
+  'removal.button.checkAgain': 'Sprawdź ponownie',
+  'removal.refusal.blockers': 'Wniosek o usunięcie możesz złożyć, gdy nic z powyższych go nie blokuje.',
+  'removal.refusal.role':
+    'Twoja rola nie pozwala składać wniosków o usunięcie. Poproś współpracownika, którego rola na to pozwala.',
+  'removal.refusal.notReseller': 'Nie masz relacji odsprzedawcy z tym klientem, więc nie ma czego usuwać.',
+  'removal.refusal.pendingRequest':
+    'Wniosek o usunięcie został już złożony przez: {by}, {at} (wniosek {id}). Czeka na zatwierdzającego.',
+  'removal.refusal.pendingRequestUnknown':
+    'Wniosek o usunięcie dla tego klienta już czeka na zatwierdzającego.',
+  'removal.refusal.indirectReseller':
+    'Jako odsprzedawca pośredni nie możesz samodzielnie usunąć tej relacji: odsprzedawcy pośredni muszą to zrobić za pośrednictwem swojego dostawcy pośredniego. Możesz poprosić {provider} o jej usunięcie.',
+  'removal.refusal.indirectResellerNoProvider':
+    'Jako odsprzedawca pośredni nie możesz samodzielnie usunąć tej relacji: odsprzedawcy pośredni muszą to zrobić za pośrednictwem swojego dostawcy pośredniego. Skontaktuj się ze swoim dostawcą pośrednim.',
+  'removal.checkedAt': 'Sprawdzono w Centrum partnerskim: {at}.',
+
+  'requested.title': 'Złożono wniosek o usunięcie',
+  'requested.next': 'Wniosek musi zatwierdzić osoba zatwierdzająca. Nic jeszcze nie zostało usunięte.',
+
+  'provider.title': 'Wniosek o usunięcie od odsprzedawcy pośredniego',
+  'provider.intro':
+    '{reseller}, jeden z Twoich odsprzedawców pośrednich, prosi o usunięcie relacji odsprzedawcy z tym klientem.',
+  'provider.todo':
+    'Co zrobić: najpierw anuluj lub zawieś subskrypcje klienta, a następnie w Centrum partnerskim przejdź do pozycji Klienci, wybierz klienta, wybierz pozycję Konto, a potem Usuń relację odsprzedawcy.',
+  'provider.open': 'Otwórz Centrum partnerskie',
+
+  'notice.notAllowed.title': 'Brak uprawnień',
+  'notice.notAllowed.text': 'Przy Twoich rolach ({roles}) nie możesz {permission}.',
+  'notice.notAllowed.required': 'Wymagana jest jedna z tych ról: {roles}.',
+  'notice.unknownUser.title': 'Nie ma Cię w pliku ról',
+  'notice.unknownUser.text':
+    'Nie ma Cię w pliku ról, więc nie możesz {permission}. Poproś administratora o dodanie Cię.',
+  'notice.customerNotFound.title': 'Nie znaleziono klienta',
+  'notice.customerNotFound.text': 'Żaden klient nie pasuje do „{query}”. Spróbuj części nazwy lub domeny.',
+  'notice.customerQueryMissing.title': 'Który klient?',
+  'notice.customerQueryMissing.customer':
+    'Wpisz polecenie, a po nim część nazwy lub domeny klienta, aby zobaczyć tego klienta.',
+  'notice.customerQueryMissing.invite':
+    'Wpisz polecenie, a po nim część nazwy lub domeny klienta, aby zaprosić tego klienta.',
+  'notice.customerQueryMissing.remove':
+    'Wpisz polecenie, a po nim część nazwy lub domeny klienta, aby sprawdzić usunięcie.',
+  'notice.customerGone.title': 'Klienta nie ma już na liście',
+  'notice.customerGone.text':
+    'Klienta {name} nie ma już na Twojej liście klientów. Dane w Centrum partnerskim mogły się zmienić od wysłania tej karty.',
+  'notice.partnerCenterError.title': 'Błąd Centrum partnerskiego',
+  'notice.partnerCenterError.text': 'Centrum partnerskie zwróciło błąd. Nic więcej nie zostało zmienione.',
+  'notice.partnerCenterError.hint':
+    'Jeśli to się powtórzy, przekaż identyfikator korelacji pomocy technicznej firmy Microsoft.',
+  'notice.partnerCenterBusy.title': 'Centrum partnerskie jest przeciążone',
+  'notice.partnerCenterBusy.text':
+    'Centrum partnerskie jest teraz przeciążone. Spróbuj ponownie za {seconds} s.',
+  'notice.partnerCenterBusy.textNoDelay':
+    'Centrum partnerskie jest teraz przeciążone. Spróbuj ponownie za minutę.',
+  'notice.storeUnavailable.title': 'Magazyn danych niedostępny',
+  'notice.staleAction.title': 'Ta karta jest nieaktualna',
+  'notice.staleAction.text': 'Ta karta jest nieaktualna. Uruchom polecenie ponownie, aby otrzymać nową.',
+  'notice.resellerCannotRemove.title': 'Tylko Twój dostawca pośredni może ją usunąć',
+  'notice.resellerCannotRemove.text':
+    'Jako odsprzedawca pośredni nie możesz samodzielnie usuwać relacji odsprzedawcy: musi to zrobić Twój dostawca pośredni, {provider}.',
+  'notice.resellerCannotRemove.textNoProvider':
+    'Jako odsprzedawca pośredni nie możesz samodzielnie usuwać relacji odsprzedawcy: musi to zrobić Twój dostawca pośredni.',
+  'notice.providerAsked.title': 'Wysłano prośbę do dostawcy',
+  'notice.providerAsked.text':
+    'Poprosiłem {provider} o usunięcie relacji odsprzedawcy z klientem {customer}. Dostawca zrobi to w Centrum partnerskim.',
+  'notice.noProviderChannel.title': 'Dostawca nieosiągalny tutaj',
+  'notice.noProviderChannel.text':
+    'Nie mogę skontaktować się z {provider}: nie skonfigurowano dla niego kanału w Teams. Skontaktuj się z nim bezpośrednio.',
+  'notice.noProvider.title': 'Brak dostawcy pośredniego',
+  'notice.noProvider.text':
+    'Nie skonfigurowano dla Ciebie dostawcy pośredniego, więc nie mogę przekazać prośby. Zwróć się do administratora.',
+
+  'email.subject': '{partner} zaprasza do relacji odsprzedawcy w Centrum partnerskim firmy Microsoft',
+  'email.subjectWithProvider':
+    '{partner} i {provider} zapraszają do relacji odsprzedawcy w Centrum partnerskim firmy Microsoft',
+  'email.greeting': 'Dzień dobry,',
+  'email.intro':
+    '{partner} zaprasza Państwa do upoważnienia nas jako odsprzedawcy w programie Microsoft Cloud Solution Provider. Pozwoli nam to zarządzać w Państwa imieniu subskrypcjami, licencjami i użytkownikami Microsoft.',
+  'email.introWithProvider':
+    '{partner} zaprasza Państwa do upoważnienia nas oraz naszego dostawcy pośredniego {provider} jako odsprzedawców w programie Microsoft Cloud Solution Provider. Pozwoli nam to zarządzać w Państwa imieniu subskrypcjami, licencjami i użytkownikami Microsoft, a {provider} będzie mógł składać zamówienia w Państwa imieniu.',
+  'email.action':
+    'Aby zaakceptować zaproszenie, proszę otworzyć ten link i wykonać kroki w Centrum administracyjnym platformy Microsoft 365:',
+  'email.conditions':
+    'Aby zaakceptować zaproszenie, trzeba być administratorem globalnym dzierżawy Microsoft Państwa organizacji. Jeśli organizacja nie zaakceptowała jeszcze Umowy klienta Microsoft, zostanie o to poproszona.',
+  'email.questions': 'W razie pytań wystarczy odpowiedzieć na tę wiadomość.',
+  'email.closing': 'Z poważaniem',
 };

@@ -1,0 +1,40 @@
+/** Pieces several cards share: lists of other partners and GDAP relationships, error facts. */
+import { formatDate, partnerRoleName } from './format';
+import { fact, run, runs, type Paragraph } from './richText';
+import { text, type Locale } from './strings';
+import type { GdapRow, PartnerCenterErrorView, PartnerRelationshipRow } from './views';
+
+export const BULLET = '•\u00a0';
+export const SUB_BULLET = '◦\u00a0';
+
+/** "◦ Name — Indirect reseller, MPN ID 123". */
+export function partnerParagraph(
+  locale: Locale,
+  partner: PartnerRelationshipRow,
+  bullet = SUB_BULLET,
+): Paragraph {
+  const items = [run(partner.name, true), run(` — ${partnerRoleName(locale, partner.role)}`)];
+  if (bullet) items.unshift(run(bullet));
+  if (partner.mpnId) items.push(run(`, ${text(locale, 'fact.mpnId')} `), run(partner.mpnId));
+  return { runs: items };
+}
+
+/** "◦ Name — status, ends 12 March 2025 — roles". Status and roles come from Microsoft Graph: data. */
+export function gdapParagraph(locale: Locale, row: GdapRow, bullet = SUB_BULLET): Paragraph {
+  const items = [run(row.name, true), run(' — '), run(row.status)];
+  if (bullet) items.unshift(run(bullet));
+  if (row.endsAt)
+    items.push(run(', '), ...runs(locale, 'details.gdapEnds', { date: formatDate(locale, row.endsAt) }));
+  if (row.roles.length > 0) items.push(run(' — '), run(row.roles.join(', ')));
+  return { runs: items };
+}
+
+/** Code, description and correlation id exactly as Partner Center gave them. */
+export function errorFacts(locale: Locale, error: PartnerCenterErrorView): Paragraph[] {
+  const facts = [
+    fact(locale, 'fact.errorCode', error.code),
+    fact(locale, 'fact.errorDescription', error.description),
+  ];
+  if (error.correlationId) facts.push(fact(locale, 'fact.correlationId', error.correlationId));
+  return facts;
+}

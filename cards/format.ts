@@ -1,0 +1,96 @@
+/** Dates, numbers and domain words in the user's language. Dates are shown in UTC and say so. */
+import { format, text, type Locale } from './strings';
+import type {
+  CommerceName,
+  PartnerRoleName,
+  PartnerTypeName,
+  PermissionName,
+  RelationshipName,
+  SubscriptionStatusName,
+} from './views';
+
+const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', pl: 'pl-PL', hu: 'hu-HU' };
+
+function parse(iso: string): Date | undefined {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** "12 March 2025", "12 mars 2025", "12 marca 2025", "2025. március 12." (the UTC calendar day). */
+export function formatDate(locale: Locale, iso: string): string {
+  const date = parse(iso);
+  if (!date) return iso;
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** "12 March 2025 at 14:05 UTC" and the like. */
+export function formatDateTime(locale: Locale, iso: string): string {
+  const date = parse(iso);
+  if (!date) return iso;
+  const formatted = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  }).format(date);
+  return `${formatted} UTC`;
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(LANGUAGE_TAGS[locale]).format(value);
+}
+
+/** "A, B and C" (conjunction) or "A, B or C" (disjunction) in the locale. */
+export function formatList(
+  locale: Locale,
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction',
+): string {
+  return new Intl.ListFormat(LANGUAGE_TAGS[locale], { style: 'long', type }).format(items);
+}
+
+export function roleName(locale: Locale, role: PartnerRoleName): string {
+  return text(locale, `role.${role}`);
+}
+
+/** The roles in words, "none" when there are none. */
+export function roleList(
+  locale: Locale,
+  roles: readonly PartnerRoleName[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  if (roles.length === 0) return text(locale, 'common.none');
+  return formatList(
+    locale,
+    roles.map((role) => roleName(locale, role)),
+    type,
+  );
+}
+
+export function relationshipName(locale: Locale, relationship: RelationshipName): string {
+  return text(locale, `relationship.${relationship}`);
+}
+
+export function statusName(locale: Locale, status: SubscriptionStatusName): string {
+  return text(locale, `status.${status}`);
+}
+
+export function commerceName(locale: Locale, commerce: CommerceName): string {
+  return text(locale, `commerce.${commerce}`);
+}
+
+export function partnerRoleName(locale: Locale, role: Exclude<PartnerTypeName, 'direct'>): string {
+  return text(locale, `partnerRole.${role}`);
+}
+
+export function permissionName(locale: Locale, permission: PermissionName): string {
+  return text(locale, `permission.${permission}`);
+}
+
+export function yesNoUnknown(locale: Locale, value: boolean | null | undefined): string {
+  if (value === true) return text(locale, 'common.yes');
+  if (value === false) return text(locale, 'common.no');
+  return text(locale, 'common.unknown');
+}
+
+export { format };

@@ -1,0 +1,133 @@
+/** One short card for every notice: refusals, unknown customers, Partner Center trouble, confirmations. */
+import { errorFacts } from './cardParts';
+import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
+import { formatNumber, permissionName, roleList } from './format';
+import { paragraph, runs, type Paragraph } from './richText';
+import { text, type StringKey } from './strings';
+import template from './templates/notice.json';
+import type { NoticeView } from './views';
+
+type Tone = 'good' | 'warning' | 'attention' | 'default';
+
+interface Notice {
+  tone: Tone;
+  title: StringKey;
+  paragraphs: Paragraph[];
+}
+
+function describe(view: NoticeView): Notice {
+  const { locale } = view;
+  const one = (key: StringKey, params = {}, bold: string[] = []) => [
+    paragraph(runs(locale, key, params, bold)),
+  ];
+  switch (view.kind) {
+    case 'notAllowed':
+      return {
+        tone: 'warning',
+        title: 'notice.notAllowed.title',
+        paragraphs: [
+          paragraph(
+            runs(locale, 'notice.notAllowed.text', {
+              permission: permissionName(locale, view.permission),
+              roles: roleList(locale, view.userRoles),
+            }),
+            runs(locale, 'notice.notAllowed.required', {
+              roles: roleList(locale, view.requiredRoles, 'disjunction'),
+            }),
+          ),
+        ],
+      };
+    case 'unknownUser':
+      return {
+        tone: 'warning',
+        title: 'notice.unknownUser.title',
+        paragraphs: one('notice.unknownUser.text', { permission: permissionName(locale, view.permission) }),
+      };
+    case 'customerNotFound':
+      return {
+        tone: 'warning',
+        title: 'notice.customerNotFound.title',
+        paragraphs: one('notice.customerNotFound.text', { query: view.query.trim() }, ['query']),
+      };
+    case 'customerQueryMissing':
+      return {
+        tone: 'default',
+        title: 'notice.customerQueryMissing.title',
+        paragraphs: one(`notice.customerQueryMissing.${view.command}`),
+      };
+    case 'customerGone':
+      return {
+        tone: 'warning',
+        title: 'notice.customerGone.title',
+        paragraphs: one('notice.customerGone.text', { name: view.customerName }, ['name']),
+      };
+    case 'partnerCenterError':
+      return {
+        tone: 'attention',
+        title: 'notice.partnerCenterError.title',
+        paragraphs: [
+          ...one('notice.partnerCenterError.text'),
+          ...errorFacts(locale, view.error),
+          ...(view.error.correlationId ? one('notice.partnerCenterError.hint') : []),
+        ],
+      };
+    case 'partnerCenterBusy':
+      return {
+        tone: 'warning',
+        title: 'notice.partnerCenterBusy.title',
+        paragraphs:
+          view.retryAfterSeconds !== undefined && view.retryAfterSeconds > 0
+            ? one('notice.partnerCenterBusy.text', {
+                seconds: formatNumber(locale, Math.ceil(view.retryAfterSeconds)),
+              })
+            : one('notice.partnerCenterBusy.textNoDelay'),
+      };
+    case 'storeUnavailable':
+      return {
+        tone: 'attention',
+        title: 'notice.storeUnavailable.title',
+        paragraphs: one('error.storeUnavailable'),
+      };
+    case 'staleAction':
+      return {
+        tone: 'default',
+        title: 'notice.staleAction.title',
+        paragraphs: one('notice.staleAction.text'),
+      };
+    case 'resellerCannotRemove':
+      return {
+        tone: 'default',
+        title: 'notice.resellerCannotRemove.title',
+        paragraphs: view.providerName
+          ? one('notice.resellerCannotRemove.text', { provider: view.providerName }, ['provider'])
+          : one('notice.resellerCannotRemove.textNoProvider'),
+      };
+    case 'providerAsked':
+      return {
+        tone: 'good',
+        title: 'notice.providerAsked.title',
+        paragraphs: one(
+          'notice.providerAsked.text',
+          { provider: view.providerName, customer: view.customerName },
+          ['provider', 'customer'],
+        ),
+      };
+    case 'noProviderChannel':
+      return {
+        tone: 'warning',
+        title: 'notice.noProviderChannel.title',
+        paragraphs: one('notice.noProviderChannel.text', { provider: view.providerName }, ['provider']),
+      };
+    case 'noProvider':
+      return { tone: 'warning', title: 'notice.noProvider.title', paragraphs: one('notice.noProvider.text') };
+  }
+}
+
+export function buildNoticeCard(view: NoticeView): AdaptiveCardJson {
+  const notice = describe(view);
+  return expandCardTemplate(`notice.${view.kind}`, template, {
+    style: notice.tone,
+    title: text(view.locale, notice.title),
+    paragraphs: notice.paragraphs,
+  });
+}

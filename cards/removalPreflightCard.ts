@@ -1,0 +1,213 @@
+/**
+ * The removal pre-flight card: what blocks removing the reseller relationship and how to fix it,
+ * what the removal does, Microsoft's attestation, and the request (or why it cannot be made).
+ */
+import { ATTESTATION_VERSION } from './attestation';
+import { BULLET, errorFacts, gdapParagraph, partnerParagraph } from './cardParts';
+import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
+import { formatDate, formatDateTime, formatNumber, relationshipName, yesNoUnknown } from './format';
+import { fact, paragraph, run, runs, type Paragraph, type Run } from './richText';
+import { formatParts, text, type Locale, type Params, type StringKey } from './strings';
+import template from './templates/removalPreflight.json';
+import type { BlockerRow, RemovalPreflightView } from './views';
+
+export { ATTESTATION_VERSION };
+
+const REMEDY_BUTTONS = {
+  suspend: 'removal.button.suspend',
+  cancel: 'removal.button.cancel',
+  cancelSoftwareOrder: 'removal.button.cancelSoftwareOrder',
+} as const satisfies Record<string, StringKey>;
+
+/** The sentence `key` about a blocker: its name in bold, followed by the quantity when known. */
+function blockerSentence(locale: Locale, key: StringKey, blocker: BlockerRow, params: Params = {}): Run[] {
+  const result: Run[] = [];
+  for (const part of formatParts(locale, key, { ...params, name: blocker.name })) {
+    result.push(run(part.text, part.param === 'name'));
+    if (part.param === 'name' && blocker.quantity !== undefined)
+      result.push(...runs(locale, 'removal.quantity', { quantity: formatNumber(locale, blocker.quantity) }));
+  }
+  return result;
+}
+
+function blockerParagraphs(locale: Locale, blocker: BlockerRow): Paragraph[] {
+  const sentence = (key: StringKey, params: Params = {}) => blockerSentence(locale, key, blocker, params);
+  const note = (key: StringKey, params: Params = {}) => runs(locale, key, params);
+  switch (blocker.kind) {
+    case 'activeLegacySubscription':
+      return [
+        paragraph(sentence('removal.blocker.activeLegacySubscription')),
+        paragraph(note('removal.note.legacySuspended')),
+      ];
+    case 'activeAzurePlan':
+      return [paragraph(sentence('removal.blocker.activeAzurePlan'))];
+    case 'cancellableSubscription':
+      return [
+        paragraph(
+          sentence('removal.blocker.cancellable'),
+          blocker.cancellableUntil
+            ? note('removal.blocker.cancellableUntil', {
+                date: formatDateTime(locale, blocker.cancellableUntil),
+              })
+            : [],
+          blocker.stillBilled ? note('removal.note.stillBilled') : [],
+        ),
+      ];
+    case 'lockedSubscription':
+      return [
+        paragraph(
+          blocker.blockedUntil
+            ? sentence('removal.blocker.locked', { date: formatDate(locale, blocker.blockedUntil) })
+            : sentence('removal.blocker.lockedNoDate'),
+          blocker.autoRenewEnabled ? note('removal.blocker.lockedAutoRenew') : [],
+          blocker.stillBilled ? note('removal.note.stillBilled') : [],
+        ),
+      ];
+    case 'pendingSubscription':
+      return [paragraph(sentence('removal.blocker.pending'))];
+    case 'activeReservation': {
+      const expires = blocker.blockedUntil ?? blocker.cancellableUntil;
+      return [
+        paragraph(
+          expires
+            ? sentence('removal.blocker.reservation', { date: formatDate(locale, expires) })
+            : sentence('removal.blocker.reservationNoDate'),
+        ),
+      ];
+    }
+    case 'softwarePurchase':
+      return [paragraph(sentence('removal.blocker.software'))];
+  }
+}
+
+function refusalParagraphs(view: RemovalPreflightView): Paragraph[] {
+  const { locale } = view;
+  switch (view.refusal) {
+    case undefined:
+      return [];
+    case 'blockers':
+      return [paragraph(runs(locale, 'removal.refusal.blockers'))];
+    case 'role':
+      return [paragraph(runs(locale, 'removal.refusal.role'))];
+    case 'notReseller':
+      return [paragraph(runs(locale, 'removal.refusal.notReseller'))];
+    case 'pendingRequest': {
+      const pending = view.pendingRequest;
+      return [
+        paragraph(
+          pending
+            ? runs(
+                locale,
+                'removal.refusal.pendingRequest',
+                { by: pending.requestedBy, at: formatDateTime(locale, pending.at), id: pending.id },
+                ['by'],
+              )
+            : runs(locale, 'removal.refusal.pendingRequestUnknown'),
+        ),
+      ];
+    }
+    case 'indirectReseller':
+      return [
+        paragraph(
+          view.provider
+            ? runs(locale, 'removal.refusal.indirectReseller', { provider: view.provider.name }, ['provider'])
+            : runs(locale, 'removal.refusal.indirectResellerNoProvider'),
+        ),
+      ];
+  }
+}
+
+function consequenceParagraphs(view: RemovalPreflightView): Paragraph[] {
+  const { locale } = view;
+  const bullet = (key: StringKey) => paragraph([run(BULLET)], runs(locale, key));
+  const result = [
+    bullet('removal.consequence.list'),
+    bullet('removal.consequence.support'),
+    bullet('removal.consequence.dap'),
+    bullet('removal.consequence.purchases'),
+    bullet('removal.consequence.gdap'),
+  ];
+  if (!view.gdap.available) result.push(paragraph(runs(locale, 'removal.consequence.gdapUnavailable')));
+  else if (view.gdap.relationships.length > 0) {
+    result.push(paragraph(runs(locale, 'removal.consequence.gdapList')));
+    result.push(...view.gdap.relationships.map((row) => gdapParagraph(locale, row)));
+  }
+  if (view.partners.length > 0) {
+    result.push(bullet('removal.consequence.partners'));
+    result.push(...view.partners.map((partner) => partnerParagraph(locale, partner)));
+  }
+  result.push(bullet('removal.consequence.customer'));
+  return result;
+}
+
+export function buildRemovalPreflightCard(view: RemovalPreflightView): AdaptiveCardJson {
+  const { locale, customer, lastAction, refusal } = view;
+  const attestationShown = refusal === undefined || refusal === 'blockers';
+  const askProvider = refusal === 'indirectReseller' && view.provider !== undefined;
+  const blockers = view.blockers.map((blocker) => ({
+    id: blocker.id,
+    remedy: blocker.remedy,
+    paragraphs: blockerParagraphs(locale, blocker),
+    showButton: view.canRemediate && blocker.remedy !== 'none',
+    buttonTitle: blocker.remedy === 'none' ? '' : text(locale, REMEDY_BUTTONS[blocker.remedy]),
+  }));
+
+  let last = { show: false, style: 'default', paragraphs: [] as Paragraph[] };
+  if (lastAction?.ok === true) {
+    last = {
+      show: true,
+      style: 'good',
+      paragraphs: [
+        paragraph(runs(locale, `removal.done.${lastAction.remedy}`, { name: lastAction.name }, ['name'])),
+      ],
+    };
+  } else if (lastAction?.ok === false) {
+    last = {
+      show: true,
+      style: 'attention',
+      paragraphs: [
+        paragraph(runs(locale, 'removal.failed', { name: lastAction.name }, ['name'])),
+        ...errorFacts(locale, lastAction.error),
+      ],
+    };
+  }
+
+  return expandCardTemplate('removalPreflight', template, {
+    title: text(locale, 'removal.title'),
+    customerId: customer.id,
+    header: [
+      fact(locale, 'fact.customer', customer.name),
+      fact(locale, 'fact.domain', customer.domain),
+      fact(locale, 'fact.relationship', relationshipName(locale, customer.relationship)),
+      fact(locale, 'fact.dap', yesNoUnknown(locale, customer.delegatedAccess)),
+    ],
+    lastAction: last,
+    blockersHeading: text(locale, 'removal.blockersHeading'),
+    noBlockers: text(locale, 'removal.noBlockers'),
+    blockers,
+    showCannotRemediate: !view.canRemediate && view.blockers.some((blocker) => blocker.remedy !== 'none'),
+    cannotRemediate: text(locale, 'removal.note.cannotRemediate'),
+    consequencesHeading: text(locale, 'removal.consequencesHeading'),
+    consequences: consequenceParagraphs(view),
+    showAttestation: attestationShown,
+    attestationHeading: text(locale, 'removal.attestationHeading'),
+    attestation: text(locale, 'removal.attestation'),
+    attestLabel: text(locale, 'removal.attestLabel'),
+    attestToggle: text(locale, 'removal.attestToggle'),
+    attestError: text(locale, 'removal.attestError'),
+    legalNotice: text(locale, 'removal.legalNotice'),
+    versionRuns: runs(locale, 'removal.attestationVersion', { version: view.attestationVersion }),
+    showReason: attestationShown || askProvider,
+    reasonLabel: text(locale, askProvider ? 'removal.askReasonLabel' : 'removal.reasonLabel'),
+    reasonPlaceholder: text(locale, 'removal.reasonPlaceholder'),
+    reasonError: text(locale, 'removal.reasonError'),
+    refusal: refusalParagraphs(view),
+    showRequest: attestationShown,
+    requestEnabled: refusal === undefined,
+    requestTitle: text(locale, 'removal.button.request'),
+    showAskProvider: askProvider,
+    askProviderTitle: text(locale, 'removal.button.askProvider'),
+    checkAgainTitle: text(locale, 'removal.button.checkAgain'),
+    footer: runs(locale, 'removal.checkedAt', { at: formatDateTime(locale, view.checkedAt) }),
+  });
+}

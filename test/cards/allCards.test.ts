@@ -1,0 +1,106 @@
+/**
+ * Every builder in every locale, with the largest representative data and hostile names: the card is
+ * 1.5, under 28 KB, fully expanded, uses known verbs with id-only data, shows untrusted text only in
+ * TextRuns and input values, and parses and validates cleanly with the official adaptivecards package.
+ */
+import assert from 'node:assert/strict';
+import { buildCustomerChoiceCard } from '../../cards/customerChoiceCard';
+import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
+import { buildCustomerPickerCard } from '../../cards/customerPickerCard';
+import { buildHelpCard } from '../../cards/helpCard';
+import { buildInvitationDraftCard } from '../../cards/invitationDraftCard';
+import { buildNoticeCard } from '../../cards/noticeCard';
+import { buildProviderRemovalRequestCard } from '../../cards/providerRemovalRequestCard';
+import { buildRemovalPreflightCard } from '../../cards/removalPreflightCard';
+import { buildRemovalRequestedCard } from '../../cards/removalRequestedCard';
+import { LOCALES, type Locale } from '../../cards/strings';
+import type { AdaptiveCardJson } from '../../cards/cardTemplate';
+import { adaptiveCardProblems, assertValidCard, HOSTILE } from './cardAssertions';
+import * as fx from './fixtures';
+
+type Case = [name: string, build: (locale: Locale) => AdaptiveCardJson, hostile: boolean];
+
+const CASES: Case[] = [
+  ['help', (l) => buildHelpCard(fx.helpView(l)), true],
+  [
+    'help without roles',
+    (l) => buildHelpCard({ ...fx.helpView(l), user: { name: 'x', roles: [], approver: false } }),
+    false,
+  ],
+  ['picker, 40 results', (l) => buildCustomerPickerCard(fx.pickerView(l, 40, 1)), true],
+  ['picker, 0 results', (l) => buildCustomerPickerCard(fx.pickerView(l, 0)), true],
+  ['choice (invite)', (l) => buildCustomerChoiceCard(fx.choiceView(l, 'invite.start')), true],
+  ['choice (show)', (l) => buildCustomerChoiceCard(fx.choiceView(l, 'customer.show')), true],
+  ['details', (l) => buildCustomerDetailsCard(fx.detailsView(l)), true],
+  [
+    'details without GDAP access',
+    (l) => buildCustomerDetailsCard({ ...fx.detailsView(l), gdap: { available: false, relationships: [] } }),
+    true,
+  ],
+  ['draft', (l) => buildInvitationDraftCard(fx.draftView(l, { problem: 'urlChanged' })), true],
+  [
+    'completed draft',
+    (l) =>
+      buildInvitationDraftCard(fx.draftView(l, { completed: { by: HOSTILE, at: '2025-03-12T14:05:00Z' } })),
+    true,
+  ],
+  ['pre-flight with 10 blockers', (l) => buildRemovalPreflightCard(fx.preflightView(l)), true],
+  [
+    'pre-flight, ready',
+    (l) =>
+      buildRemovalPreflightCard(
+        fx.preflightView(l, {
+          blockers: [],
+          refusal: undefined,
+          lastAction: { ok: true, remedy: 'cancel', name: HOSTILE },
+        }),
+      ),
+    true,
+  ],
+  [
+    'pre-flight, indirect reseller',
+    (l) =>
+      buildRemovalPreflightCard(
+        fx.preflightView(l, { refusal: 'indirectReseller', provider: { name: HOSTILE } }),
+      ),
+    true,
+  ],
+  [
+    'pre-flight, pending request',
+    (l) =>
+      buildRemovalPreflightCard(
+        fx.preflightView(l, {
+          refusal: 'pendingRequest',
+          pendingRequest: { id: 'req-1', requestedBy: HOSTILE, at: '2025-03-12T14:05:00Z' },
+        }),
+      ),
+    true,
+  ],
+  ['removal requested', (l) => buildRemovalRequestedCard(fx.requestedView(l)), true],
+  ['provider removal request', (l) => buildProviderRemovalRequestCard(fx.providerView(l)), true],
+];
+
+describe('every card in every locale', () => {
+  for (const locale of LOCALES) {
+    for (const [name, build, hostile] of CASES) {
+      it(`${name} (${locale})`, () => assertValidCard(build(locale), hostile ? HOSTILE : undefined));
+    }
+    it(`every notice kind (${locale})`, () => {
+      for (const view of fx.noticeViews(locale)) {
+        const card = buildNoticeCard(view);
+        const carriesData = JSON.stringify(view).includes('*Bold*');
+        assertValidCard(card, carriesData ? HOSTILE : undefined);
+      }
+    });
+  }
+
+  it('the validator used here does report problems (so a clean result means something)', () => {
+    const problems = adaptiveCardProblems({
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [{ type: 'TextBlok', text: 'x' }, { type: 'Input.Text' }],
+    });
+    assert.ok(problems.some((problem) => problem.includes('UnknownElementType')));
+    assert.ok(problems.some((problem) => problem.includes('PropertyCantBeNull')));
+  });
+});
