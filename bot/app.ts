@@ -1,15 +1,33 @@
 /**
- * The teams-ai Application: routes Teams activities to handlers. Handlers parse, call services and
+ * The teams-ai Application: routes Teams activities to the flows. Handlers parse, call services and
  * render cards; they decide nothing about Partner Center rules.
  */
-import { Application, AdaptiveCardActionExecuteResponseType } from '@microsoft/teams-ai';
-import type { TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import {
+  AdaptiveCardActionExecuteResponseType,
+  Application,
+  type TeamsAdapter,
+  type TurnState,
+} from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type Storage, type TurnContext } from 'botbuilder';
-import { buildHelpCard } from '../cards/helpCard';
-import { resolveLocale, type Locale } from '../cards/strings';
+import type { z } from 'zod';
+import type { AdaptiveCardJson } from '../cards/cardTemplate';
+import { CUSTOMER_DATASET, VERBS } from '../cards/verbs';
+import type { RoleDirectory } from '../services/access/roleDirectory';
+import type { DeskServices } from '../services/deskServices';
 import type { Logger } from '../services/logging/logger';
-import { COMMANDS } from './commands/commandCatalog';
-import { parseCommand } from './commands/parseCommand';
+import { parseCommand, type ParsedCommand } from './commands/parseCommand';
+import { ACTION_DATA } from './flows/actionData';
+import {
+  customerDetailsCard,
+  customerPicker,
+  customerSuggestions,
+  withResolvedCustomer,
+} from './flows/customerFlows';
+import { helpCard } from './flows/helpFlow';
+import { completeInvitation, startInvitation } from './flows/invitationFlows';
+import { failureCard, notice } from './flows/notices';
+import { askProvider, removalPreflight, requestRemoval, runRemedy } from './flows/removalFlows';
+import { turnOf, type FlowDependencies, type Turn } from './flows/turn';
 
 export type AppTurnState = TurnState;
 
@@ -17,25 +35,67 @@ export interface AppDependencies {
   adapter: TeamsAdapter;
   storage: Storage;
   logger: Logger;
+  services: DeskServices;
+  roles: RoleDirectory;
   botAppId?: string;
 }
 
-function helpCommands(locale: Locale) {
-  return COMMANDS.map((command) => ({ id: command.id, usage: command.words[locale] }));
+function attachment(card: AdaptiveCardJson) {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }
 
-async function sendHelp(context: TurnContext, unknownInput?: string): Promise<void> {
-  const locale = resolveLocale(context.activity.locale);
-  const card = buildHelpCard({ locale, commands: helpCommands(locale), unknownInput });
-  await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+/** Runs a flow; a failure the user can understand (Partner Center, store) becomes a notice card. */
+async function guarded(
+  turn: Turn,
+  logger: Logger,
+  flow: () => Promise<AdaptiveCardJson>,
+): Promise<AdaptiveCardJson> {
+  try {
+    return await flow();
+  } catch (error) {
+    const card = failureCard(turn, error);
+    if (!card) throw error;
+    logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, 'flow failed');
+    return card;
+  }
+}
+
+export function runCommand(
+  deps: FlowDependencies,
+  turn: Turn,
+  parsed: ParsedCommand,
+): Promise<AdaptiveCardJson> {
+  if (parsed.kind === 'unknown') return Promise.resolve(helpCard(turn, deps.services.partner, parsed.text));
+  switch (parsed.id) {
+    case 'help':
+      return Promise.resolve(helpCard(turn, deps.services.partner));
+    case 'customers':
+      return customerPicker(deps, turn, parsed.args);
+    case 'customer':
+      return withResolvedCustomer(deps, turn, parsed.args, 'customer', (c) =>
+        customerDetailsCard(deps, turn, c.id),
+      );
+    case 'invite':
+      if (parsed.invite !== 'existing') return startInvitation(deps, turn, { kind: parsed.invite });
+      return withResolvedCustomer(deps, turn, parsed.args, 'invite', (c) =>
+        startInvitation(deps, turn, { kind: 'existing', customerId: c.id }),
+      );
+    case 'remove':
+      return withResolvedCustomer(deps, turn, parsed.args, 'remove', (c) =>
+        removalPreflight(deps, turn, c.id),
+      );
+  }
 }
 
 export function createApplication({
   adapter,
   storage,
   logger,
+  services,
+  roles,
   botAppId,
 }: AppDependencies): Application<AppTurnState> {
+  const deps: FlowDependencies = { services, roles, logger };
   const app = new Application<AppTurnState>({
     adapter,
     storage,
@@ -51,26 +111,85 @@ export function createApplication({
     const botId = context.activity.recipient?.id;
     if (context.activity.membersAdded?.some((member) => member.id === botId)) {
       logger.info({ conversationType: context.activity.conversation?.conversationType }, 'bot installed');
-      await sendHelp(context);
+      await context.sendActivity(attachment(helpCard(turnOf(context, roles), services.partner)));
     }
   });
 
   app.activity('message', async (context) => {
+    const turn = turnOf(context, roles);
     const raw = context.activity.text ?? '';
-    if (!raw.trim()) {
-      // A card submit or an attachment with no text: show what the bot can do rather than stay silent.
-      await sendHelp(context);
-      return;
-    }
-    const parsed = parseCommand(raw);
-    logger.info({ command: parsed.kind === 'command' ? parsed.id : 'unknown' }, 'command received');
-    switch (parsed.kind) {
-      case 'command':
-        await sendHelp(context);
-        return;
-      case 'unknown':
-        await sendHelp(context, parsed.text);
-        return;
+    // A card submit or an attachment without text: show what the bot can do rather than stay silent.
+    const parsed: ParsedCommand = raw.trim() ? parseCommand(raw) : { kind: 'command', id: 'help', args: '' };
+    logger.info(
+      {
+        command: parsed.kind === 'command' ? parsed.id : 'unknown',
+        role: turn.member ? 'member' : 'unknown',
+      },
+      'command received',
+    );
+    await context.sendActivity(attachment(await guarded(turn, logger, () => runCommand(deps, turn, parsed))));
+  });
+
+  /** Registers a verb whose data is validated; invalid data answers "this card is out of date". */
+  function onAction<S extends z.ZodTypeAny>(
+    verb: string,
+    schema: S,
+    flow: (turn: Turn, data: z.output<S>, context: TurnContext) => Promise<AdaptiveCardJson>,
+  ): void {
+    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
+      const turn = turnOf(context, roles);
+      const parsed = schema.safeParse(data);
+      logger.info({ verb, valid: parsed.success }, 'card action');
+      if (!parsed.success) return notice(turn, { kind: 'staleAction' });
+      return guarded(turn, logger, () => flow(turn, parsed.data as z.output<S>, context));
+    });
+  }
+
+  onAction(VERBS.runCommand, ACTION_DATA.runCommand, (turn, data) =>
+    runCommand(deps, turn, parseCommand(data.command)),
+  );
+  onAction(VERBS.customersPage, ACTION_DATA.customersPage, (turn, data) =>
+    customerPicker(deps, turn, data.query, data.page),
+  );
+  onAction(VERBS.customerShow, ACTION_DATA.customerShow, (turn, data) =>
+    customerDetailsCard(deps, turn, data.customerId),
+  );
+  onAction(VERBS.inviteStart, ACTION_DATA.inviteStart, (turn, data) =>
+    startInvitation(
+      deps,
+      turn,
+      data.target === 'existing' ? { kind: 'existing', customerId: data.customerId } : { kind: data.target },
+    ),
+  );
+  onAction(VERBS.inviteDone, ACTION_DATA.inviteDone, (turn, data) =>
+    completeInvitation(deps, turn, data.draftId, data.emailBody),
+  );
+  onAction(VERBS.removalPreflight, ACTION_DATA.removalPreflight, (turn, data) =>
+    removalPreflight(deps, turn, data.customerId),
+  );
+  onAction(VERBS.removalRemedy, ACTION_DATA.removalRemedy, (turn, data) =>
+    runRemedy(deps, turn, data.customerId, data.blockerId, data.remedy),
+  );
+  onAction(VERBS.removalRequest, ACTION_DATA.removalRequest, (turn, data) =>
+    requestRemoval(deps, turn, data.customerId, { attested: data.attested, reason: data.reason }),
+  );
+  onAction(VERBS.removalAskProvider, ACTION_DATA.removalAskProvider, (turn, data) =>
+    askProvider(deps, turn, data.customerId, data.reason),
+  );
+  // Any other verb: a card from an older version of the bot, or a forged action.
+  app.adaptiveCards.actionExecute(
+    (context) =>
+      Promise.resolve(context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action'),
+    (context) => Promise.resolve(notice(turnOf(context, roles), { kind: 'staleAction' })),
+  );
+
+  app.adaptiveCards.search(CUSTOMER_DATASET, async (context, _state, query) => {
+    const turn = turnOf(context, roles);
+    try {
+      return await customerSuggestions(deps, turn, query.parameters.queryText ?? '', query.count, query.skip);
+    } catch (error) {
+      if (!failureCard(turn, error)) throw error;
+      return [];
     }
   });
 

@@ -4,6 +4,7 @@ import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder'
 import type { Config } from '../services/config/config';
 import { describeConfig } from '../services/config/config';
 import type { Logger } from '../services/logging/logger';
+import { createDeskServices, type DeskServices } from '../services/deskServices';
 import { openPartnerCenter, type OpenedPartnerCenter } from '../services/partner-center';
 import { openStore } from '../services/store/openStore';
 import type { RecordStore } from '../services/store/recordStore';
@@ -23,6 +24,7 @@ export interface RunningBot {
   url: string;
   store: RecordStore;
   partnerCenter: OpenedPartnerCenter;
+  services: DeskServices;
   stop(graceMs?: number): Promise<void>;
 }
 
@@ -68,11 +70,29 @@ export async function startBot(config: Config, { logger, authOverrides }: StartO
       );
     }
 
+    const profile = partnerCenter.emulator?.partner ?? config.partnerProfile;
+    if (!profile) throw new Error('live mode needs the partner profile (PARTNER_TYPE, PARTNER_NAME)');
+    const services = await createDeskServices({
+      client: partnerCenter.client,
+      store,
+      logger,
+      profile,
+      emulatorUrl: partnerCenter.emulator?.url,
+      // Channel notifications come with the approvals work; until then the request is recorded only.
+      providerChannel: { deliver: () => Promise.resolve('noChannel') },
+    });
+    // Fill the customer list in the background so the first search is fast; failures surface on use.
+    services.directory.current().catch((error: unknown) => {
+      logger.warn({ err: { message: (error as Error).message } }, 'customer list not loaded yet');
+    });
+
     const adapter = createAdapter({ credentials: config.credentials, authOverrides, logger });
     const app = createApplication({
       adapter,
       storage: new TurnStateStorage(store),
       logger,
+      services,
+      roles: config.roles,
       botAppId: config.credentials?.appId,
     });
     const http = createHttpServer({ adapter, app, store, logger });
@@ -86,6 +106,7 @@ export async function startBot(config: Config, { logger, authOverrides }: StartO
       url: `http://${host}:${address.port}`,
       store,
       partnerCenter,
+      services,
       stop(graceMs) {
         stopping ??= (async () => {
           logger.info({ inFlight: http.inFlight }, 'stopping');

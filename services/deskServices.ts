@@ -3,7 +3,7 @@ import type { Logger } from './logging/logger';
 import { AuditLog } from './audit/auditLog';
 import type { PartnerCenterClient, PartnerProfile } from './partner-center';
 import { CustomerDirectory, type CustomerDirectoryOptions } from './relationships/customerDirectory';
-import { sandboxGdap, unavailableGdap } from './relationships/gdapSource';
+import { sandboxGdap, unavailableGdap, type GdapSource } from './relationships/gdapSource';
 import { InvitationService } from './relationships/invitationService';
 import { loadPartnerContext, type PartnerContext } from './relationships/partnerContext';
 import { RemovalService, type ProviderChannel } from './relationships/removalService';
@@ -12,6 +12,8 @@ import type { RecordStore } from './store/recordStore';
 export interface DeskServices {
   partner: PartnerContext;
   directory: CustomerDirectory;
+  gdap: GdapSource;
+  client: PartnerCenterClient;
   audit: AuditLog;
   invitations: InvitationService;
   removal: RemovalService;
@@ -38,6 +40,8 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
   return {
     partner,
     directory,
+    gdap,
+    client,
     audit,
     invitations: new InvitationService({ client, store, audit, partner, directory, now }),
     removal: new RemovalService({

@@ -1,15 +1,15 @@
 /**
- * The commands the bot understands and the words that call them in each language. Matching is
- * case-insensitive and ignores accents, so `sugo` finds `súgó`.
+ * The commands the bot understands and the words that call them in each language. Every locale's
+ * words are accepted in every locale; matching ignores case and accents (`sugo` finds `súgó`).
  */
-import type { HelpCommandId } from '../../cards/helpCard';
+import type { CommandName } from '../../cards/views';
 import type { Locale } from '../../cards/strings';
 
-export type CommandId = HelpCommandId;
+export type CommandId = 'help' | 'customers' | 'customer' | 'invite' | 'remove';
 
 export interface CommandDefinition {
   id: CommandId;
-  /** The word shown and accepted in each locale; every locale's word is accepted in every locale. */
+  /** The word shown and accepted in each locale. */
   words: Record<Locale, string>;
   /** Extra accepted spellings. */
   aliases?: string[];
@@ -17,4 +17,46 @@ export interface CommandDefinition {
 
 export const COMMANDS: readonly CommandDefinition[] = [
   { id: 'help', words: { en: 'help', fr: 'aide', pl: 'pomoc', hu: 'súgó' }, aliases: ['?', 'menu'] },
+  { id: 'customers', words: { en: 'customers', fr: 'clients', pl: 'klienci', hu: 'ügyfelek' } },
+  { id: 'customer', words: { en: 'customer', fr: 'client', pl: 'klient', hu: 'ügyfél' } },
+  { id: 'invite', words: { en: 'invite', fr: 'inviter', pl: 'zaproś', hu: 'meghív' } },
+  { id: 'remove', words: { en: 'remove', fr: 'supprimer', pl: 'usuń', hu: 'eltávolít' } },
+];
+
+/** `invite new` and `invite new with provider`: the words after `invite`, per locale. */
+export const NEW_WORDS: Record<Locale, string> = { en: 'new', fr: 'nouveau', pl: 'nowy', hu: 'új' };
+export const WITH_PROVIDER_WORDS: Record<Locale, string> = {
+  en: 'with provider',
+  fr: 'avec fournisseur',
+  pl: 'z dostawcą',
+  hu: 'szolgáltatóval',
+};
+const EXTRA_NEW = ['nouvelle', 'nowego', 'uj'];
+
+/** The usage line of every help entry, in a locale. */
+export function usageOf(name: CommandName, locale: Locale): string {
+  const word = (id: CommandId) => COMMANDS.find((c) => c.id === id)!.words[locale];
+  const placeholder = { en: 'name', fr: 'nom', pl: 'nazwa', hu: 'név' }[locale];
+  switch (name) {
+    case 'help':
+    case 'customers':
+      return name === 'customers' ? `${word('customers')} [${placeholder}]` : word('help');
+    case 'customer':
+      return `${word('customer')} <${placeholder}>`;
+    case 'invite':
+      return `${word('invite')} <${placeholder}>`;
+    case 'inviteNew':
+      return `${word('invite')} ${NEW_WORDS[locale]}`;
+    case 'inviteNewWithProvider':
+      return `${word('invite')} ${NEW_WORDS[locale]} ${WITH_PROVIDER_WORDS[locale]}`;
+    case 'remove':
+      return `${word('remove')} <${placeholder}>`;
+  }
+}
+
+export const NEW_KEYWORDS: readonly string[] = [...Object.values(NEW_WORDS), ...EXTRA_NEW];
+export const WITH_PROVIDER_PHRASES: readonly string[] = [
+  ...Object.values(WITH_PROVIDER_WORDS),
+  'avec le fournisseur',
+  'with the provider',
 ];

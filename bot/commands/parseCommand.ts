@@ -1,15 +1,19 @@
 /** Turns the text of a message into a command and its argument text. */
 import { foldText } from '../../services/text/foldText';
-import { COMMANDS, type CommandId } from './commandCatalog';
+import { COMMANDS, NEW_KEYWORDS, WITH_PROVIDER_PHRASES, type CommandId } from './commandCatalog';
 
 export type ParsedCommand =
-  { kind: 'command'; id: CommandId; args: string } | { kind: 'unknown'; text: string };
+  | { kind: 'command'; id: Exclude<CommandId, 'invite'>; args: string }
+  | { kind: 'command'; id: 'invite'; args: string; invite: 'existing' | 'new' | 'newWithProvider' }
+  | { kind: 'unknown'; text: string };
 
 const INDEX: ReadonlyMap<string, CommandId> = new Map(
   COMMANDS.flatMap((command) =>
     [...Object.values(command.words), ...(command.aliases ?? [])].map((word) => [foldText(word), command.id]),
   ),
 );
+const NEW = new Set(NEW_KEYWORDS.map(foldText));
+const WITH_PROVIDER = new Set(WITH_PROVIDER_PHRASES.map(foldText));
 
 /** Strips what Teams leaves around a command: `<at>…</at>` mentions, a leading `/` or `@name`, NBSPs. */
 function clean(text: string): string {
@@ -17,13 +21,24 @@ function clean(text: string): string {
     .replace(/<at>[^<]*<\/at>/gi, ' ')
     .replace(/\u00a0/g, ' ')
     .replace(/^\s*\/+/, '')
+    .replace(/\s+/g, ' ')
     .trim();
+}
+
+function inviteKind(args: string): 'existing' | 'new' | 'newWithProvider' {
+  const [first = '', ...rest] = args.split(' ');
+  if (!NEW.has(foldText(first))) return 'existing';
+  const tail = foldText(rest.join(' '));
+  if (!tail) return 'new';
+  return WITH_PROVIDER.has(tail) ? 'newWithProvider' : 'existing';
 }
 
 export function parseCommand(rawText: string): ParsedCommand {
   const text = clean(rawText);
-  const [first = '', ...rest] = text.split(/\s+/);
+  const [first = '', ...rest] = text.split(' ');
   const id = INDEX.get(foldText(first));
   if (!id) return { kind: 'unknown', text };
-  return { kind: 'command', id, args: rest.join(' ') };
+  const args = rest.join(' ');
+  if (id === 'invite') return { kind: 'command', id, args, invite: inviteKind(args) };
+  return { kind: 'command', id, args };
 }

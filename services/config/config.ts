@@ -13,6 +13,7 @@ import {
   describePartnerCenterSettings,
   readPartnerCenterSettings,
   type PartnerCenterSettings,
+  type PartnerProfile,
 } from '../partner-center';
 import { parseStoreUrl, type StoreLocation } from '../store/storeUrl';
 
@@ -34,6 +35,8 @@ export interface Config {
   partnerCenter: PartnerCenterMode;
   /** PC_* settings; present exactly when partnerCenter is 'live'. */
   partnerCenterSettings?: PartnerCenterSettings;
+  /** Live mode: who the partner is (the sandbox takes it from the tenant fixture). */
+  partnerProfile?: PartnerProfile;
   /** Path of the sandbox tenant fixture; undefined means the bundled demo tenant. */
   sandboxData?: string;
   /** Path of the JSON file that maps Teams users to partner roles (undefined: see `roles`). */
@@ -133,6 +136,9 @@ export function loadConfig(env: Env = process.env): Config {
     if (settings.ok) partnerCenterSettings = settings.settings;
     else problems.push(...settings.problems);
   }
+  const partnerProfile = partnerCenterSettings
+    ? readPartnerProfile(env, partnerCenterSettings, problems)
+    : undefined;
 
   const rawLevel = read(env, 'LOG_LEVEL') ?? 'info';
   const level = logLevelSchema.safeParse(rawLevel);
@@ -158,11 +164,34 @@ export function loadConfig(env: Env = process.env): Config {
     store,
     partnerCenter: mode.data,
     partnerCenterSettings,
+    partnerProfile,
     sandboxData,
     rolesFile: rolesFile ? path.resolve(rolesFile) : undefined,
     roles,
     logLevel: level.data,
     credentials,
+  };
+}
+
+const partnerTypeSchema = z.enum(['direct', 'indirectProvider']);
+
+/**
+ * Live mode: the partner's type and names. Indirect resellers have no Partner Center API access
+ * (partner-center.md §1.1), so live mode serves direct partners and indirect providers.
+ */
+function readPartnerProfile(env: Env, settings: PartnerCenterSettings, problems: string[]): PartnerProfile {
+  const rawType = read(env, 'PARTNER_TYPE') ?? 'direct';
+  const type = partnerTypeSchema.safeParse(rawType);
+  if (!type.success) {
+    problems.push(
+      `PARTNER_TYPE must be "direct" or "indirectProvider" in live mode (got ${quoted(rawType)}); indirect resellers have no Partner Center API access.`,
+    );
+  }
+  return {
+    type: type.success ? type.data : 'direct',
+    tenantId: settings.tenantId,
+    mpnId: read(env, 'PARTNER_MPN_ID') ?? '',
+    companyName: read(env, 'PARTNER_NAME') ?? 'Your Microsoft partner',
   };
 }
 

@@ -69,3 +69,54 @@ export function adaptiveCardOf(activity: any): any {
   if (!attachment) throw new Error(`no Adaptive Card in ${JSON.stringify(activity).slice(0, 200)}`);
   return attachment.content;
 }
+
+export interface Persona {
+  userId: string;
+  aadObjectId: string;
+}
+
+/** The Agents Playground personas and their demo roles (services/access/demoRoles.json). */
+export const PERSONAS = {
+  alexSales: { userId: 'user-id-0', aadObjectId: '00000000-0000-0000-0000-0000000000020' },
+  meganAdminApprover: { userId: 'user-id-1', aadObjectId: '00000000-0000-0000-0000-0000000000021' },
+  adeleHelpdesk: { userId: 'user-id-2', aadObjectId: '00000000-0000-0000-0000-0000000000022' },
+  lynneUnknown: { userId: 'user-id-5', aadObjectId: '00000000-0000-0000-0000-0000000000025' },
+} satisfies Record<string, Persona>;
+
+/** An Action.Execute click as Teams sends it; the invoke response carries the new card. */
+export function actionActivity(
+  verb: string,
+  data: Record<string, unknown>,
+  options: ActivityOptions,
+): Record<string, unknown> {
+  const base = messageActivity('', options);
+  return {
+    ...base,
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    text: undefined,
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  };
+}
+
+export function searchActivity(
+  queryText: string,
+  options: ActivityOptions,
+  dataset = 'customers',
+): Record<string, unknown> {
+  const base = messageActivity('', options);
+  return {
+    ...base,
+    type: 'invoke',
+    name: 'application/search',
+    text: undefined,
+    value: { queryText, queryOptions: { skip: 0, top: 15 }, dataset },
+  };
+}
+
+/** POSTs an invoke and returns its invoke response body ({ statusCode, type, value }). */
+export async function invoke(botUrl: string, activity: unknown): Promise<any> {
+  const response = await postActivity(botUrl, activity);
+  if (response.status !== 200) throw new Error(`invoke answered ${response.status}: ${response.body}`);
+  return JSON.parse(response.body);
+}

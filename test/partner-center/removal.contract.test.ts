@@ -267,11 +267,7 @@ describe('Cancelling software purchases (PATCH …/orders/{id}) in the emulator'
       type: 'reservedInstance',
     });
     await assert.rejects(
-      harness.client.cancelSoftwareOrder(
-        context(randomUUID()),
-        customer.id,
-        reservation.referenceOrder!.id!,
-      ),
+      harness.client.cancelSoftwareOrder(context(randomUUID()), customer.id, reservation.referenceOrder!.id!),
       rejectedWith(800064, /Contact Azure support/),
     );
   });

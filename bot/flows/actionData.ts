@@ -1,0 +1,36 @@
+/**
+ * The `data` each Action.Execute verb may carry. Card data comes from the client, so it is parsed
+ * here and anything else is a stale or forged action; ids in it are only lookup keys — the services
+ * reload the records and check the user's role.
+ */
+import { z } from 'zod';
+
+const id = z.string().trim().min(1).max(200);
+
+export const ACTION_DATA = {
+  runCommand: z.object({ command: z.string().max(300) }),
+  customersPage: z.object({
+    query: z.string().max(300).default(''),
+    page: z.coerce.number().int().min(0).max(100_000),
+  }),
+  customerShow: z.object({ customerId: id }),
+  inviteStart: z.union([
+    z.object({ target: z.literal('existing'), customerId: id }),
+    z.object({ target: z.enum(['new', 'newWithProvider']) }),
+  ]),
+  inviteDone: z.object({ draftId: id, emailBody: z.string().max(20_000) }),
+  removalPreflight: z.object({ customerId: id }),
+  removalRemedy: z.object({
+    customerId: id,
+    blockerId: id,
+    remedy: z.enum(['suspend', 'cancel', 'cancelSoftwareOrder']),
+  }),
+  removalRequest: z.object({
+    customerId: id,
+    attested: z
+      .union([z.boolean(), z.enum(['true', 'false'])])
+      .transform((value) => value === true || value === 'true'),
+    reason: z.string().max(2000).default(''),
+  }),
+  removalAskProvider: z.object({ customerId: id, reason: z.string().max(2000).default('') }),
+} as const;

@@ -1,0 +1,112 @@
+/** Finding customers: the picker (with paging and typeahead) and the details card. */
+import type { AdaptiveCardJson } from '../../cards/cardTemplate';
+import { buildCustomerChoiceCard } from '../../cards/customerChoiceCard';
+import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
+import { buildCustomerPickerCard } from '../../cards/customerPickerCard';
+import type { CustomerChoiceView } from '../../cards/views';
+import { hasPermission } from '../../services/access/partnerRoles';
+import { customerDetails } from '../../services/relationships/customerDetails';
+import type { CustomerSummary } from '../../services/relationships/customerSearchIndex';
+import { notice, refusalCard } from './notices';
+import type { FlowDependencies, Turn } from './turn';
+
+/** Teams shows at most 15 typeahead results; the picker's pages have the same size. */
+export const PAGE_SIZE = 15;
+const MAX_QUERY_LENGTH = 100;
+
+export async function customerPicker(
+  deps: FlowDependencies,
+  turn: Turn,
+  query: string,
+  page = 0,
+): Promise<AdaptiveCardJson> {
+  if (!hasPermission(turn.member, 'viewCustomers')) {
+    return refusalCard(turn, { reason: 'notAllowed', permission: 'viewCustomers' });
+  }
+  const cleanQuery = query.trim().slice(0, MAX_QUERY_LENGTH);
+  const safePage = Number.isInteger(page) && page >= 0 ? page : 0;
+  const result = await deps.services.directory.search(cleanQuery, PAGE_SIZE, safePage * PAGE_SIZE);
+  return buildCustomerPickerCard({
+    locale: turn.locale,
+    query: cleanQuery,
+    customers: result.items,
+    total: result.total,
+    page: safePage,
+    pageSize: PAGE_SIZE,
+    actions: {
+      invite: hasPermission(turn.member, 'invite'),
+      remove: hasPermission(turn.member, 'requestRemoval'),
+    },
+  });
+}
+
+/** Typeahead answers for the picker (`application/search`). */
+export async function customerSuggestions(
+  deps: FlowDependencies,
+  turn: Turn,
+  queryText: string,
+  count: number,
+  skip: number,
+): Promise<{ title: string; value: string }[]> {
+  if (!hasPermission(turn.member, 'viewCustomers')) return [];
+  const page = await deps.services.directory.search(
+    queryText.slice(0, MAX_QUERY_LENGTH),
+    Math.min(count || PAGE_SIZE, PAGE_SIZE),
+    Math.max(skip, 0),
+  );
+  return page.items.map((customer) => ({
+    title: `${customer.name} — ${customer.domain}`,
+    value: customer.id,
+  }));
+}
+
+/**
+ * What `customer <text>`, `invite <text>` and `remove <text>` mean: one customer (then `next` runs),
+ * a choice when several match, or a clear "not found".
+ */
+export async function withResolvedCustomer(
+  deps: FlowDependencies,
+  turn: Turn,
+  text: string,
+  command: 'customer' | 'invite' | 'remove',
+  next: (customer: CustomerSummary) => Promise<AdaptiveCardJson>,
+): Promise<AdaptiveCardJson> {
+  if (!hasPermission(turn.member, 'viewCustomers')) {
+    return refusalCard(turn, { reason: 'notAllowed', permission: 'viewCustomers' });
+  }
+  const query = text.trim().slice(0, MAX_QUERY_LENGTH);
+  if (!query) return notice(turn, { kind: 'customerQueryMissing', command });
+  const resolved = await deps.services.directory.resolve(query, PAGE_SIZE);
+  switch (resolved.kind) {
+    case 'one':
+      return next(resolved.customer);
+    case 'many': {
+      const nextVerb: CustomerChoiceView['next'] =
+        command === 'customer'
+          ? 'customer.show'
+          : command === 'invite'
+            ? 'invite.start'
+            : 'removal.preflight';
+      return buildCustomerChoiceCard({
+        locale: turn.locale,
+        query,
+        matches: resolved.matches,
+        total: resolved.total,
+        next: nextVerb,
+      });
+    }
+    case 'none':
+      return notice(turn, { kind: 'customerNotFound', query });
+  }
+}
+
+export async function customerDetailsCard(
+  deps: FlowDependencies,
+  turn: Turn,
+  customerId: string,
+): Promise<AdaptiveCardJson> {
+  const { client, directory, gdap, partner } = deps.services;
+  const result = await customerDetails({ client, directory, gdap, partner }, turn.member, customerId);
+  if (!result.ok) return refusalCard(turn, result);
+  return buildCustomerDetailsCard({ locale: turn.locale, ...result.details });
+}

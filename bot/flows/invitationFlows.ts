@@ -1,0 +1,64 @@
+/** Invitation drafts: create one (E3 link or the reseller+provider link) and complete it on Done. */
+import type { AdaptiveCardJson } from '../../cards/cardTemplate';
+import { buildInvitationDraftCard } from '../../cards/invitationDraftCard';
+import { composeInvitationEmail } from '../../cards/invitationEmail';
+import type { InvitationDraftView } from '../../cards/views';
+import type { Invitation, InvitationRequest } from '../../services/relationships/invitationService';
+import type { LinkCheck } from '../../services/relationships/invitationLink';
+import { refusalCard } from './notices';
+import type { FlowDependencies, Turn } from './turn';
+
+function draftView(turn: Turn, invitation: Invitation, check: LinkCheck = 'ok'): InvitationDraftView {
+  const { target } = invitation;
+  return {
+    locale: turn.locale,
+    draftId: invitation.id,
+    target:
+      target.kind === 'existing'
+        ? { kind: 'existing', customerName: target.customerName }
+        : target.kind === 'new'
+          ? { kind: 'new' }
+          : { kind: 'newWithProvider', providerName: target.providerName },
+    subject: invitation.subject,
+    body: invitation.body,
+    url: invitation.url,
+    unofficialUrl: invitation.unofficialUrl,
+    problem: check === 'ok' ? undefined : check,
+    completed:
+      invitation.status === 'sent' && invitation.sentBy && invitation.sentAt
+        ? { by: invitation.sentBy.name, at: invitation.sentAt }
+        : undefined,
+  };
+}
+
+export async function startInvitation(
+  deps: FlowDependencies,
+  turn: Turn,
+  request: InvitationRequest,
+): Promise<AdaptiveCardJson> {
+  const result = await deps.services.invitations.draft(turn.actor, turn.member, request, (input) =>
+    composeInvitationEmail(turn.locale, {
+      partnerName: input.partnerName,
+      url: input.url,
+      target:
+        input.target.kind === 'existing'
+          ? { kind: 'existing', customerName: input.target.customerName }
+          : input.target.kind === 'new'
+            ? { kind: 'new' }
+            : { kind: 'newWithProvider', providerName: input.target.providerName },
+    }),
+  );
+  if (!result.ok) return refusalCard(turn, result);
+  return buildInvitationDraftCard(draftView(turn, result.invitation));
+}
+
+export async function completeInvitation(
+  deps: FlowDependencies,
+  turn: Turn,
+  draftId: string,
+  editedBody: string,
+): Promise<AdaptiveCardJson> {
+  const result = await deps.services.invitations.complete(turn.actor, turn.member, draftId, editedBody);
+  if (!result.ok) return refusalCard(turn, result);
+  return buildInvitationDraftCard(draftView(turn, result.invitation, result.check));
+}

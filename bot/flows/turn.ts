@@ -1,0 +1,31 @@
+/** Who is acting in a turn, in which language: read from the activity, resolved against the roles file. */
+import type { TurnContext } from 'botbuilder';
+import { resolveLocale, type Locale } from '../../cards/strings';
+import type { Member } from '../../services/access/partnerRoles';
+import type { RoleDirectory } from '../../services/access/roleDirectory';
+import type { Actor } from '../../services/audit/auditLog';
+import type { DeskServices } from '../../services/deskServices';
+import type { Logger } from '../../services/logging/logger';
+
+export interface Turn {
+  locale: Locale;
+  actor: Actor;
+  /** Undefined when the user is not in the roles file. */
+  member: Member | undefined;
+}
+
+export interface FlowDependencies {
+  services: DeskServices;
+  roles: RoleDirectory;
+  logger: Logger;
+}
+
+export function turnOf(context: TurnContext, roles: RoleDirectory): Turn {
+  const from = context.activity.from ?? { id: '', name: '' };
+  const member = roles.find({ aadObjectId: from.aadObjectId, userId: from.id });
+  return {
+    locale: resolveLocale(context.activity.locale),
+    actor: { name: member?.name ?? from.name ?? from.id, aadObjectId: from.aadObjectId, userId: from.id },
+    member,
+  };
+}

@@ -1,0 +1,111 @@
+/** One customer as the details card shows it: relationship, DAP, other partners, subscriptions, GDAP. */
+import { randomUUID } from 'node:crypto';
+import { hasPermission, type Member } from '../access/partnerRoles';
+import {
+  PartnerCenterNoRelationshipError,
+  PartnerCenterNotFoundError,
+  subscriptionCommerceModel,
+  type PartnerCenterClient,
+  type PartnerRelationship,
+  type Subscription,
+} from '../partner-center';
+import type { CustomerDirectory } from './customerDirectory';
+import type { GdapLookup, GdapSource } from './gdapSource';
+import type { PartnerContext } from './partnerContext';
+import { refuse, type Outcome } from './refusal';
+import type { OtherPartner, PreflightReport } from './removalService';
+
+export interface SubscriptionSummary {
+  id: string;
+  name: string;
+  status: Subscription['status'];
+  commerce: ReturnType<typeof subscriptionCommerceModel>;
+  quantity: number;
+  cancellableUntil?: string;
+  termEnd?: string;
+  autoRenew?: boolean;
+}
+
+export interface CustomerDetails {
+  customer: PreflightReport['customer'] & { country?: string };
+  partners: OtherPartner[];
+  subscriptions: SubscriptionSummary[];
+  subscriptionCount: number;
+  gdap: GdapLookup;
+  actions: { invite: boolean; remove: boolean };
+}
+
+const SHOWN_SUBSCRIPTIONS = 10;
+const STATUS_ORDER = ['active', 'suspended', 'pending', 'none', 'disabled', 'expired', 'deleted', 'unknown'];
+
+export async function customerDetails(
+  deps: {
+    client: PartnerCenterClient;
+    directory: CustomerDirectory;
+    gdap: GdapSource;
+    partner: PartnerContext;
+  },
+  member: Member | undefined,
+  customerId: string,
+): Promise<Outcome<{ details: CustomerDetails }>> {
+  if (!hasPermission(member, 'viewCustomers'))
+    return refuse({ reason: 'notAllowed', permission: 'viewCustomers' });
+  const context = { correlationId: randomUUID() };
+  const customer = await deps.client.getCustomer(context, customerId).catch((error: unknown) => {
+    if (error instanceof PartnerCenterNoRelationshipError || error instanceof PartnerCenterNotFoundError)
+      return undefined;
+    throw error;
+  });
+  if (!customer) {
+    const known = await deps.directory.byId(customerId).catch(() => undefined);
+    deps.directory.forget(customerId);
+    return known
+      ? refuse({ reason: 'customerGone', customerName: known.name })
+      : refuse({ reason: 'notFound' });
+  }
+  const [subscriptions, partners, gdap] = await Promise.all([
+    deps.client.listSubscriptions(context, customer.id),
+    deps.client
+      .listCustomerPartnerRelationships(context, customer.id)
+      .catch(() => [] as PartnerRelationship[]),
+    deps.gdap.relationships(customer.id),
+  ]);
+  const sorted = [...subscriptions].sort(
+    (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.id.localeCompare(b.id),
+  );
+  const address = customer.companyProfile.address as { country?: string | null } | null | undefined;
+  return {
+    ok: true,
+    details: {
+      customer: {
+        id: customer.id,
+        name: customer.companyProfile.companyName || customer.companyProfile.domain || customer.id,
+        domain: customer.companyProfile.domain ?? '',
+        relationship: customer.relationshipToPartner ?? 'unknown',
+        delegatedAccess: customer.allowDelegatedAccess ?? null,
+        country: address?.country ?? undefined,
+      },
+      partners: partners.map((p) => ({
+        name: p.name ?? p.id,
+        mpnId: p.mpnId ?? undefined,
+        role: p.relationshipType === 'is_indirect_reseller_of' ? 'indirectReseller' : 'indirectProvider',
+      })),
+      subscriptions: sorted.slice(0, SHOWN_SUBSCRIPTIONS).map((s) => ({
+        id: s.id,
+        name: s.friendlyName || s.offerName || s.offerId,
+        status: s.status,
+        commerce: subscriptionCommerceModel(s),
+        quantity: s.quantity,
+        cancellableUntil: s.cancellationAllowedUntilDate ?? undefined,
+        termEnd: s.commitmentEndDate ?? undefined,
+        autoRenew: s.autoRenewEnabled ?? undefined,
+      })),
+      subscriptionCount: subscriptions.length,
+      gdap,
+      actions: {
+        invite: hasPermission(member, 'invite'),
+        remove: hasPermission(member, 'requestRemoval'),
+      },
+    },
+  };
+}
