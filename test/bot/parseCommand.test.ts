@@ -33,3 +33,45 @@ describe('command parsing', () => {
     assert.deepEqual(parseCommand('<at>Bot</at> blacklist all'), { kind: 'unknown', text: 'blacklist all' });
   });
 });
+
+describe('command parsing: the flows', () => {
+  const cases: [string, unknown][] = [
+    ['customers', { kind: 'command', id: 'customers', args: '' }],
+    ['clients contoso', { kind: 'command', id: 'customers', args: 'contoso' }],
+    ['Ügyfelek  Contoso', { kind: 'command', id: 'customers', args: 'Contoso' }],
+    ['customer Contoso Ltd', { kind: 'command', id: 'customer', args: 'Contoso Ltd' }],
+    ['invite Contoso Ltd', { kind: 'command', id: 'invite', args: 'Contoso Ltd', invite: 'existing' }],
+    ['invite new', { kind: 'command', id: 'invite', args: 'new', invite: 'new' }],
+    [
+      'INVITE NEW WITH PROVIDER',
+      { kind: 'command', id: 'invite', args: 'NEW WITH PROVIDER', invite: 'newWithProvider' },
+    ],
+    [
+      'inviter nouveau avec fournisseur',
+      { kind: 'command', id: 'invite', args: 'nouveau avec fournisseur', invite: 'newWithProvider' },
+    ],
+    ['zaproś nowy', { kind: 'command', id: 'invite', args: 'nowy', invite: 'new' }],
+    [
+      'meghiv uj szolgaltatoval',
+      { kind: 'command', id: 'invite', args: 'uj szolgaltatoval', invite: 'newWithProvider' },
+    ],
+    [
+      'invite New Horizons Ltd',
+      { kind: 'command', id: 'invite', args: 'New Horizons Ltd', invite: 'existing' },
+    ],
+    [
+      '<at>Reseller Desk</at> remove Contoso',
+      { kind: 'command', id: 'remove', args: 'Contoso', invite: undefined },
+    ],
+    ['usuń Contoso', { kind: 'command', id: 'remove', args: 'Contoso' }],
+    ['eltávolít Contoso', { kind: 'command', id: 'remove', args: 'Contoso' }],
+  ];
+  for (const [text, expected] of cases) {
+    it(`reads ${JSON.stringify(text)}`, () => {
+      const parsed = parseCommand(text) as Record<string, unknown>;
+      if ((expected as Record<string, unknown>).invite === undefined)
+        delete (expected as Record<string, unknown>).invite;
+      assert.deepEqual(parsed, expected);
+    });
+  }
+});

@@ -1,0 +1,360 @@
+/**
+ * The seeds' flows through the real HTTP endpoint: commands, card actions (Action.Execute invokes)
+ * and typeahead, with the sandbox Partner Center behind them and the demo roles of the Playground
+ * personas (Alex: Sales agent; Adele: Helpdesk agent; Lynne: not in the roles file).
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { VERBS } from '../../cards/verbs';
+import { demoCustomer } from '../partner-center/emulatorHarness';
+import {
+  actionActivity,
+  adaptiveCardOf,
+  invoke,
+  messageActivity,
+  PERSONAS,
+  postActivity,
+  searchActivity,
+  type Persona,
+} from '../helpers/activities';
+import { startTestBot, type Harness } from '../helpers/botHarness';
+import { actionWithVerb, actionsOf, inputOf, readableText } from '../helpers/cardQueries';
+import { FakeConnector } from '../helpers/fakeConnector';
+import { resellerFixture } from '../helpers/deskHarness';
+
+interface Chat {
+  say(text: string, who?: Persona, locale?: string): Promise<any>;
+  click(verb: string, data: Record<string, unknown>, who?: Persona, locale?: string): Promise<any>;
+}
+
+function chat(harness: Harness, connector: FakeConnector): Chat {
+  return {
+    async say(text, who = PERSONAS.alexSales, locale = 'en-US') {
+      const before = connector.activities.length;
+      const response = await postActivity(
+        harness.bot.url,
+        messageActivity(text, { serviceUrl: connector.url, locale, ...who }),
+      );
+      assert.equal(response.status, 200);
+      const [reply] = (await connector.waitFor(before + 1)).slice(before);
+      return adaptiveCardOf(reply.body);
+    },
+    async click(verb, data, who = PERSONAS.alexSales, locale = 'en-US') {
+      const body = await invoke(
+        harness.bot.url,
+        actionActivity(verb, data, { serviceUrl: connector.url, locale, ...who }),
+      );
+      assert.equal(body.statusCode, 200);
+      assert.equal(body.type, 'application/vnd.microsoft.card.adaptive', JSON.stringify(body).slice(0, 300));
+      return body.value;
+    },
+  };
+}
+
+describe('flows in Teams (sandbox, indirect provider seat)', function () {
+  this.timeout(30_000);
+  let connector: FakeConnector;
+  let harness: Harness;
+  let user: Chat;
+
+  beforeEach(async () => {
+    connector = new FakeConnector();
+    await connector.start();
+    harness = await startTestBot();
+    await harness.bot.services.directory.current();
+    user = chat(harness, connector);
+  });
+  afterEach(async () => {
+    await harness.bot.stop();
+    await connector.stop();
+  });
+
+  describe('finding customers', () => {
+    it('`customers contoso` lists the matching customers in a picker', async () => {
+      const card = await user.say('customers contoso');
+      const picker = inputOf(card, 'customerId');
+      assert.deepEqual(
+        picker?.choices.map((c: any) => c.value),
+        ['Contoso Bank', 'Contoso Ltd', 'Contoso Pharmaceuticals', 'Contoso Suites'].map(
+          (n) => demoCustomer(n).id,
+        ),
+      );
+      assert.equal(picker?.['choices.data']?.dataset, 'customers', 'typeahead for Teams');
+      assert.ok(actionWithVerb(card, VERBS.removalPreflight), 'a Sales agent may start a removal');
+    });
+
+    it('`customers` pages through everyone, 15 at a time', async () => {
+      const first = await user.say('customers');
+      assert.equal(inputOf(first, 'customerId')?.choices.length, 15);
+      const next = actionWithVerb(first, VERBS.customersPage);
+      const second = await user.click(VERBS.customersPage, next.data!);
+      const firstIds = inputOf(first, 'customerId')!.choices.map((c: any) => c.value);
+      const secondIds = inputOf(second, 'customerId')!.choices.map((c: any) => c.value);
+      assert.equal(secondIds.length, 15);
+      assert.equal(secondIds.filter((id: string) => firstIds.includes(id)).length, 0);
+    });
+
+    it('answers typeahead with at most 15 matches on name and domain', async () => {
+      const body = await invoke(
+        harness.bot.url,
+        searchActivity('c', { serviceUrl: connector.url, ...PERSONAS.alexSales }),
+      );
+      const results = body.value.results as { title: string; value: string }[];
+      assert.ok(results.length > 0 && results.length <= 15);
+      const byDomain = await invoke(
+        harness.bot.url,
+        searchActivity('relecloud.onmicrosoft', { serviceUrl: connector.url, ...PERSONAS.alexSales }),
+      );
+      assert.deepEqual(
+        byDomain.value.results.map((r: any) => r.value),
+        [demoCustomer('Relecloud').id],
+      );
+    });
+
+    it('`customer Contoso Ltd` shows the details: relationship, DAP, subscriptions', async () => {
+      const card = await user.say('customer   CONTOSO ltd');
+      const text = readableText(card);
+      assert.match(text, /Contoso Ltd/);
+      assert.match(text, /Office 365 E3/);
+      assert.ok(actionWithVerb(card, VERBS.inviteStart));
+    });
+
+    it('`customer contoso` asks which one when several match, and a choice opens the details', async () => {
+      const card = await user.say('customer contoso');
+      const choice = actionWithVerb(
+        card,
+        VERBS.customerShow,
+        (d) => d.customerId === demoCustomer('Contoso Suites').id,
+      );
+      const details = await user.click(VERBS.customerShow, choice.data!);
+      assert.match(readableText(details), /Contoso Suites/);
+    });
+
+    it('says clearly when no customer matches, echoing the query literally', async () => {
+      const card = await user.say('customer *Nobody* ${x}');
+      assert.match(readableText(card), /\*Nobody\* \$\{x\}/);
+      assert.equal(actionsOf(card).filter((a) => a.verb === VERBS.customerShow).length, 0);
+    });
+
+    it('shows a customer name with markdown and template characters literally', async () => {
+      const hostile = '*Bold* _it_ ${customer.name} [x](http://evil)';
+      const accepted = await fetch(`${harness.bot.partnerCenter.emulator!.url}/sandbox/invitations/accept`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ companyName: hostile, domain: 'hostile.example' }),
+      });
+      assert.ok(accepted.ok, await accepted.text());
+      await harness.bot.services.directory.reload();
+      const card = await user.say('customers hostile.example');
+      assert.ok(readableText(card).includes(hostile), readableText(card));
+    });
+  });
+
+  describe('invitations', () => {
+    it('`invite Contoso Ltd` drafts an e-mail carrying the partner link; Done records it', async () => {
+      const draft = await user.say('invite Contoso Ltd');
+      const body = inputOf(draft, 'emailBody')!.value as string;
+      const url = /https:\/\/admin\.microsoft\.com\/\S+/.exec(body)![0];
+      assert.match(url, /invType=ResellerRelationship/);
+      const done = actionWithVerb(draft, VERBS.inviteDone);
+      const completed = await user.click(VERBS.inviteDone, { ...done.data, emailBody: `Hi!\n${url}\nAlex` });
+      assert.equal(inputOf(completed, 'emailBody'), undefined, 'read-only once recorded');
+      assert.equal(actionsOf(completed).filter((a) => a.verb === VERBS.inviteDone).length, 0);
+      const trail = await harness.bot.services.audit.list(demoCustomer('Contoso Ltd').id);
+      assert.deepEqual(
+        trail.map((e) => e.action),
+        ['invitation.drafted', 'invitation.recorded'],
+      );
+    });
+
+    it('refuses Done when the link was removed, and keeps the edit in the card', async () => {
+      const draft = await user.say('invite new');
+      const done = actionWithVerb(draft, VERBS.inviteDone);
+      const edited = 'Dear customer, please call us.';
+      const refused = await user.click(VERBS.inviteDone, { ...done.data, emailBody: edited });
+      assert.equal(inputOf(refused, 'emailBody')?.value, edited);
+      assert.ok(actionWithVerb(refused, VERBS.inviteDone), 'still a draft');
+      const invitation = await harness.bot.services.invitations.get(done.data!.draftId);
+      assert.equal(invitation?.status, 'draft');
+    });
+
+    it('`invite new with provider` is for indirect resellers: a provider gets a clear no', async () => {
+      const card = await user.say('invite new with provider');
+      assert.equal(inputOf(card, 'emailBody'), undefined);
+      assert.equal(actionsOf(card).filter((a) => a.verb === VERBS.inviteDone).length, 0);
+    });
+  });
+
+  describe('removal', () => {
+    it('takes Contoso Ltd from blocked (suspend first) to a recorded removal request', async () => {
+      const preflight = await user.say('remove Contoso Ltd');
+      assert.equal(
+        actionWithVerb(preflight, VERBS.removalRequest).isEnabled,
+        false,
+        'blocked while a subscription is active',
+      );
+      const suspend = actionWithVerb(preflight, VERBS.removalRemedy, (d) => d.remedy === 'suspend');
+      const after = await user.click(VERBS.removalRemedy, suspend.data!);
+      assert.equal(
+        actionsOf(after).filter((a) => a.verb === VERBS.removalRemedy).length,
+        0,
+        'no blocker left',
+      );
+      const request = actionWithVerb(after, VERBS.removalRequest);
+      assert.notEqual(request.isEnabled, false);
+      assert.equal(inputOf(after, 'attested')?.isRequired, true);
+      const requested = await user.click(VERBS.removalRequest, {
+        ...request.data,
+        attested: 'true',
+        reason: 'Customer left',
+      });
+      assert.match(readableText(requested), /Customer left/);
+      const open = await harness.bot.services.removal.openRequest(demoCustomer('Contoso Ltd').id);
+      assert.equal(open?.requestedBy.name, 'Alex Wilber');
+      const sub = await harness.bot.partnerCenter.client.getSubscription(
+        { correlationId: randomUUID() },
+        demoCustomer('Contoso Ltd').id,
+        demoCustomer('Contoso Ltd').subscriptions[0].id,
+      );
+      assert.equal(sub.status, 'suspended', 'the emulator really changed');
+    });
+
+    it('cancels an NCE subscription inside its window from the card', async () => {
+      const preflight = await user.say('remove Fourth Coffee');
+      const cancel = actionWithVerb(preflight, VERBS.removalRemedy, (d) => d.remedy === 'cancel');
+      const after = await user.click(VERBS.removalRemedy, cancel.data!);
+      assert.notEqual(actionWithVerb(after, VERBS.removalRequest).isEnabled, false);
+    });
+
+    it('refuses a forged request while blockers remain, and without the attestation', async () => {
+      const blocked = await user.click(VERBS.removalRequest, {
+        customerId: demoCustomer('Humongous Insurance').id,
+        attested: 'true',
+        reason: 'x',
+      });
+      assert.equal(actionWithVerb(blocked, VERBS.removalRequest).isEnabled, false);
+      const unattested = await user.click(VERBS.removalRequest, {
+        customerId: demoCustomer('A. Datum Corporation').id,
+        attested: 'false',
+        reason: 'x',
+      });
+      assert.ok(actionWithVerb(unattested, VERBS.removalRequest), 'the card comes back, nothing recorded');
+      assert.equal(
+        await harness.bot.services.removal.openRequest(demoCustomer('Humongous Insurance').id),
+        undefined,
+      );
+      assert.equal(
+        await harness.bot.services.removal.openRequest(demoCustomer('A. Datum Corporation').id),
+        undefined,
+      );
+    });
+
+    it('lets a Helpdesk agent look but not suspend, invite or request, even with forged actions', async () => {
+      const preflight = await user.say('remove Contoso Ltd', PERSONAS.adeleHelpdesk);
+      assert.equal(actionsOf(preflight).filter((a) => a.verb === VERBS.removalRemedy).length, 0);
+      assert.equal(actionsOf(preflight).filter((a) => a.verb === VERBS.removalRequest).length, 0);
+      const contoso = demoCustomer('Contoso Ltd');
+      const forged = await user.click(
+        VERBS.removalRemedy,
+        { customerId: contoso.id, blockerId: contoso.subscriptions[0].id, remedy: 'suspend' },
+        PERSONAS.adeleHelpdesk,
+      );
+      assert.match(readableText(forged), /Helpdesk/i);
+      const invite = await user.say('invite new', PERSONAS.adeleHelpdesk);
+      assert.equal(inputOf(invite, 'emailBody'), undefined);
+      const sub = await harness.bot.partnerCenter.client.getSubscription(
+        { correlationId: randomUUID() },
+        contoso.id,
+        contoso.subscriptions[0].id,
+      );
+      assert.equal(sub.status, 'active', 'nothing changed');
+    });
+
+    it('refuses everything to someone not in the roles file', async () => {
+      const card = await user.say('customers', PERSONAS.lynneUnknown);
+      assert.equal(inputOf(card, 'customerId'), undefined);
+      const forged = await user.click(
+        VERBS.removalPreflight,
+        { customerId: demoCustomer('Contoso Ltd').id },
+        PERSONAS.lynneUnknown,
+      );
+      assert.equal(actionsOf(forged).filter((a) => a.verb === VERBS.removalRequest).length, 0);
+    });
+
+    it('answers an unknown verb or malformed data with "this card is out of date", changing nothing', async () => {
+      const unknownVerb = await user.click('approve.everything', {
+        customerId: demoCustomer('Contoso Ltd').id,
+      });
+      const badData = await user.click(VERBS.removalRemedy, {
+        customerId: demoCustomer('Contoso Ltd').id,
+        remedy: 'delete-tenant',
+      });
+      assert.equal(readableText(unknownVerb), readableText(badData));
+      assert.equal(
+        harness.bot.partnerCenter.emulator!.requests.filter((r) => r.method === 'PATCH').length,
+        0,
+      );
+    });
+  });
+
+  describe('languages', () => {
+    it('speaks French from a French client: `clients contoso`, `supprimer Contoso Ltd`', async () => {
+      const picker = await user.say('clients contoso', PERSONAS.alexSales, 'fr-FR');
+      assert.equal(inputOf(picker, 'customerId')?.choices.length, 4);
+      const preflight = await user.say('supprimer Contoso Ltd', PERSONAS.alexSales, 'fr-FR');
+      const text = readableText(preflight);
+      assert.match(text, /revendeur/);
+      assert.doesNotMatch(text, /reseller relationship/);
+    });
+
+    for (const [locale, command, word] of [
+      ['pl-PL', 'klienci contoso', /Contoso/],
+      ['hu-HU', 'ügyfelek contoso', /Contoso/],
+    ] as const) {
+      it(`answers \`${command}\` in ${locale}`, async () => {
+        const card = await user.say(command, PERSONAS.alexSales, locale);
+        assert.match(readableText(card), word);
+        assert.equal(inputOf(card, 'customerId')?.choices.length, 4);
+      });
+    }
+  });
+});
+
+describe('flows in Teams (sandbox, indirect reseller seat)', function () {
+  this.timeout(30_000);
+  let connector: FakeConnector;
+  let harness: Harness;
+  let user: Chat;
+
+  beforeEach(async () => {
+    connector = new FakeConnector();
+    await connector.start();
+    harness = await startTestBot({ SANDBOX_DATA: resellerFixture });
+    user = chat(harness, connector);
+  });
+  afterEach(async () => {
+    await harness.bot.stop();
+    await connector.stop();
+  });
+
+  it('`invite new with provider` drafts the combined link naming the reseller and its provider', async () => {
+    const draft = await user.say('invite new with provider');
+    const body = inputOf(draft, 'emailBody')!.value as string;
+    assert.match(body, /invType=IndirectResellerRelationship/);
+    assert.match(body, new RegExp(`partnerId=${harness.bot.services.partner.providers[0].id}`));
+    assert.match(readableText(draft), /Fabrikam Cloud Distribution/);
+  });
+
+  it('`remove` explains that only the provider can remove and offers to ask it', async () => {
+    const card = await user.say('remove A. Datum Corporation');
+    assert.equal(actionsOf(card).filter((a) => a.verb === VERBS.removalRequest).length, 0);
+    const ask = actionWithVerb(card, VERBS.removalAskProvider);
+    const answer = await user.click(VERBS.removalAskProvider, { ...ask.data, reason: 'Moved away' });
+    assert.match(readableText(answer), /Fabrikam Cloud Distribution/);
+    const trail = await harness.bot.services.audit.list(demoCustomer('A. Datum Corporation').id);
+    assert.deepEqual(
+      trail.map((e) => e.action),
+      ['removal.providerAsked'],
+    );
+  });
+});
