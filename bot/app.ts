@@ -5,12 +5,14 @@
 import {
   AdaptiveCardActionExecuteResponseType,
   Application,
+  type DefaultConversationState,
   type TeamsAdapter,
   type TurnState,
 } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type Storage, type TurnContext } from 'botbuilder';
 import type { z } from 'zod';
 import type { AdaptiveCardJson } from '../cards/cardTemplate';
+import { LOCALES, type Locale } from '../cards/strings';
 import { CUSTOMER_DATASET, VERBS } from '../cards/verbs';
 import type { RoleDirectory } from '../services/access/roleDirectory';
 import type { DeskServices } from '../services/deskServices';
@@ -29,7 +31,16 @@ import { failureCard, notice } from './flows/notices';
 import { askProvider, removalPreflight, requestRemoval, runRemedy } from './flows/removalFlows';
 import { turnOf, type FlowDependencies, type Turn } from './flows/turn';
 
-export type AppTurnState = TurnState;
+/** Per user: the language they last typed a command in. */
+export interface UserState {
+  language?: Locale;
+}
+export type AppTurnState = TurnState<DefaultConversationState, UserState>;
+
+function preferredLanguage(state: AppTurnState): Locale | undefined {
+  const language = state.user.language;
+  return language && (LOCALES as readonly string[]).includes(language) ? language : undefined;
+}
 
 export interface AppDependencies {
   adapter: TeamsAdapter;
@@ -107,19 +118,22 @@ export function createApplication({
     },
   });
 
-  app.conversationUpdate('membersAdded', async (context) => {
+  app.conversationUpdate('membersAdded', async (context, state) => {
     const botId = context.activity.recipient?.id;
     if (context.activity.membersAdded?.some((member) => member.id === botId)) {
       logger.info({ conversationType: context.activity.conversation?.conversationType }, 'bot installed');
-      await context.sendActivity(attachment(helpCard(turnOf(context, roles), services.partner)));
+      await context.sendActivity(
+        attachment(helpCard(turnOf(context, roles, preferredLanguage(state)), services.partner)),
+      );
     }
   });
 
-  app.activity('message', async (context) => {
-    const turn = turnOf(context, roles);
+  app.activity('message', async (context, state) => {
     const raw = context.activity.text ?? '';
     // A card submit or an attachment without text: show what the bot can do rather than stay silent.
     const parsed: ParsedCommand = raw.trim() ? parseCommand(raw) : { kind: 'command', id: 'help', args: '' };
+    if (parsed.language && parsed.language !== state.user.language) state.user.language = parsed.language;
+    const turn = turnOf(context, roles, preferredLanguage(state));
     logger.info(
       {
         command: parsed.kind === 'command' ? parsed.id : 'unknown',
@@ -136,8 +150,8 @@ export function createApplication({
     schema: S,
     flow: (turn: Turn, data: z.output<S>, context: TurnContext) => Promise<AdaptiveCardJson>,
   ): void {
-    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
-      const turn = turnOf(context, roles);
+    app.adaptiveCards.actionExecute(verb, async (context, state, data) => {
+      const turn = turnOf(context, roles, preferredLanguage(state));
       const parsed = schema.safeParse(data);
       logger.info({ verb, valid: parsed.success }, 'card action');
       if (!parsed.success) return notice(turn, { kind: 'staleAction' });
@@ -180,11 +194,12 @@ export function createApplication({
   app.adaptiveCards.actionExecute(
     (context) =>
       Promise.resolve(context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action'),
-    (context) => Promise.resolve(notice(turnOf(context, roles), { kind: 'staleAction' })),
+    (context, state) =>
+      Promise.resolve(notice(turnOf(context, roles, preferredLanguage(state)), { kind: 'staleAction' })),
   );
 
-  app.adaptiveCards.search(CUSTOMER_DATASET, async (context, _state, query) => {
-    const turn = turnOf(context, roles);
+  app.adaptiveCards.search(CUSTOMER_DATASET, async (context, state, query) => {
+    const turn = turnOf(context, roles, preferredLanguage(state));
     try {
       return await customerSuggestions(deps, turn, query.parameters.queryText ?? '', query.count, query.skip);
     } catch (error) {

@@ -1,16 +1,24 @@
 /** Turns the text of a message into a command and its argument text. */
+import { LOCALES, type Locale } from '../../cards/strings';
 import { foldText } from '../../services/text/foldText';
 import { COMMANDS, NEW_KEYWORDS, WITH_PROVIDER_PHRASES, type CommandId } from './commandCatalog';
 
-export type ParsedCommand =
+export type ParsedCommand = (
   | { kind: 'command'; id: Exclude<CommandId, 'invite'>; args: string }
   | { kind: 'command'; id: 'invite'; args: string; invite: 'existing' | 'new' | 'newWithProvider' }
-  | { kind: 'unknown'; text: string };
+  | { kind: 'unknown'; text: string }
+) & {
+  /** The language of the command word, when it belongs to one language only (`aide` → fr). */
+  language?: Locale;
+};
 
 const INDEX: ReadonlyMap<string, CommandId> = new Map(
   COMMANDS.flatMap((command) =>
     [...Object.values(command.words), ...(command.aliases ?? [])].map((word) => [foldText(word), command.id]),
   ),
+);
+const LANGUAGE_OF: ReadonlyMap<string, Locale> = new Map(
+  COMMANDS.flatMap((command) => LOCALES.map((locale) => [foldText(command.words[locale]), locale] as const)),
 );
 const NEW = new Set(NEW_KEYWORDS.map(foldText));
 const WITH_PROVIDER = new Set(WITH_PROVIDER_PHRASES.map(foldText));
@@ -39,6 +47,8 @@ export function parseCommand(rawText: string): ParsedCommand {
   const id = INDEX.get(foldText(first));
   if (!id) return { kind: 'unknown', text };
   const args = rest.join(' ');
-  if (id === 'invite') return { kind: 'command', id, args, invite: inviteKind(args) };
-  return { kind: 'command', id, args };
+  const language = LANGUAGE_OF.get(foldText(first));
+  if (id === 'invite')
+    return { kind: 'command', id, args, invite: inviteKind(args), ...(language && { language }) };
+  return { kind: 'command', id, args, ...(language && { language }) };
 }

@@ -20,11 +20,15 @@ export interface FlowDependencies {
   logger: Logger;
 }
 
-export function turnOf(context: TurnContext, roles: RoleDirectory): Turn {
+/**
+ * The language to answer in: the one the user last typed a command in (kept in their user state, so
+ * card clicks answer in it too), else the Teams client's locale.
+ */
+export function turnOf(context: TurnContext, roles: RoleDirectory, preferred?: Locale): Turn {
   const from = context.activity.from ?? { id: '', name: '' };
   const member = roles.find({ aadObjectId: from.aadObjectId, userId: from.id });
   return {
-    locale: resolveLocale(context.activity.locale),
+    locale: preferred ?? resolveLocale(context.activity.locale),
     actor: { name: member?.name ?? from.name ?? from.id, aadObjectId: from.aadObjectId, userId: from.id },
     member,
   };

@@ -307,6 +307,16 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
       assert.doesNotMatch(text, /reseller relationship/);
     });
 
+    it('answers in the language of the command typed, even from an English client, and keeps it for card clicks', async () => {
+      const preflight = await user.say('supprimer Contoso Ltd', PERSONAS.alexSales, 'en-US');
+      assert.match(readableText(preflight), /revendeur/);
+      const suspend = actionWithVerb(preflight, VERBS.removalRemedy, (d) => d.remedy === 'suspend');
+      const after = await user.click(VERBS.removalRemedy, suspend.data!, PERSONAS.alexSales, 'en-US');
+      assert.match(readableText(after), /revendeur/, 'the click is answered in French too');
+      const help = await user.say('help', PERSONAS.alexSales, 'en-US');
+      assert.match(readableText(help), /reseller relationships/, 'an English command switches back');
+    });
+
     for (const [locale, command, word] of [
       ['pl-PL', 'klienci contoso', /Contoso/],
       ['hu-HU', 'ügyfelek contoso', /Contoso/],

@@ -25,7 +25,20 @@ describe('command parsing', () => {
   }
 
   it('keeps the rest of the line as arguments', () => {
-    assert.deepEqual(parseCommand('help   me  please'), { kind: 'command', id: 'help', args: 'me please' });
+    assert.deepEqual(parseCommand('help   me  please'), {
+      kind: 'command',
+      id: 'help',
+      args: 'me please',
+      language: 'en',
+    });
+  });
+
+  it('tells the language of the command word, and none for language-neutral aliases', () => {
+    assert.equal(parseCommand('aide').language, 'fr');
+    assert.equal(parseCommand('klienci x').language, 'pl');
+    assert.equal(parseCommand('SUGO').language, 'hu');
+    assert.equal(parseCommand('customers').language, 'en');
+    assert.equal(parseCommand('?').language, undefined);
   });
 
   it('does not read a word that merely contains a command as that command', () => {
@@ -71,7 +84,8 @@ describe('command parsing: the flows', () => {
       const parsed = parseCommand(text) as Record<string, unknown>;
       if ((expected as Record<string, unknown>).invite === undefined)
         delete (expected as Record<string, unknown>).invite;
-      assert.deepEqual(parsed, expected);
+      const { language: _language, ...command } = parsed;
+      assert.deepEqual(command, expected);
     });
   }
 });
