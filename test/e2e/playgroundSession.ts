@@ -129,6 +129,51 @@ export class PlaygroundSession {
       .map((chunk) => JSON.parse(chunk) as RecordedExchange);
   }
 
+  /** The bot's messages with the ids the Playground gave them (what a card click replies to). */
+  botMessages(): { id: string; activity: any }[] {
+    return this.exchanges()
+      .filter((exchange) => exchange.direction === BOT_TO_PLAYGROUND && exchange.response?.body?.id)
+      .map((exchange) => ({ id: String(exchange.response!.body.id), activity: exchange.request.body }));
+  }
+
+  /** Sends what `say` would and returns the card of the bot's answer with the message id it got. */
+  async ask(text: string, fromUserId = 'user-id-0'): Promise<{ id: string; card: any }> {
+    const before = this.botMessages().length;
+    await this.say(text, fromUserId);
+    await waitUntil('the bot to answer', () => this.botMessages().length > before, 15_000);
+    const { id, activity } = this.botMessages()[before];
+    const attachment = activity.attachments?.find(
+      (a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive',
+    );
+    return { id, card: attachment?.content };
+  }
+
+  /** Clicks an Action.Execute button on the bot message `replyToId`; returns the card the bot answered with. */
+  async click(
+    replyToId: string,
+    verb: string,
+    data: Record<string, unknown>,
+    fromUserId = 'user-id-0',
+  ): Promise<any> {
+    const response = await fetch(`${this.playgroundUrl}/_conversation/v1/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb, data } },
+        from: { id: fromUserId },
+        conversation: { id: this.options.conversationId },
+        replyToId,
+      }),
+    });
+    if (!response.ok)
+      throw new Error(`Playground invoke answered ${response.status}: ${await response.text()}`);
+    const body = (await response.json()) as { type: string; value: any };
+    if (body.type !== 'application/vnd.microsoft.card.adaptive')
+      throw new Error(`expected a card, got ${JSON.stringify(body).slice(0, 300)}`);
+    return body.value;
+  }
+
   /** The activities the bot sent, in order. */
   botActivities(): any[] {
     return this.exchanges()
