@@ -6,8 +6,10 @@ import { CustomerDirectory, type CustomerDirectoryOptions } from './relationship
 import { sandboxGdap, unavailableGdap, type GdapSource } from './relationships/gdapSource';
 import { InvitationService } from './relationships/invitationService';
 import { loadPartnerContext, type PartnerContext } from './relationships/partnerContext';
+import type { RemovalBlocker } from './relationships/removalPreflight';
 import { RemovalService, type ProviderChannel } from './relationships/removalService';
 import type { RecordStore } from './store/recordStore';
+import { RemovalWorkflow, type ApprovalPolicy } from './workflows/removalWorkflow';
 
 export interface DeskServices {
   partner: PartnerContext;
@@ -17,6 +19,7 @@ export interface DeskServices {
   audit: AuditLog;
   invitations: InvitationService;
   removal: RemovalService;
+  workflow: RemovalWorkflow;
 }
 
 export interface DeskServicesOptions {
@@ -28,6 +31,7 @@ export interface DeskServicesOptions {
   emulatorUrl?: string;
   providerChannel: ProviderChannel;
   directory?: CustomerDirectoryOptions;
+  policy?: Partial<ApprovalPolicy>;
   now?: () => Date;
 }
 
@@ -37,6 +41,29 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
   const directory = new CustomerDirectory(client, logger, options.directory);
   const audit = new AuditLog(store, now);
   const gdap = options.emulatorUrl ? sandboxGdap(options.emulatorUrl) : unavailableGdap;
+  // The workflow re-checks blockers through the removal service (declared below) before executing.
+  const workflow: RemovalWorkflow = new RemovalWorkflow({
+    store,
+    audit,
+    client,
+    logger,
+    now,
+    policy: options.policy,
+    checkBlockers: (customerId): Promise<RemovalBlocker[] | 'gone'> => removal.blockersOf(customerId),
+    onRemoved: (customerId) => directory.forget(customerId),
+  });
+  const removal: RemovalService = new RemovalService({
+    workflow,
+    client,
+    store,
+    audit,
+    partner,
+    directory,
+    gdap,
+    providerChannel: options.providerChannel,
+    logger,
+    now,
+  });
   return {
     partner,
     directory,
@@ -44,16 +71,7 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     client,
     audit,
     invitations: new InvitationService({ client, store, audit, partner, directory, now }),
-    removal: new RemovalService({
-      client,
-      store,
-      audit,
-      partner,
-      directory,
-      gdap,
-      providerChannel: options.providerChannel,
-      logger,
-      now,
-    }),
+    removal,
+    workflow,
   };
 }

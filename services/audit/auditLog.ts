@@ -23,6 +23,15 @@ export const AUDIT_ACTIONS = [
   'remedy.failed',
   'removal.requested',
   'removal.providerAsked',
+  'removal.approval',
+  'removal.approved',
+  'removal.rejected',
+  'removal.cancelled',
+  'removal.expired',
+  'removal.executing',
+  'removal.completed',
+  'removal.failed',
+  'customer.accepted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

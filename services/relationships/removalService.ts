@@ -29,6 +29,8 @@ import type { GdapLookup, GdapSource } from './gdapSource';
 import type { PartnerContext } from './partnerContext';
 import { refuse, type Outcome } from './refusal';
 import { findRemovalBlockers, type RemovalBlocker, type Remedy } from './removalPreflight';
+import type { RemovalRequest } from '../workflows/removalRequest';
+import type { RemovalWorkflow } from '../workflows/removalWorkflow';
 
 export type RemovalRefusal = 'blockers' | 'role' | 'indirectReseller' | 'notReseller' | 'pendingRequest';
 
@@ -66,22 +68,6 @@ export type RemedyResult =
   | { ok: true; remedy: Exclude<Remedy, 'none'>; name: string }
   | { ok: false; name: string; error: PartnerCenterFailure };
 
-const removalRequestSchema = z.object({
-  id: z.string(),
-  customerId: z.string(),
-  customerName: z.string(),
-  customerDomain: z.string(),
-  requestedBy: actorSchema,
-  requestedAt: z.string(),
-  reason: z.string(),
-  attestation: z.object({ version: z.string(), attestedAt: z.string() }),
-  correlationId: z.string(),
-  state: z.enum(['pending']),
-});
-export type RemovalRequest = z.infer<typeof removalRequestSchema>;
-
-const openRequestSchema = z.object({ requestId: z.string() });
-
 const providerRequestSchema = z.object({
   id: z.string(),
   customerId: z.string(),
@@ -107,6 +93,7 @@ export interface ProviderChannel {
 export type RequestRefusal = RemovalRefusal | 'notAttested' | 'reasonMissing';
 
 export interface RemovalServiceDependencies {
+  workflow: RemovalWorkflow;
   client: PartnerCenterClient;
   store: RecordStore;
   audit: AuditLog;
@@ -148,14 +135,10 @@ function partnerRole(relationship: PartnerRelationship): OtherPartner['role'] {
 }
 
 export class RemovalService {
-  private readonly requests: Repository<RemovalRequest>;
-  private readonly openRequests: Repository<z.infer<typeof openRequestSchema>>;
   private readonly providerRequests: Repository<ProviderRemovalRequest>;
   private readonly now: () => Date;
 
   constructor(private readonly deps: RemovalServiceDependencies) {
-    this.requests = new Repository(deps.store, 'removalRequests', removalRequestSchema);
-    this.openRequests = new Repository(deps.store, 'openRemovalRequests', openRequestSchema);
     this.providerRequests = new Repository(deps.store, 'providerRemovalRequests', providerRequestSchema);
     this.now = deps.now ?? (() => new Date());
   }
@@ -243,22 +226,13 @@ export class RemovalService {
       report.refusal ?? (!input.attested ? 'notAttested' : !reason ? 'reasonMissing' : undefined);
     if (why) return { ok: false, reason: 'removalRefused', why, report };
 
-    const now = this.now().toISOString();
-    const request: RemovalRequest = {
-      id: randomUUID(),
-      customerId: report.customer.id,
-      customerName: report.customer.name,
-      customerDomain: report.customer.domain,
+    const request = await this.deps.workflow.submit({
+      customer: report.customer,
       requestedBy: actor,
-      requestedAt: now,
       reason,
-      attestation: { version: input.attestationVersion, attestedAt: now },
-      correlationId: randomUUID(),
-      state: 'pending',
-    };
-    // One open request per customer: the index entry is created only if absent.
-    const claimed = await this.openRequests.replace(report.customer.id, null, { requestId: request.id });
-    if (!claimed.ok) {
+      attestationVersion: input.attestationVersion,
+    });
+    if (!request) {
       const again = await this.assess(member, customerId);
       return {
         ok: false,
@@ -267,13 +241,6 @@ export class RemovalService {
         report: again.ok ? again.report : report,
       };
     }
-    await this.requests.create(request.id, request);
-    await this.deps.audit.append(report.customer.id, {
-      actor,
-      action: 'removal.requested',
-      detail: { requestId: request.id, attestationVersion: input.attestationVersion },
-      correlationId: request.correlationId,
-    });
     return { ok: true, request };
   }
 
@@ -317,9 +284,26 @@ export class RemovalService {
     return { ok: true, request: stored, delivery };
   }
 
-  async openRequest(customerId: string): Promise<RemovalRequest | undefined> {
-    const open = await this.openRequests.get(customerId);
-    return open ? (await this.requests.get(open.value.requestId))?.value : undefined;
+  openRequest(customerId: string): Promise<RemovalRequest | undefined> {
+    return this.deps.workflow.openFor(customerId);
+  }
+
+  /** The blockers as Partner Center says now; 'gone' when there is no reseller relationship any more. */
+  async blockersOf(customerId: string): Promise<RemovalBlocker[] | 'gone'> {
+    const context = { correlationId: randomUUID() };
+    try {
+      const customer = await this.deps.client.getCustomer(context, customerId);
+      if (customer.relationshipToPartner !== 'reseller') return 'gone';
+    } catch (error) {
+      if (error instanceof PartnerCenterNoRelationshipError || error instanceof PartnerCenterNotFoundError)
+        return 'gone';
+      throw error;
+    }
+    const [subscriptions, entitlements] = await Promise.all([
+      this.deps.client.listSubscriptions(context, customerId),
+      this.deps.client.listEntitlements(context, customerId, { showExpiry: true }),
+    ]);
+    return findRemovalBlockers(subscriptions, entitlements, this.now());
   }
 
   private async assess(

@@ -3,6 +3,8 @@ import type { Member, PartnerRole } from '../../services/access/partnerRoles';
 import type { Actor } from '../../services/audit/auditLog';
 import { createDeskServices, type DeskServices } from '../../services/deskServices';
 import type { ProviderRemovalRequest } from '../../services/relationships/removalService';
+import type { RecordStore } from '../../services/store/recordStore';
+import type { ApprovalPolicy } from '../../services/workflows/removalWorkflow';
 import { silentLogger, startHarness, type Harness } from '../partner-center/emulatorHarness';
 
 export interface DeskHarness extends Harness {
@@ -10,8 +12,22 @@ export interface DeskHarness extends Harness {
   delivered: ProviderRemovalRequest[];
 }
 
-export async function startDesk(fixturePath?: string): Promise<DeskHarness> {
-  const harness = await startHarness(fixturePath ? { fixturePath } : {});
+export interface DeskOptions {
+  fixturePath?: string;
+  policy?: Partial<ApprovalPolicy>;
+  now?: () => Date;
+  /** Reuse a store (to play a restart); the emulator keeps its state in it too. */
+  store?: RecordStore;
+}
+
+export async function startDesk(options: DeskOptions | string = {}): Promise<DeskHarness> {
+  const { fixturePath, policy, now, store } =
+    typeof options === 'string' ? { fixturePath: options } : options;
+  const harness = await startHarness({
+    ...(fixturePath ? { fixturePath } : {}),
+    ...(store ? { store } : {}),
+    ...(now ? { now } : {}),
+  });
   const delivered: ProviderRemovalRequest[] = [];
   const services = await createDeskServices({
     client: harness.client,
@@ -19,6 +35,8 @@ export async function startDesk(fixturePath?: string): Promise<DeskHarness> {
     logger: silentLogger,
     profile: harness.emulator.partner,
     emulatorUrl: harness.emulator.url,
+    policy,
+    now,
     providerChannel: {
       deliver: (request) => {
         delivered.push(request);
@@ -40,5 +58,7 @@ export function actorOf(m: Member): Actor {
 export const sales = member('Alex', ['salesAgent']);
 export const helpdesk = member('Adele', ['helpdeskAgent']);
 export const admin = member('Megan', ['adminAgent'], true);
+export const globalAdmin = member('Isaiah', ['globalAdmin'], true);
+export const helpdeskApprover = member('Hedda', ['helpdeskAgent'], true);
 
 export const resellerFixture = 'services/partner-center/emulator/fixture/demoResellerTenant.json';

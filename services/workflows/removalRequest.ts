@@ -1,0 +1,176 @@
+/**
+ * A removal request and its lifecycle (maker-checker):
+ *   pending → approved | rejected | expired | cancelled
+ *   approved → executing → completed | failed
+ * `decide`, `expire`, `startExecution`, `finishExecution` are pure: they return the next record or why
+ * the step is refused. Storing the result with compare-and-set is the workflow's job.
+ */
+import { z } from 'zod';
+import { actorSchema, type Actor } from '../audit/auditLog';
+
+export const REMOVAL_STATES = [
+  'pending',
+  'approved',
+  'rejected',
+  'expired',
+  'cancelled',
+  'executing',
+  'completed',
+  'failed',
+] as const;
+export type RemovalState = (typeof REMOVAL_STATES)[number];
+
+const failureSchema = z.object({
+  code: z.string(),
+  description: z.string(),
+  correlationId: z.string().optional(),
+});
+export type ExecutionFailure = z.infer<typeof failureSchema>;
+
+export const removalRequestSchema = z.object({
+  id: z.string(),
+  customerId: z.string(),
+  customerName: z.string(),
+  customerDomain: z.string(),
+  requestedBy: actorSchema,
+  requestedAt: z.string(),
+  reason: z.string(),
+  attestation: z.object({ version: z.string(), attestedAt: z.string() }),
+  correlationId: z.string(),
+  state: z.enum(REMOVAL_STATES),
+  requiredApprovals: z.number().int().min(1),
+  approvals: z.array(z.object({ by: actorSchema, at: z.string() })),
+  expiresAt: z.string(),
+  decision: z
+    .object({ by: actorSchema.optional(), at: z.string(), reason: z.string().optional() })
+    .optional(),
+  execution: z
+    .object({
+      /** MS-RequestId of the removal call, stored before the first attempt and reused by every retry. */
+      requestId: z.string(),
+      attempts: z.number().int(),
+      startedAt: z.string(),
+      lastAttemptAt: z.string(),
+      finishedAt: z.string().optional(),
+      lastError: failureSchema.optional(),
+      error: failureSchema.optional(),
+    })
+    .optional(),
+});
+export type RemovalRequest = z.infer<typeof removalRequestSchema>;
+
+export const OPEN_STATES: readonly RemovalState[] = ['pending', 'approved', 'executing'];
+export const FINAL_STATES: readonly RemovalState[] = [
+  'rejected',
+  'expired',
+  'cancelled',
+  'completed',
+  'failed',
+];
+
+export type Decision = { kind: 'approve' } | { kind: 'reject'; reason: string } | { kind: 'cancel' };
+
+export type StepRefusal =
+  | { reason: 'alreadyDecided'; state: RemovalState; by?: string; at?: string }
+  | { reason: 'ownRequest' }
+  | { reason: 'alreadyApproved' }
+  | { reason: 'notRequester' }
+  | { reason: 'reasonMissing' };
+
+export type Step = { ok: true; next: RemovalRequest } | ({ ok: false } & StepRefusal);
+
+/** Same person: Entra object id when both have one, else Teams user id, else name. */
+export function sameActor(a: Actor, b: Actor): boolean {
+  if (a.aadObjectId && b.aadObjectId) return a.aadObjectId.toLowerCase() === b.aadObjectId.toLowerCase();
+  if (a.userId && b.userId) return a.userId === b.userId;
+  return a.name === b.name;
+}
+
+function decided(request: RemovalRequest): { ok: false } & StepRefusal {
+  const last = request.decision ?? request.approvals[request.approvals.length - 1];
+  return { ok: false, reason: 'alreadyDecided', state: request.state, by: last?.by?.name, at: last?.at };
+}
+
+export function decide(request: RemovalRequest, by: Actor, decision: Decision, now: Date): Step {
+  if (request.state !== 'pending') return decided(request);
+  if (now.getTime() >= Date.parse(request.expiresAt)) return decided({ ...request, state: 'expired' });
+  const at = now.toISOString();
+  switch (decision.kind) {
+    case 'approve': {
+      if (sameActor(request.requestedBy, by)) return { ok: false, reason: 'ownRequest' };
+      if (request.approvals.some((approval) => sameActor(approval.by, by)))
+        return { ok: false, reason: 'alreadyApproved' };
+      const approvals = [...request.approvals, { by, at }];
+      const state = approvals.length >= request.requiredApprovals ? 'approved' : 'pending';
+      return { ok: true, next: { ...request, approvals, state } };
+    }
+    case 'reject': {
+      if (sameActor(request.requestedBy, by)) return { ok: false, reason: 'ownRequest' };
+      const reason = decision.reason.trim();
+      if (!reason) return { ok: false, reason: 'reasonMissing' };
+      return {
+        ok: true,
+        next: { ...request, state: 'rejected', decision: { by, at, reason: reason.slice(0, 500) } },
+      };
+    }
+    case 'cancel':
+      if (!sameActor(request.requestedBy, by)) return { ok: false, reason: 'notRequester' };
+      return { ok: true, next: { ...request, state: 'cancelled', decision: { by, at } } };
+  }
+}
+
+export function expire(request: RemovalRequest, now: Date): RemovalRequest | undefined {
+  if (request.state !== 'pending' || now.getTime() < Date.parse(request.expiresAt)) return undefined;
+  return { ...request, state: 'expired', decision: { at: now.toISOString() } };
+}
+
+/** approved → executing, or another attempt of executing; keeps the stored MS-RequestId. */
+export function startExecution(
+  request: RemovalRequest,
+  newRequestId: string,
+  now: Date,
+): RemovalRequest | undefined {
+  if (request.state !== 'approved' && request.state !== 'executing') return undefined;
+  const at = now.toISOString();
+  const execution = request.execution ?? {
+    requestId: newRequestId,
+    attempts: 0,
+    startedAt: at,
+    lastAttemptAt: at,
+  };
+  return {
+    ...request,
+    state: 'executing',
+    execution: { ...execution, attempts: execution.attempts + 1, lastAttemptAt: at },
+  };
+}
+
+export type ExecutionOutcome =
+  | { kind: 'completed' }
+  | { kind: 'failed'; error: ExecutionFailure }
+  | { kind: 'retry'; error: ExecutionFailure };
+
+export function finishExecution(
+  request: RemovalRequest,
+  outcome: ExecutionOutcome,
+  now: Date,
+): RemovalRequest | undefined {
+  if (request.state !== 'executing' || !request.execution) return undefined;
+  const at = now.toISOString();
+  switch (outcome.kind) {
+    case 'completed':
+      return {
+        ...request,
+        state: 'completed',
+        execution: { ...request.execution, finishedAt: at, lastError: undefined },
+      };
+    case 'failed':
+      return {
+        ...request,
+        state: 'failed',
+        execution: { ...request.execution, finishedAt: at, error: outcome.error },
+      };
+    case 'retry':
+      return { ...request, execution: { ...request.execution, lastError: outcome.error } };
+  }
+}

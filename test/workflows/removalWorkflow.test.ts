@@ -1,0 +1,318 @@
+/**
+ * Maker-checker removal against the real emulator: who may decide, what a second click gets, expiry,
+ * execution with a stored MS-RequestId, retries after Partner Center errors, and resuming after a crash.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { openStore } from '../../services/store/openStore';
+import { parseStoreUrl } from '../../services/store/storeUrl';
+import type { RemovalRequest } from '../../services/workflows/removalRequest';
+import { demoCustomer } from '../partner-center/emulatorHarness';
+import {
+  actorOf,
+  admin,
+  globalAdmin,
+  helpdeskApprover,
+  sales,
+  startDesk,
+  type DeskHarness,
+} from '../helpers/deskHarness';
+
+const ATTESTED = {
+  attested: true,
+  reason: 'Customer moved to another partner',
+  attestationVersion: 'test-v1',
+};
+
+async function requestFor(desk: DeskHarness, name: string): Promise<RemovalRequest> {
+  const result = await desk.services.removal.requestRemoval(
+    actorOf(sales),
+    sales,
+    demoCustomer(name).id,
+    ATTESTED,
+  );
+  assert.ok(result.ok, JSON.stringify(result).slice(0, 300));
+  return result.request;
+}
+
+async function relationshipOf(desk: DeskHarness, name: string): Promise<string> {
+  try {
+    return (
+      (await desk.client.getCustomer({ correlationId: randomUUID() }, demoCustomer(name).id))
+        .relationshipToPartner ?? ''
+    );
+  } catch {
+    return 'gone';
+  }
+}
+
+describe('removal workflow', function () {
+  this.timeout(20_000);
+  let desk: DeskHarness;
+  let clock: Date;
+  beforeEach(async () => {
+    clock = new Date();
+    desk = await startDesk({ now: () => clock });
+  });
+  afterEach(() => desk.close());
+
+  it('request → approve by an approver → executed: the relationship is removed, the trail says who did what', async () => {
+    const request = await requestFor(desk, 'A. Datum Corporation');
+    assert.equal(request.state, 'pending');
+    const decided = await desk.services.workflow.decide(actorOf(admin), admin, request.id, {
+      kind: 'approve',
+    });
+    assert.ok(decided.ok);
+    assert.equal(decided.request.state, 'approved');
+    const done = await desk.services.workflow.execute(request.id);
+    assert.equal(done?.state, 'completed');
+    assert.equal(await relationshipOf(desk, 'A. Datum Corporation'), 'gone');
+    const trail = await desk.services.audit.list(request.customerId);
+    assert.deepEqual(
+      trail.map((e) => `${e.action}:${e.actor.name}`),
+      [
+        'removal.requested:Alex',
+        'removal.approved:Megan',
+        'removal.executing:Reseller Desk',
+        'removal.completed:Reseller Desk',
+      ],
+    );
+    assert.equal(trail[3].detail.msRequestId, done?.execution?.requestId);
+    assert.equal((await desk.services.directory.search('datum corporation', 5)).total, 0);
+  });
+
+  it('never lets the requester approve their own request, even as an approver', async () => {
+    const approverRequest = await desk.services.removal.requestRemoval(
+      actorOf(admin),
+      admin,
+      demoCustomer('A. Datum Corporation').id,
+      ATTESTED,
+    );
+    assert.ok(approverRequest.ok);
+    const own = await desk.services.workflow.decide(actorOf(admin), admin, approverRequest.request.id, {
+      kind: 'approve',
+    });
+    assert.equal(!own.ok && own.reason, 'ownRequest');
+    assert.equal((await desk.services.workflow.get(approverRequest.request.id))?.state, 'pending');
+  });
+
+  it('refuses approvers without the flag or without a role that may remove', async () => {
+    const request = await requestFor(desk, 'A. Datum Corporation');
+    for (const who of [sales, helpdeskApprover]) {
+      const result = await desk.services.workflow.decide(actorOf(who), who, request.id, { kind: 'approve' });
+      assert.deepEqual(result, { ok: false, reason: 'notAllowed' });
+    }
+    assert.equal((await desk.services.workflow.get(request.id))?.approvals.length, 0);
+  });
+
+  it('answers a second decision with who decided and when', async () => {
+    const request = await requestFor(desk, 'A. Datum Corporation');
+    await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+    const second = await desk.services.workflow.decide(actorOf(globalAdmin), globalAdmin, request.id, {
+      kind: 'reject',
+      reason: 'no',
+    });
+    assert.ok(!second.ok && second.reason === 'alreadyDecided');
+    assert.equal(!second.ok && 'by' in second && second.by, 'Megan');
+    assert.equal((await desk.services.workflow.get(request.id))?.state, 'approved');
+  });
+
+  it('lets exactly one of two approvers clicking at the same moment decide', async () => {
+    const request = await requestFor(desk, 'A. Datum Corporation');
+    const results = await Promise.all([
+      desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' }),
+      desk.services.workflow.decide(actorOf(globalAdmin), globalAdmin, request.id, {
+        kind: 'reject',
+        reason: 'Wrong customer',
+      }),
+    ]);
+    assert.equal(results.filter((r) => r.ok).length, 1);
+    const loser = results.find((r) => !r.ok);
+    assert.ok(loser && !loser.ok && loser.reason === 'alreadyDecided');
+  });
+
+  it('needs a reason to reject; a rejection frees the customer for a new request', async () => {
+    const request = await requestFor(desk, 'A. Datum Corporation');
+    const noReason = await desk.services.workflow.decide(actorOf(admin), admin, request.id, {
+      kind: 'reject',
+      reason: '  ',
+    });
+    assert.equal(!noReason.ok && noReason.reason, 'reasonMissing');
+    const rejected = await desk.services.workflow.decide(actorOf(admin), admin, request.id, {
+      kind: 'reject',
+      reason: 'Still under contract',
+    });
+    assert.ok(rejected.ok);
+    assert.equal(rejected.request.decision?.reason, 'Still under contract');
+    assert.equal(await desk.services.workflow.openFor(request.customerId), undefined);
+    await requestFor(desk, 'A. Datum Corporation');
+  });
+
+  it('lets only the requester cancel', async () => {
+    const request = await requestFor(desk, 'A. Datum Corporation');
+    const notTheirs = await desk.services.workflow.decide(actorOf(admin), admin, request.id, {
+      kind: 'cancel',
+    });
+    assert.equal(!notTheirs.ok && notTheirs.reason, 'notRequester');
+    const cancelled = await desk.services.workflow.decide(actorOf(sales), sales, request.id, {
+      kind: 'cancel',
+    });
+    assert.equal(cancelled.ok && cancelled.request.state, 'cancelled');
+  });
+
+  it('expires a request nobody decided within the policy time', async () => {
+    const request = await requestFor(desk, 'A. Datum Corporation');
+    clock = new Date(clock.getTime() + 73 * 3_600_000);
+    await desk.services.workflow.sweep();
+    assert.equal((await desk.services.workflow.get(request.id))?.state, 'expired');
+    const late = await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+    assert.ok(!late.ok && late.reason === 'alreadyDecided' && late.state === 'expired');
+    assert.equal(await relationshipOf(desk, 'A. Datum Corporation'), 'reseller');
+  });
+
+  it('fails the execution when a blocker came back after the approval, and removes nothing', async () => {
+    const contoso = demoCustomer('Contoso Ltd');
+    const [blocker] = (await desk.services.removal.preflight(sales, contoso.id)).ok
+      ? (
+          (await desk.services.removal.preflight(sales, contoso.id)) as {
+            report: { blockers: { id: string }[] };
+          }
+        ).report.blockers
+      : [];
+    await desk.services.removal.remediate(actorOf(sales), sales, contoso.id, blocker.id, 'suspend');
+    const request = await requestFor(desk, 'Contoso Ltd');
+    await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+    await desk.client.changeSubscriptionStatus(
+      { correlationId: randomUUID() },
+      contoso.id,
+      blocker.id,
+      'active',
+    );
+    const done = await desk.services.workflow.execute(request.id);
+    assert.equal(done?.state, 'failed');
+    assert.equal(done?.execution?.error?.code, 'RemovalBlocked');
+    assert.equal(await relationshipOf(desk, 'Contoso Ltd'), 'reseller');
+  });
+
+  it('retries after Partner Center 500s with the same MS-RequestId and removes once', async () => {
+    const request = await requestFor(desk, 'A. Datum Corporation');
+    await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+    desk.emulator.faults.set('updateCustomer', { rate500: 1 });
+    const first = await desk.services.workflow.execute(request.id);
+    assert.equal(first?.state, 'executing', 'kept for a retry');
+    assert.equal(first?.execution?.lastError?.code, 'InternalServerError');
+    desk.emulator.faults.set('updateCustomer', undefined);
+    clock = new Date(clock.getTime() + 10 * 60_000);
+    await desk.services.workflow.sweep();
+    const done = await desk.services.workflow.get(request.id);
+    assert.equal(done?.state, 'completed');
+    const patches = desk.emulator.requests.filter(
+      (r) => r.method === 'PATCH' && r.path.includes(request.customerId),
+    );
+    assert.ok(patches.length > 1, 'the call was retried');
+    assert.deepEqual(
+      [...new Set(patches.map((r) => r.requestId))],
+      [done?.execution?.requestId],
+      'one MS-RequestId for every attempt',
+    );
+    assert.equal(patches.filter((r) => r.status === 200 && !r.replayed).length, 1, 'one effect');
+  });
+
+  it('fails for good after the policy number of attempts', async () => {
+    const request = await requestFor(desk, 'A. Datum Corporation');
+    await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+    desk.emulator.faults.set('updateCustomer', { rate500: 1 });
+    let state = (await desk.services.workflow.execute(request.id))?.state;
+    for (let i = 0; i < 6 && state === 'executing'; i++) {
+      clock = new Date(clock.getTime() + 60 * 60_000);
+      await desk.services.workflow.sweep();
+      state = (await desk.services.workflow.get(request.id))?.state;
+    }
+    assert.equal(state, 'failed');
+    assert.equal(await relationshipOf(desk, 'A. Datum Corporation'), 'reseller');
+  });
+
+  it('needs two approvers when the policy says two', async () => {
+    await desk.close();
+    desk = await startDesk({ now: () => clock, policy: { requiredApprovals: 2 } });
+    const request = await requestFor(desk, 'A. Datum Corporation');
+    const first = await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+    assert.equal(first.ok && first.request.state, 'pending');
+    const again = await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+    assert.equal(!again.ok && again.reason, 'alreadyApproved');
+    const second = await desk.services.workflow.decide(actorOf(globalAdmin), globalAdmin, request.id, {
+      kind: 'approve',
+    });
+    assert.equal(second.ok && second.request.state, 'approved');
+  });
+});
+
+describe('removal workflow across a crash', function () {
+  this.timeout(20_000);
+
+  it('resumes an approved request that was never executed, after a restart on the same store', async () => {
+    const store = await openStore(parseStoreUrl('memory://'));
+    const before = await startDesk({ store });
+    const request = await before.services.removal.requestRemoval(
+      actorOf(sales),
+      sales,
+      demoCustomer('A. Datum Corporation').id,
+      ATTESTED,
+    );
+    assert.ok(request.ok);
+    await before.services.workflow.decide(actorOf(admin), admin, request.request.id, { kind: 'approve' });
+    await before.emulator.close(); // the process dies here, before executing
+
+    const after = await startDesk({ store });
+    try {
+      await after.services.workflow.sweep();
+      assert.equal((await after.services.workflow.get(request.request.id))?.state, 'completed');
+      assert.equal(await relationshipOf(after, 'A. Datum Corporation'), 'gone');
+    } finally {
+      await after.emulator.close();
+      await store.close();
+    }
+  });
+
+  it('resumes a request left executing with the same MS-RequestId, removing once', async () => {
+    const store = await openStore(parseStoreUrl('memory://'));
+    const before = await startDesk({ store });
+    const request = await before.services.removal.requestRemoval(
+      actorOf(sales),
+      sales,
+      demoCustomer('A. Datum Corporation').id,
+      ATTESTED,
+    );
+    assert.ok(request.ok);
+    await before.services.workflow.decide(actorOf(admin), admin, request.request.id, { kind: 'approve' });
+    // The removal reaches Partner Center, then the process dies before recording the result.
+    const record = (await store.get<RemovalRequest>(`removalRequests/${request.request.id}`))!;
+    const msRequestId = randomUUID();
+    await store.put(`removalRequests/${request.request.id}`, {
+      ...record.value,
+      state: 'executing',
+      execution: {
+        requestId: msRequestId,
+        attempts: 1,
+        startedAt: new Date().toISOString(),
+        lastAttemptAt: new Date().toISOString(),
+      },
+    });
+    await before.client.removeResellerRelationship(
+      { correlationId: randomUUID(), requestId: msRequestId },
+      request.request.customerId,
+    );
+    await before.emulator.close();
+
+    const after = await startDesk({ store });
+    try {
+      await after.services.workflow.sweep();
+      const done = await after.services.workflow.get(request.request.id);
+      assert.equal(done?.state, 'completed');
+      assert.equal(done?.execution?.requestId, msRequestId);
+    } finally {
+      await after.emulator.close();
+      await store.close();
+    }
+  });
+});
