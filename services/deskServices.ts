@@ -1,6 +1,7 @@
 /** The domain services the bot calls, wired over one Partner Center client and one store. */
 import type { Logger } from './logging/logger';
 import { AuditLog } from './audit/auditLog';
+import { AcceptanceWatcher } from './relationships/acceptanceWatcher';
 import type { PartnerCenterClient, PartnerProfile } from './partner-center';
 import { CustomerDirectory, type CustomerDirectoryOptions } from './relationships/customerDirectory';
 import { sandboxGdap, unavailableGdap, type GdapSource } from './relationships/gdapSource';
@@ -20,6 +21,7 @@ export interface DeskServices {
   invitations: InvitationService;
   removal: RemovalService;
   workflow: RemovalWorkflow;
+  acceptances: AcceptanceWatcher;
 }
 
 export interface DeskServicesOptions {
@@ -41,6 +43,10 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
   const directory = new CustomerDirectory(client, logger, options.directory);
   const audit = new AuditLog(store, now);
   const gdap = options.emulatorUrl ? sandboxGdap(options.emulatorUrl) : unavailableGdap;
+  const acceptances = new AcceptanceWatcher(store, audit, logger, now);
+  directory.onNewCustomers(async (customers) => {
+    for (const customer of customers) await acceptances.accepted(customer, 'polling');
+  });
   // The workflow re-checks blockers through the removal service (declared below) before executing.
   const workflow: RemovalWorkflow = new RemovalWorkflow({
     store,
@@ -50,7 +56,10 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     now,
     policy: options.policy,
     checkBlockers: (customerId): Promise<RemovalBlocker[] | 'gone'> => removal.blockersOf(customerId),
-    onRemoved: (customerId) => directory.forget(customerId),
+    onRemoved: (customerId) => {
+      directory.forget(customerId);
+      void acceptances.forget(customerId).catch(() => undefined);
+    },
   });
   const removal: RemovalService = new RemovalService({
     workflow,
@@ -73,5 +82,6 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     invitations: new InvitationService({ client, store, audit, partner, directory, now }),
     removal,
     workflow,
+    acceptances,
   };
 }

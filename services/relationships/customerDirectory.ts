@@ -25,8 +25,12 @@ export interface CustomerDirectoryOptions {
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Customers that appeared since the previous load (a customer accepted an invitation). */
+export type NewCustomersListener = (customers: CustomerSummary[]) => Promise<void> | void;
+
 export class CustomerDirectory {
   private index?: CustomerSearchIndex;
+  private readonly newCustomerListeners: NewCustomersListener[] = [];
   private loadedAt = 0;
   private loading?: Promise<CustomerSearchIndex>;
   private readonly refreshMs: number;
@@ -85,6 +89,11 @@ export class CustomerDirectory {
     return (await this.current()).get(customerId) ?? this.fetchById(customerId);
   }
 
+  /** Called after a reload with the customers the previous load did not have (never on the first load). */
+  onNewCustomers(listener: NewCustomersListener): void {
+    this.newCustomerListeners.push(listener);
+  }
+
   /** Drops a customer whose relationship ended, without waiting for the next refresh. */
   forget(customerId: string): void {
     this.index?.remove(customerId);
@@ -113,9 +122,20 @@ export class CustomerDirectory {
         summarize(customer.id, customer.companyProfile.companyName, customer.companyProfile.domain),
       );
     }
+    const previous = this.index;
     this.index = new CustomerSearchIndex(summaries);
     this.loadedAt = this.now();
     this.logger.info({ customers: summaries.length, ms: this.loadedAt - started }, 'customer list loaded');
+    if (previous) {
+      const added = summaries.filter((customer) => !previous.knows(customer.id));
+      for (const listener of added.length ? this.newCustomerListeners : []) {
+        try {
+          await listener(added);
+        } catch (error) {
+          this.logger.warn({ err: { message: (error as Error).message } }, 'new-customer listener failed');
+        }
+      }
+    }
     return this.index;
   }
 }

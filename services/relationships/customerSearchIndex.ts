@@ -73,6 +73,11 @@ export class CustomerSearchIndex {
     return rank === undefined || this.removed.has(rank) ? undefined : this.customers[rank];
   }
 
+  /** Whether the customer was in the list this index was built from (removed or not). */
+  knows(id: string): boolean {
+    return this.rankById.has(id.trim().toLowerCase());
+  }
+
   /** Drops a customer from results (after its relationship was removed). */
   remove(id: string): void {
     const rank = this.rankById.get(id.toLowerCase());

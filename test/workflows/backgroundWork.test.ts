@@ -1,0 +1,89 @@
+/** Work that happens without a click: executing after approval, and noticing customers who accepted. */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { Acceptance } from '../../services/relationships/acceptanceWatcher';
+import { WorkflowScheduler } from '../../services/workflows/workflowScheduler';
+import { demoCustomer, silentLogger } from '../partner-center/emulatorHarness';
+import { actorOf, admin, sales, startDesk, type DeskHarness } from '../helpers/deskHarness';
+
+describe('background work', function () {
+  this.timeout(20_000);
+  let desk: DeskHarness;
+  beforeEach(async () => {
+    desk = await startDesk();
+  });
+  afterEach(() => desk.close());
+
+  it('executes an approved request right after the approval, outside the approver’s click', async () => {
+    const scheduler = new WorkflowScheduler({
+      workflow: desk.services.workflow,
+      logger: silentLogger,
+      sweepMs: 60_000,
+    });
+    scheduler.start();
+    try {
+      const requested = await desk.services.removal.requestRemoval(
+        actorOf(sales),
+        sales,
+        demoCustomer('A. Datum Corporation').id,
+        {
+          attested: true,
+          reason: 'Gone',
+          attestationVersion: 'v1',
+        },
+      );
+      assert.ok(requested.ok);
+      const decided = await desk.services.workflow.decide(actorOf(admin), admin, requested.request.id, {
+        kind: 'approve',
+      });
+      assert.equal(
+        decided.ok && decided.request.state,
+        'approved',
+        'the click is answered before the removal runs',
+      );
+      await scheduler.idle();
+      assert.equal((await desk.services.workflow.get(requested.request.id))?.state, 'completed');
+    } finally {
+      await scheduler.stop();
+    }
+  });
+
+  it('reports a customer who accepted an invitation once, when the customer list shows it', async () => {
+    const seen: Acceptance[] = [];
+    desk.services.acceptances.onAccepted((acceptance) => {
+      seen.push(acceptance);
+    });
+    await desk.services.directory.current();
+    const accepted = await fetch(`${desk.emulator.url}/sandbox/invitations/accept`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        companyName: 'Margie’s New Venture',
+        domain: `venture-${randomUUID().slice(0, 8)}.example`,
+      }),
+    });
+    assert.ok(accepted.ok);
+    await desk.services.directory.reload();
+    await desk.services.directory.reload();
+    assert.deepEqual(
+      seen.map((a) => [a.name, a.source]),
+      [['Margie’s New Venture', 'polling']],
+    );
+    const trail = await desk.services.audit.list(seen[0].customerId);
+    assert.deepEqual(
+      trail.map((e) => e.action),
+      ['customer.accepted'],
+    );
+  });
+
+  it('reports the same acceptance once whichever way it arrives first', async () => {
+    const seen: Acceptance[] = [];
+    desk.services.acceptances.onAccepted((acceptance) => {
+      seen.push(acceptance);
+    });
+    const customer = { id: randomUUID(), name: 'Twice Ltd', domain: 'twice.example' };
+    assert.equal(await desk.services.acceptances.accepted(customer, 'emulator'), true);
+    assert.equal(await desk.services.acceptances.accepted(customer, 'polling'), false);
+    assert.equal(seen.length, 1);
+  });
+});
