@@ -27,7 +27,7 @@ export class WorkflowScheduler {
   constructor(private readonly options: WorkflowSchedulerOptions) {
     options.workflow.onTransition((request) => {
       if (request.state === 'approved' && !this.stopped)
-        this.track(() => options.workflow.execute(request.id));
+        void this.track(() => options.workflow.execute(request.id));
       return Promise.resolve();
     });
   }
@@ -51,7 +51,7 @@ export class WorkflowScheduler {
 
   private tick(): void {
     if (this.stopped) return;
-    this.track(async () => {
+    void this.track(async () => {
       await this.options.workflow.sweep();
       const every = this.options.periodicEvery ?? 15;
       if (this.options.periodic && this.sweeps % every === 0) await this.options.periodic();
