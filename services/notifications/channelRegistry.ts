@@ -1,0 +1,213 @@
+/**
+ * Where notifications go: the conversation references of the channels registered as notification
+ * targets, kept in the RecordStore so they survive restarts and redeploys (an in-memory list loses
+ * them, microsoft/botframework-sdk#6063).
+ *
+ * Records: `notifyChannels/<conversation id>` per channel, and `notifyChannelIndex/all` listing every
+ * key (the store cannot list keys), updated with compare-and-set. A registration is written before it
+ * is indexed; readers skip index keys whose record is gone.
+ *
+ * A reference captured from a channel message has conversation.id `<channel>;messageid=<root>`: sending
+ * with it posts a thread reply. We keep the part before `;messageid=` so notifications are new top-level
+ * posts, and never keep the reference's activityId (that would make every send a reply too).
+ */
+import { z } from 'zod';
+import type { Logger } from '../logging/logger';
+import type { RecordStore } from '../store/recordStore';
+import { Repository } from '../store/repository';
+
+export const NOTIFICATION_PURPOSES = ['events', 'provider'] as const;
+export type NotificationPurpose = (typeof NOTIFICATION_PURPOSES)[number];
+
+const storedReferenceSchema = z.object({
+  serviceUrl: z.string().min(1),
+  channelId: z.string().min(1),
+  conversation: z.object({
+    id: z.string().min(1),
+    conversationType: z.string().optional(),
+    tenantId: z.string().optional(),
+    isGroup: z.boolean().optional(),
+  }),
+  bot: z.object({ id: z.string(), name: z.string().optional() }),
+});
+
+/** The plain-JSON part of a Bot Framework ConversationReference needed to post proactively. */
+export type StoredReference = z.infer<typeof storedReferenceSchema>;
+
+const registrationSchema = z.object({
+  key: z.string().min(1),
+  reference: storedReferenceSchema,
+  purposes: z.array(z.enum(NOTIFICATION_PURPOSES)).min(1),
+  registeredBy: z.object({ name: z.string(), userId: z.string().optional() }),
+  registeredAt: z.string(),
+  updatedAt: z.string().optional(),
+});
+
+export type ChannelRegistration = z.infer<typeof registrationSchema>;
+
+const indexSchema = z.object({ keys: z.array(z.string()) });
+
+/** What register/refresh accept: a ConversationReference (or an activity-derived one), loosely typed. */
+export interface ReferenceLike {
+  serviceUrl?: string;
+  channelId?: string;
+  conversation?: { id?: string; conversationType?: string; tenantId?: string; isGroup?: boolean };
+  bot?: { id?: string; name?: string };
+}
+
+export interface RegisteredBy {
+  name: string;
+  userId?: string;
+}
+
+/** The conversation id of the top-level channel (or chat) a reference points into. */
+export function normalizeConversationId(conversationId: string): string {
+  return conversationId.split(';messageid=')[0];
+}
+
+/** A plain StoredReference for the top-level conversation, or an Error saying what is missing. */
+export function toStoredReference(reference: ReferenceLike): StoredReference {
+  const conversationId = reference.conversation?.id;
+  if (!reference.serviceUrl || !reference.channelId || !conversationId || reference.bot?.id === undefined) {
+    throw new Error('A conversation reference needs serviceUrl, channelId, conversation.id and bot.id.');
+  }
+  const { conversationType, tenantId, isGroup } = reference.conversation ?? {};
+  return storedReferenceSchema.parse({
+    serviceUrl: reference.serviceUrl,
+    channelId: reference.channelId,
+    conversation: { id: normalizeConversationId(conversationId), conversationType, tenantId, isGroup },
+    bot: { id: reference.bot.id, name: reference.bot.name },
+  });
+}
+
+const INDEX_ID = 'all';
+
+export class ChannelRegistry {
+  private readonly channels: Repository<ChannelRegistration>;
+  private readonly index: Repository<z.infer<typeof indexSchema>>;
+
+  constructor(
+    store: RecordStore,
+    private readonly logger?: Logger,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.channels = new Repository(store, 'notifyChannels', registrationSchema);
+    this.index = new Repository(store, 'notifyChannelIndex', indexSchema);
+  }
+
+  /**
+   * Registers (or adds a purpose to) the conversation of `reference`, normalized to the top-level
+   * channel. Returns the registration; its `key` is the normalized conversation id.
+   */
+  async register(
+    reference: ReferenceLike,
+    purpose: NotificationPurpose,
+    registeredBy: RegisteredBy,
+  ): Promise<ChannelRegistration> {
+    const stored = toStoredReference(reference);
+    const key = stored.conversation.id;
+    const at = this.now().toISOString();
+    const record = await this.channels.update(key, (current) =>
+      current
+        ? {
+            ...current,
+            reference: stored,
+            purposes: current.purposes.includes(purpose) ? current.purposes : [...current.purposes, purpose],
+            updatedAt: at,
+          }
+        : { key, reference: stored, purposes: [purpose], registeredBy, registeredAt: at },
+    );
+    await this.index.update(INDEX_ID, (current) =>
+      current?.keys.includes(key) ? undefined : { keys: [...(current?.keys ?? []), key] },
+    );
+    this.logger?.info(
+      { conversationId: key, purpose, registeredBy: registeredBy.userId },
+      'notification channel registered',
+    );
+    return record!.value;
+  }
+
+  /**
+   * Removes a purpose from the channel, or the whole registration when `purpose` is omitted or it was
+   * the last one. Returns false when the channel was not registered (for that purpose).
+   */
+  async unregister(conversationId: string, purpose?: NotificationPurpose): Promise<boolean> {
+    const key = normalizeConversationId(conversationId);
+    const current = await this.channels.get(key);
+    if (!current || (purpose && !current.value.purposes.includes(purpose))) return false;
+    const remaining = purpose ? current.value.purposes.filter((p) => p !== purpose) : [];
+    if (remaining.length > 0) {
+      await this.channels.update(key, (value) =>
+        value ? { ...value, purposes: value.purposes.filter((p) => p !== purpose) } : undefined,
+      );
+    } else {
+      await this.forget(key);
+    }
+    this.logger?.info({ conversationId: key, purpose }, 'notification channel unregistered');
+    return true;
+  }
+
+  async get(key: string): Promise<ChannelRegistration | undefined> {
+    return (await this.channels.get(normalizeConversationId(key)))?.value;
+  }
+
+  /** Every channel registered for `purpose` (all channels without one), in registration order. */
+  async list(purpose?: NotificationPurpose): Promise<ChannelRegistration[]> {
+    const keys = (await this.index.get(INDEX_ID))?.value.keys ?? [];
+    const found: ChannelRegistration[] = [];
+    for (const key of keys) {
+      const registration = (await this.channels.get(key))?.value;
+      if (registration && (!purpose || registration.purposes.includes(purpose))) found.push(registration);
+    }
+    return found;
+  }
+
+  /**
+   * Call on every inbound activity: when its conversation is registered and the serviceUrl or bot
+   * changed, the stored reference is updated. One read and no write otherwise. Returns true on update.
+   */
+  async refresh(reference: ReferenceLike): Promise<boolean> {
+    const conversationId = reference.conversation?.id;
+    if (!conversationId) return false;
+    const key = normalizeConversationId(conversationId);
+    const current = (await this.channels.get(key))?.value;
+    if (!current || !changes(current.reference, reference)) return false;
+    await this.channels.update(key, (value) => {
+      if (!value || !changes(value.reference, reference)) return undefined;
+      return {
+        ...value,
+        reference: {
+          ...value.reference,
+          serviceUrl: reference.serviceUrl || value.reference.serviceUrl,
+          bot:
+            reference.bot?.id !== undefined
+              ? { id: reference.bot.id, name: reference.bot.name ?? value.reference.bot.name }
+              : value.reference.bot,
+        },
+        updatedAt: this.now().toISOString(),
+      };
+    });
+    this.logger?.info({ conversationId: key }, 'notification channel reference refreshed');
+    return true;
+  }
+
+  /** Drops a dead reference (the bot was removed, the conversation is gone or blocked us). */
+  async remove(key: string, why: string): Promise<void> {
+    const normalized = normalizeConversationId(key);
+    await this.forget(normalized);
+    this.logger?.warn({ conversationId: normalized, why }, 'notification channel removed');
+  }
+
+  private async forget(key: string): Promise<void> {
+    await this.channels.delete(key);
+    await this.index.update(INDEX_ID, (current) =>
+      current?.keys.includes(key) ? { keys: current.keys.filter((k) => k !== key) } : undefined,
+    );
+  }
+}
+
+function changes(stored: StoredReference, seen: ReferenceLike): boolean {
+  if (seen.serviceUrl && seen.serviceUrl !== stored.serviceUrl) return true;
+  if (seen.bot?.id !== undefined && seen.bot.id !== stored.bot.id) return true;
+  return seen.bot?.name !== undefined && seen.bot.name !== stored.bot.name;
+}
