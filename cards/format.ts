@@ -1,11 +1,13 @@
 /** Dates, numbers and domain words in the user's language. Dates are shown in UTC and say so. */
 import { format, text, type Locale } from './strings';
 import type {
+  AuditActionName,
   CommerceName,
   PartnerRoleName,
   PartnerTypeName,
   PermissionName,
   RelationshipName,
+  RemovalStateName,
   SubscriptionStatusName,
 } from './views';
 
@@ -85,6 +87,16 @@ export function partnerRoleName(locale: Locale, role: Exclude<PartnerTypeName, '
 
 export function permissionName(locale: Locale, permission: PermissionName): string {
   return text(locale, `permission.${permission}`);
+}
+
+/** The state of a removal request in words ("Waiting for approval", "Removed"…). */
+export function removalStateName(locale: Locale, state: RemovalStateName): string {
+  return text(locale, `approval.state.${state}`);
+}
+
+/** What an audit entry records, in words. */
+export function auditActionName(locale: Locale, action: AuditActionName): string {
+  return text(locale, `audit.action.${action}`);
 }
 
 export function yesNoUnknown(locale: Locale, value: boolean | null | undefined): string {

@@ -120,6 +120,26 @@ function describe(view: NoticeView): Notice {
       };
     case 'noProvider':
       return { tone: 'warning', title: 'notice.noProvider.title', paragraphs: one('notice.noProvider.text') };
+    case 'notifyOn':
+      return {
+        tone: 'good',
+        title: 'notice.notifyOn.title',
+        paragraphs: one(`notice.notifyOn.${view.purpose}`),
+      };
+    case 'notifyOff':
+      return { tone: 'default', title: 'notice.notifyOff.title', paragraphs: one('notice.notifyOff.text') };
+    case 'notifyNeedsChannel':
+      return {
+        tone: 'warning',
+        title: 'notice.notifyNeedsChannel.title',
+        paragraphs: one('notice.notifyNeedsChannel.text'),
+      };
+    case 'requestNotFound':
+      return {
+        tone: 'warning',
+        title: 'notice.requestNotFound.title',
+        paragraphs: one('notice.requestNotFound.text'),
+      };
   }
 }
 

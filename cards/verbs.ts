@@ -21,6 +21,14 @@ export const VERBS = {
   removalRequest: 'removal.request',
   /** data: { customerId } — an indirect reseller asks its provider to remove the relationship. */
   removalAskProvider: 'removal.askProvider',
+  /** Universal Actions refresh of an approval card. data: { requestId }. */
+  approvalRefresh: 'approval.refresh',
+  /** data: { requestId }. */
+  approvalApprove: 'approval.approve',
+  /** data: { requestId }, input `rejectReason` (required). */
+  approvalReject: 'approval.reject',
+  /** The requester withdraws the request. data: { requestId }. */
+  approvalCancel: 'approval.cancel',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
@@ -34,4 +42,5 @@ export const INPUTS = {
   emailBody: 'emailBody',
   attested: 'attested',
   reason: 'reason',
+  rejectReason: 'rejectReason',
 } as const;

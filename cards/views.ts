@@ -249,4 +249,115 @@ export type NoticeView = { locale: Locale } & (
   | { kind: 'providerAsked'; providerName: string; customerName: string }
   | { kind: 'noProviderChannel'; providerName: string }
   | { kind: 'noProvider' }
+  | { kind: 'notifyOn'; purpose: 'events' | 'provider' }
+  | { kind: 'notifyOff' }
+  | { kind: 'notifyNeedsChannel' }
+  | { kind: 'requestNotFound' }
 );
+
+// -------------------------------------------------------------------------------- approvals (issue 5)
+
+export type RemovalStateName =
+  'pending' | 'approved' | 'rejected' | 'expired' | 'cancelled' | 'executing' | 'completed' | 'failed';
+
+/**
+ * The approval card of one removal request, posted to the approvers' channel. With Universal Actions
+ * the same message shows each person their own view: `viewer` decides the buttons.
+ */
+export interface ApprovalCardView {
+  locale: Locale;
+  requestId: string;
+  customer: CustomerRow;
+  requestedBy: string;
+  requestedAt: string;
+  reason: string;
+  attestationVersion: string;
+  correlationId: string;
+  state: RemovalStateName;
+  approvals: { by: string; at: string }[];
+  requiredApprovals: number;
+  expiresAt: string;
+  /** rejected / cancelled / expired: who, when, why (expired has no `by`). */
+  decision?: { by?: string; at: string; reason?: string };
+  /** executing / completed / failed. */
+  execution?: { startedAt?: string; finishedAt?: string; error?: PartnerCenterErrorView };
+  /**
+   * approver: may approve or reject (buttons, reject needs a reason) while pending;
+   * requester: sees the status and may cancel while pending; other: read-only.
+   */
+  viewer: 'approver' | 'requester' | 'other';
+  /** An approver who cannot act on this request, and why (shown instead of the buttons). */
+  approverNote?: 'ownRequest' | 'alreadyApproved';
+  /**
+   * Universal Actions: when set, the card carries `refresh` (verb approval.refresh, data { requestId })
+   * with these Teams user ids (at most 60), so each of them sees their own view.
+   */
+  refreshUserIds?: string[];
+}
+
+/** Channel notifications of events (one card per event). */
+export type EventView = { locale: Locale; at: string } & (
+  | { kind: 'invitationRecorded'; by: string; target: InvitationTarget }
+  | { kind: 'customerAccepted'; customer: CustomerRow; invitedBy?: string }
+  | {
+      kind: 'removalDecided';
+      state: 'approved' | 'rejected' | 'expired' | 'cancelled';
+      customer: CustomerRow;
+      by?: string;
+      reason?: string;
+      requestId: string;
+    }
+  | { kind: 'removalExecuted'; customer: CustomerRow; requestId: string; correlationId: string }
+  | { kind: 'removalFailed'; customer: CustomerRow; requestId: string; error: PartnerCenterErrorView }
+  | {
+      kind: 'cancellationWindowClosing';
+      customer: CustomerRow;
+      subscriptionName: string;
+      until: string;
+      requestId: string;
+    }
+);
+
+/** `requests`: open and recent removal requests. */
+export interface RequestListView {
+  locale: Locale;
+  rows: {
+    requestId: string;
+    customer: CustomerRow;
+    state: RemovalStateName;
+    requestedBy: string;
+    requestedAt: string;
+  }[];
+}
+
+export type AuditActionName =
+  | 'invitation.drafted'
+  | 'invitation.recorded'
+  | 'customer.accepted'
+  | 'subscription.suspended'
+  | 'subscription.cancelled'
+  | 'softwareOrder.cancelled'
+  | 'remedy.failed'
+  | 'removal.requested'
+  | 'removal.providerAsked'
+  | 'removal.approval'
+  | 'removal.approved'
+  | 'removal.rejected'
+  | 'removal.cancelled'
+  | 'removal.expired'
+  | 'removal.executing'
+  | 'removal.completed'
+  | 'removal.failed';
+
+/** `audit <customer>`: the customer's history, newest first (at most 30 rows). */
+export interface AuditTrailView {
+  locale: Locale;
+  customer: { name: string; domain?: string };
+  entries: {
+    at: string;
+    actor: string;
+    action: AuditActionName;
+    detail: Record<string, string | number | boolean>;
+  }[];
+  total: number;
+}

@@ -282,6 +282,142 @@ export const en = {
   'notice.noProvider.title': 'No indirect provider',
   'notice.noProvider.text':
     'No indirect provider is configured for you, so I cannot forward the request. Ask your admin.',
+  'notice.notifyOn.title': 'Notifications on',
+  'notice.notifyOn.events':
+    'This channel will get Reseller Desk notifications: invitations, customers who accepted, removal requests and approvals, results.',
+  'notice.notifyOn.provider': 'This channel will receive removal requests from your indirect resellers.',
+  'notice.notifyOff.title': 'Notifications off',
+  'notice.notifyOff.text': 'This channel will no longer get Reseller Desk notifications.',
+  'notice.notifyNeedsChannel.title': 'Run this in a channel',
+  'notice.notifyNeedsChannel.text':
+    'Notifications go to a team channel or a group chat. Run this command there, in the conversation that should get them.',
+  'notice.requestNotFound.title': 'Request not found',
+  'notice.requestNotFound.text': 'I cannot find this removal request. Nothing was changed.',
+
+  // approval card
+  'approval.title': 'Removal request — {customer}',
+  'approval.status': 'Status: {state}',
+  'approval.state.pending': 'Waiting for approval',
+  'approval.state.approved': 'Approved',
+  'approval.state.executing': 'Being removed',
+  'approval.state.completed': 'Removed',
+  'approval.state.rejected': 'Rejected',
+  'approval.state.cancelled': 'Cancelled',
+  'approval.state.expired': 'Expired',
+  'approval.state.failed': 'Failed',
+  'approval.stateText.pending': 'An approver must approve or reject it. Nothing has been removed yet.',
+  'approval.stateText.approved': 'The removal in Partner Center follows.',
+  'approval.stateText.executing': 'The reseller relationship is being removed in Partner Center.',
+  'approval.stateText.completed': 'The reseller relationship was removed in Partner Center.',
+  'approval.stateText.rejected': 'Nothing was removed.',
+  'approval.stateText.cancelled': 'The requester withdrew the request. Nothing was removed.',
+  'approval.stateText.expired': 'No approver decided in time. Nothing was removed.',
+  'approval.stateText.failed':
+    'Partner Center refused the removal. The reseller relationship is still in place.',
+  'approval.requestedAt': 'Requested on',
+  'approval.attestationVersion': 'Attestation text version',
+  'approval.expiresAt': 'Approval deadline',
+  'approval.approvals': 'Approvals: {count} of {required}',
+  'approval.decision.rejected': 'Rejected by {by} on {at}.',
+  'approval.decision.cancelled': 'Cancelled by {by} on {at}.',
+  'approval.decision.expired': 'Expired on {at} without a decision.',
+  'approval.decision.at': 'Decided on {at}.',
+  'approval.decisionReason': 'Reason given',
+  'approval.execution.started': 'Removal started',
+  'approval.execution.finished': 'Removal finished',
+  'approval.execution.error': 'Partner Center answered:',
+  'approval.confirm':
+    'Approving removes the reseller relationship in Partner Center at once; it cannot be undone from here.',
+  'approval.button.approve': 'Approve',
+  'approval.rejectLabel': 'Reason for rejecting, recorded with the request',
+  'approval.rejectPlaceholder': 'For example: the customer still has open orders with us',
+  'approval.rejectError': 'Give a reason of at most 500 characters to reject the request.',
+  'approval.button.reject': 'Reject',
+  'approval.note.ownRequest': 'You requested this removal; another approver must decide.',
+  'approval.note.alreadyApproved': 'You approved this request. Approvals still needed: {count}.',
+  'approval.requester': 'You requested this removal. You can withdraw it while it waits for an approver.',
+  'approval.button.cancel': 'Cancel request',
+  'approval.readOnly': 'Only approvers can approve or reject this request.',
+  'approval.button.refresh': 'Refresh',
+
+  // channel notifications
+  'event.invitationRecorded.title': 'Invitation recorded',
+  'event.invitationRecorded.existing': '{by} recorded an invitation for {customer}.',
+  'event.invitationRecorded.new': '{by} recorded an invitation for a new customer.',
+  'event.invitationRecorded.newWithProvider':
+    '{by} recorded an invitation for a new customer, together with the indirect provider {provider}.',
+  'event.invitationRecorded.next': 'The customer appears in your customer list once they accept.',
+  'event.customerAccepted.title': 'Customer accepted',
+  'event.customerAccepted.text':
+    '{customer} accepted the reseller relationship and is now in your customer list.',
+  'event.customerAccepted.invitedBy': 'Invited by {by}.',
+  'event.removalDecided.approved.title': 'Removal approved',
+  'event.removalDecided.approved':
+    '{by} approved the removal of the reseller relationship with {customer}. The removal in Partner Center follows.',
+  'event.removalDecided.approvedNoBy':
+    'The removal of the reseller relationship with {customer} was approved. The removal in Partner Center follows.',
+  'event.removalDecided.rejected.title': 'Removal rejected',
+  'event.removalDecided.rejected': '{by} rejected the removal request for {customer}. Nothing was removed.',
+  'event.removalDecided.rejectedNoBy':
+    'The removal request for {customer} was rejected. Nothing was removed.',
+  'event.removalDecided.expired.title': 'Removal request expired',
+  'event.removalDecided.expired':
+    'The removal request for {customer} expired without a decision. Nothing was removed.',
+  'event.removalDecided.cancelled.title': 'Removal request cancelled',
+  'event.removalDecided.cancelled':
+    '{by}, who requested it, cancelled the removal request for {customer}. Nothing was removed.',
+  'event.removalDecided.cancelledNoBy':
+    'The requester cancelled the removal request for {customer}. Nothing was removed.',
+  'event.removalExecuted.title': 'Reseller relationship removed',
+  'event.removalExecuted.text': 'The reseller relationship with {customer} was removed in Partner Center.',
+  'event.removalFailed.title': 'Removal failed',
+  'event.removalFailed.text':
+    'Partner Center refused to remove the reseller relationship with {customer}. The relationship is still in place.',
+  'event.removalFailed.todo':
+    'What to do: check the customer again for what blocks the removal, fix it, then request the removal again.',
+  'event.cancellationWindow.title': 'Cancellation window closing',
+  'event.cancellationWindow.text':
+    'The new commerce subscription {subscription} of {customer} can be cancelled only until {date}.',
+  'event.cancellationWindow.after':
+    'After that, it cannot be cancelled before the end of its term, and the removal must wait until then.',
+
+  // removal requests list
+  'requests.title': 'Removal requests',
+  'requests.none': 'No removal requests.',
+  'requests.col.state': 'Status',
+  'requests.requestId': 'Request {id}',
+  'requests.shown': 'Showing {shown} of {total} requests.',
+
+  // audit trail
+  'audit.title': 'History of {customer}',
+  'audit.none': 'Nothing is recorded for this customer yet.',
+  'audit.shown': 'Showing {shown} of {total} entries, newest first.',
+  'audit.action.invitation.drafted': 'Prepared an invitation e-mail',
+  'audit.action.invitation.recorded': 'Recorded an invitation',
+  'audit.action.customer.accepted': 'The customer accepted the invitation',
+  'audit.action.subscription.suspended': 'Suspended a subscription',
+  'audit.action.subscription.cancelled': 'Cancelled a subscription',
+  'audit.action.softwareOrder.cancelled': 'Cancelled a software order',
+  'audit.action.remedy.failed': 'Suspending or cancelling failed',
+  'audit.action.removal.requested': 'Requested the removal',
+  'audit.action.removal.providerAsked': 'Asked the indirect provider to remove it',
+  'audit.action.removal.approval': 'Approved the removal',
+  'audit.action.removal.approved': 'The removal was approved',
+  'audit.action.removal.rejected': 'Rejected the removal',
+  'audit.action.removal.cancelled': 'Cancelled the removal request',
+  'audit.action.removal.expired': 'The removal request expired',
+  'audit.action.removal.executing': 'The removal started in Partner Center',
+  'audit.action.removal.completed': 'The reseller relationship was removed',
+  'audit.action.removal.failed': 'The removal failed',
+  'audit.detail.invitationId': 'Invitation ID',
+  'audit.detail.target': 'Invitation for',
+  'audit.detail.unofficialUrl': 'Unofficial link',
+  'audit.detail.withProvider': 'With the indirect provider',
+  'audit.detail.id': 'ID',
+  'audit.detail.name': 'Name',
+  'audit.detail.remedy': 'Action',
+  'audit.detail.provider': 'Indirect provider',
+  'audit.detail.delivered': 'Delivered',
 
   // the invitation e-mail (plain text)
   'email.subject': '{partner} invites you to a reseller relationship in Microsoft Partner Center',

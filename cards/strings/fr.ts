@@ -279,6 +279,145 @@ export const fr: Strings = {
   'notice.noProvider.title': 'Aucun fournisseur indirect',
   'notice.noProvider.text':
     'Aucun fournisseur indirect n’est configuré pour vous : je ne peux pas transmettre la demande. Demandez à votre administrateur.',
+  'notice.notifyOn.title': 'Notifications activées',
+  'notice.notifyOn.events':
+    'Ce canal recevra les notifications de Reseller Desk : invitations, clients qui ont accepté, demandes de suppression et approbations, résultats.',
+  'notice.notifyOn.provider': 'Ce canal recevra les demandes de suppression de vos revendeurs indirects.',
+  'notice.notifyOff.title': 'Notifications désactivées',
+  'notice.notifyOff.text': 'Ce canal ne recevra plus les notifications de Reseller Desk.',
+  'notice.notifyNeedsChannel.title': 'À lancer dans un canal',
+  'notice.notifyNeedsChannel.text':
+    'Les notifications sont envoyées dans un canal d’équipe ou une conversation de groupe. Lancez cette commande là-bas, dans la conversation qui doit les recevoir.',
+  'notice.requestNotFound.title': 'Demande introuvable',
+  'notice.requestNotFound.text': 'Je ne trouve pas cette demande de suppression. Rien n’a été modifié.',
+
+  'approval.title': 'Demande de suppression — {customer}',
+  'approval.status': 'État : {state}',
+  'approval.state.pending': 'En attente d’approbation',
+  'approval.state.approved': 'Approuvée',
+  'approval.state.executing': 'Suppression en cours',
+  'approval.state.completed': 'Supprimée',
+  'approval.state.rejected': 'Rejetée',
+  'approval.state.cancelled': 'Annulée',
+  'approval.state.expired': 'Expirée',
+  'approval.state.failed': 'Échec',
+  'approval.stateText.pending':
+    'Un approbateur doit l’approuver ou la rejeter. Rien n’a encore été supprimé.',
+  'approval.stateText.approved': 'La suppression dans l’Espace partenaires va suivre.',
+  'approval.stateText.executing':
+    'La relation de revendeur est en cours de suppression dans l’Espace partenaires.',
+  'approval.stateText.completed': 'La relation de revendeur a été supprimée dans l’Espace partenaires.',
+  'approval.stateText.rejected': 'Rien n’a été supprimé.',
+  'approval.stateText.cancelled': 'Le demandeur a retiré sa demande. Rien n’a été supprimé.',
+  'approval.stateText.expired': 'Aucun approbateur n’a décidé à temps. Rien n’a été supprimé.',
+  'approval.stateText.failed':
+    'L’Espace partenaires a refusé la suppression. La relation de revendeur est toujours en place.',
+  'approval.requestedAt': 'Demandée le',
+  'approval.attestationVersion': 'Version du texte de l’attestation',
+  'approval.expiresAt': 'Date limite d’approbation',
+  'approval.approvals': 'Approbations : {count} sur {required}',
+  'approval.decision.rejected': 'Rejetée par {by} le {at}.',
+  'approval.decision.cancelled': 'Annulée par {by} le {at}.',
+  'approval.decision.expired': 'Expirée le {at} sans décision.',
+  'approval.decision.at': 'Décision prise le {at}.',
+  'approval.decisionReason': 'Motif indiqué',
+  'approval.execution.started': 'Début de la suppression',
+  'approval.execution.finished': 'Fin de la suppression',
+  'approval.execution.error': 'Réponse de l’Espace partenaires :',
+  'approval.confirm':
+    'Approuver supprime immédiatement la relation de revendeur dans l’Espace partenaires ; cela ne peut pas être annulé d’ici.',
+  'approval.button.approve': 'Approuver',
+  'approval.rejectLabel': 'Motif du rejet, enregistré avec la demande',
+  'approval.rejectPlaceholder': 'Par exemple : le client a encore des commandes en cours chez nous',
+  'approval.rejectError': 'Indiquez un motif de 500 caractères au maximum pour rejeter la demande.',
+  'approval.button.reject': 'Rejeter',
+  'approval.note.ownRequest': 'Vous avez demandé cette suppression ; un autre approbateur doit décider.',
+  'approval.note.alreadyApproved':
+    'Vous avez approuvé cette demande. Approbations encore nécessaires : {count}.',
+  'approval.requester':
+    'Vous avez demandé cette suppression. Vous pouvez la retirer tant qu’elle attend un approbateur.',
+  'approval.button.cancel': 'Annuler la demande',
+  'approval.readOnly': 'Seuls les approbateurs peuvent approuver ou rejeter cette demande.',
+  'approval.button.refresh': 'Actualiser',
+
+  'event.invitationRecorded.title': 'Invitation enregistrée',
+  'event.invitationRecorded.existing': '{by} a enregistré une invitation pour {customer}.',
+  'event.invitationRecorded.new': '{by} a enregistré une invitation pour un nouveau client.',
+  'event.invitationRecorded.newWithProvider':
+    '{by} a enregistré une invitation pour un nouveau client, avec le fournisseur indirect {provider}.',
+  'event.invitationRecorded.next':
+    'Le client apparaîtra dans votre liste de clients une fois qu’il aura accepté.',
+  'event.customerAccepted.title': 'Client ayant accepté',
+  'event.customerAccepted.text':
+    '{customer} a accepté la relation de revendeur et figure maintenant dans votre liste de clients.',
+  'event.customerAccepted.invitedBy': 'Invité par {by}.',
+  'event.removalDecided.approved.title': 'Suppression approuvée',
+  'event.removalDecided.approved':
+    '{by} a approuvé la suppression de la relation de revendeur avec {customer}. La suppression dans l’Espace partenaires va suivre.',
+  'event.removalDecided.approvedNoBy':
+    'La suppression de la relation de revendeur avec {customer} a été approuvée. La suppression dans l’Espace partenaires va suivre.',
+  'event.removalDecided.rejected.title': 'Suppression rejetée',
+  'event.removalDecided.rejected':
+    '{by} a rejeté la demande de suppression pour {customer}. Rien n’a été supprimé.',
+  'event.removalDecided.rejectedNoBy':
+    'La demande de suppression pour {customer} a été rejetée. Rien n’a été supprimé.',
+  'event.removalDecided.expired.title': 'Demande de suppression expirée',
+  'event.removalDecided.expired':
+    'La demande de suppression pour {customer} a expiré sans décision. Rien n’a été supprimé.',
+  'event.removalDecided.cancelled.title': 'Demande de suppression annulée',
+  'event.removalDecided.cancelled':
+    '{by}, qui l’avait demandée, a annulé la demande de suppression pour {customer}. Rien n’a été supprimé.',
+  'event.removalDecided.cancelledNoBy':
+    'Le demandeur a annulé la demande de suppression pour {customer}. Rien n’a été supprimé.',
+  'event.removalExecuted.title': 'Relation de revendeur supprimée',
+  'event.removalExecuted.text':
+    'La relation de revendeur avec {customer} a été supprimée dans l’Espace partenaires.',
+  'event.removalFailed.title': 'Échec de la suppression',
+  'event.removalFailed.text':
+    'L’Espace partenaires a refusé de supprimer la relation de revendeur avec {customer}. La relation est toujours en place.',
+  'event.removalFailed.todo':
+    'Que faire : vérifiez à nouveau ce qui bloque la suppression pour ce client, corrigez-le, puis redemandez la suppression.',
+  'event.cancellationWindow.title': 'Fin prochaine de la fenêtre d’annulation',
+  'event.cancellationWindow.text':
+    'L’abonnement du nouveau commerce {subscription} de {customer} ne peut être annulé que jusqu’au {date}.',
+  'event.cancellationWindow.after':
+    'Ensuite, il ne pourra plus être annulé avant la fin de sa période, et la suppression devra attendre jusque-là.',
+
+  'requests.title': 'Demandes de suppression',
+  'requests.none': 'Aucune demande de suppression.',
+  'requests.col.state': 'État',
+  'requests.requestId': 'Demande {id}',
+  'requests.shown': '{shown} demandes affichées sur {total}.',
+
+  'audit.title': 'Historique de {customer}',
+  'audit.none': 'Rien n’est encore enregistré pour ce client.',
+  'audit.shown': '{shown} entrées affichées sur {total}, les plus récentes d’abord.',
+  'audit.action.invitation.drafted': 'A préparé un e-mail d’invitation',
+  'audit.action.invitation.recorded': 'A enregistré une invitation',
+  'audit.action.customer.accepted': 'Le client a accepté l’invitation',
+  'audit.action.subscription.suspended': 'A suspendu un abonnement',
+  'audit.action.subscription.cancelled': 'A annulé un abonnement',
+  'audit.action.softwareOrder.cancelled': 'A annulé une commande de logiciel',
+  'audit.action.remedy.failed': 'Échec de la suspension ou de l’annulation',
+  'audit.action.removal.requested': 'A demandé la suppression',
+  'audit.action.removal.providerAsked': 'A demandé au fournisseur indirect de la supprimer',
+  'audit.action.removal.approval': 'A approuvé la suppression',
+  'audit.action.removal.approved': 'La suppression a été approuvée',
+  'audit.action.removal.rejected': 'A rejeté la suppression',
+  'audit.action.removal.cancelled': 'A annulé la demande de suppression',
+  'audit.action.removal.expired': 'La demande de suppression a expiré',
+  'audit.action.removal.executing': 'La suppression a commencé dans l’Espace partenaires',
+  'audit.action.removal.completed': 'La relation de revendeur a été supprimée',
+  'audit.action.removal.failed': 'La suppression a échoué',
+  'audit.detail.invitationId': 'ID d’invitation',
+  'audit.detail.target': 'Invitation pour',
+  'audit.detail.unofficialUrl': 'Lien non officiel',
+  'audit.detail.withProvider': 'Avec le fournisseur indirect',
+  'audit.detail.id': 'ID',
+  'audit.detail.name': 'Nom',
+  'audit.detail.remedy': 'Action',
+  'audit.detail.provider': 'Fournisseur indirect',
+  'audit.detail.delivered': 'Remise',
 
   'email.subject': '{partner} vous invite à une relation de revendeur dans l’Espace partenaires Microsoft',
   'email.subjectWithProvider':

@@ -277,6 +277,143 @@ export const hu: Strings = {
   'notice.noProvider.title': 'Nincs közvetett szolgáltató',
   'notice.noProvider.text':
     'Önhöz nincs közvetett szolgáltató beállítva, ezért nem tudom továbbítani a kérést. Forduljon a rendszergazdához.',
+  'notice.notifyOn.title': 'Értesítések bekapcsolva',
+  'notice.notifyOn.events':
+    'Ez a csatorna megkapja a Reseller Desk értesítéseit: meghívások, elfogadó ügyfelek, eltávolítási kérelmek és jóváhagyások, eredmények.',
+  'notice.notifyOn.provider':
+    'Ez a csatorna megkapja a közvetett viszonteladóitól érkező eltávolítási kérelmeket.',
+  'notice.notifyOff.title': 'Értesítések kikapcsolva',
+  'notice.notifyOff.text': 'Ez a csatorna többé nem kapja meg a Reseller Desk értesítéseit.',
+  'notice.notifyNeedsChannel.title': 'Futtassa egy csatornában',
+  'notice.notifyNeedsChannel.text':
+    'Az értesítések egy csapatcsatornába vagy csoportos csevegésbe érkeznek. Ott futtassa ezt a parancsot, abban a beszélgetésben, amelynek meg kell kapnia őket.',
+  'notice.requestNotFound.title': 'A kérelem nem található',
+  'notice.requestNotFound.text': 'Nem találom ezt az eltávolítási kérelmet. Semmi sem változott.',
+
+  'approval.title': 'Eltávolítási kérelem — {customer}',
+  'approval.status': 'Állapot: {state}',
+  'approval.state.pending': 'Jóváhagyásra vár',
+  'approval.state.approved': 'Jóváhagyva',
+  'approval.state.executing': 'Eltávolítás folyamatban',
+  'approval.state.completed': 'Eltávolítva',
+  'approval.state.rejected': 'Elutasítva',
+  'approval.state.cancelled': 'Visszavonva',
+  'approval.state.expired': 'Lejárt',
+  'approval.state.failed': 'Sikertelen',
+  'approval.stateText.pending':
+    'Egy jóváhagyónak jóvá kell hagynia vagy el kell utasítania. Még semmit sem távolítottunk el.',
+  'approval.stateText.approved': 'Ezután következik az eltávolítás a Partnerközpontban.',
+  'approval.stateText.executing':
+    'A viszonteladói kapcsolat eltávolítása folyamatban van a Partnerközpontban.',
+  'approval.stateText.completed': 'A viszonteladói kapcsolatot eltávolítottuk a Partnerközpontban.',
+  'approval.stateText.rejected': 'Semmit sem távolítottunk el.',
+  'approval.stateText.cancelled': 'A kérelmező visszavonta a kérelmet. Semmit sem távolítottunk el.',
+  'approval.stateText.expired': 'Egyetlen jóváhagyó sem döntött időben. Semmit sem távolítottunk el.',
+  'approval.stateText.failed':
+    'A Partnerközpont elutasította az eltávolítást. A viszonteladói kapcsolat továbbra is fennáll.',
+  'approval.requestedAt': 'Kérelmezés időpontja',
+  'approval.attestationVersion': 'A nyilatkozat szövegének verziója',
+  'approval.expiresAt': 'Jóváhagyási határidő',
+  'approval.approvals': 'Jóváhagyások: {count} / {required}',
+  'approval.decision.rejected': 'Elutasította: {by}, időpont: {at}.',
+  'approval.decision.cancelled': 'Visszavonta: {by}, időpont: {at}.',
+  'approval.decision.expired': 'Döntés nélkül lejárt, időpont: {at}.',
+  'approval.decision.at': 'Döntés időpontja: {at}.',
+  'approval.decisionReason': 'Megadott indok',
+  'approval.execution.started': 'Eltávolítás kezdete',
+  'approval.execution.finished': 'Eltávolítás vége',
+  'approval.execution.error': 'A Partnerközpont válasza:',
+  'approval.confirm':
+    'A jóváhagyás azonnal eltávolítja a viszonteladói kapcsolatot a Partnerközpontban; innen nem vonható vissza.',
+  'approval.button.approve': 'Jóváhagyás',
+  'approval.rejectLabel': 'Az elutasítás indoka, a kérelemmel együtt rögzítjük',
+  'approval.rejectPlaceholder': 'Például: az ügyfélnek még vannak nyitott rendelései nálunk',
+  'approval.rejectError': 'Az elutasításhoz adjon meg legfeljebb 500 karakteres indokot.',
+  'approval.button.reject': 'Elutasítás',
+  'approval.note.ownRequest': 'Ezt az eltávolítást Ön kérelmezte; egy másik jóváhagyónak kell döntenie.',
+  'approval.note.alreadyApproved': 'Ön jóváhagyta ezt a kérelmet. Még szükséges jóváhagyások: {count}.',
+  'approval.requester': 'Ezt az eltávolítást Ön kérelmezte. Visszavonhatja, amíg jóváhagyásra vár.',
+  'approval.button.cancel': 'Kérelem visszavonása',
+  'approval.readOnly': 'Ezt a kérelmet csak a jóváhagyók hagyhatják jóvá vagy utasíthatják el.',
+  'approval.button.refresh': 'Frissítés',
+
+  'event.invitationRecorded.title': 'Meghívás rögzítve',
+  'event.invitationRecorded.existing': 'Meghívást rögzített: {by}, ügyfél: {customer}.',
+  'event.invitationRecorded.new': 'Meghívást rögzített egy új ügyfél számára: {by}.',
+  'event.invitationRecorded.newWithProvider':
+    'Meghívást rögzített egy új ügyfél számára, a közvetett szolgáltatóval ({provider}) együtt: {by}.',
+  'event.invitationRecorded.next': 'Az ügyfél az elfogadás után jelenik meg az ügyféllistájában.',
+  'event.customerAccepted.title': 'Az ügyfél elfogadta',
+  'event.customerAccepted.text':
+    '{customer} elfogadta a viszonteladói kapcsolatot, és most már szerepel az ügyféllistájában.',
+  'event.customerAccepted.invitedBy': 'Meghívta: {by}.',
+  'event.removalDecided.approved.title': 'Eltávolítás jóváhagyva',
+  'event.removalDecided.approved':
+    'A viszonteladói kapcsolat eltávolítását ezzel az ügyféllel: {customer} jóváhagyta: {by}. Ezután következik az eltávolítás a Partnerközpontban.',
+  'event.removalDecided.approvedNoBy':
+    'A viszonteladói kapcsolat eltávolítását ezzel az ügyféllel: {customer} jóváhagyták. Ezután következik az eltávolítás a Partnerközpontban.',
+  'event.removalDecided.rejected.title': 'Eltávolítás elutasítva',
+  'event.removalDecided.rejected':
+    'Az eltávolítási kérelmet ({customer}) elutasította: {by}. Semmit sem távolítottunk el.',
+  'event.removalDecided.rejectedNoBy':
+    'Az eltávolítási kérelmet ({customer}) elutasították. Semmit sem távolítottunk el.',
+  'event.removalDecided.expired.title': 'Az eltávolítási kérelem lejárt',
+  'event.removalDecided.expired':
+    'Az eltávolítási kérelem ({customer}) döntés nélkül lejárt. Semmit sem távolítottunk el.',
+  'event.removalDecided.cancelled.title': 'Eltávolítási kérelem visszavonva',
+  'event.removalDecided.cancelled':
+    'Az eltávolítási kérelmet ({customer}) a kérelmező visszavonta: {by}. Semmit sem távolítottunk el.',
+  'event.removalDecided.cancelledNoBy':
+    'Az eltávolítási kérelmet ({customer}) a kérelmező visszavonta. Semmit sem távolítottunk el.',
+  'event.removalExecuted.title': 'Viszonteladói kapcsolat eltávolítva',
+  'event.removalExecuted.text':
+    'A viszonteladói kapcsolatot ezzel az ügyféllel: {customer} eltávolítottuk a Partnerközpontban.',
+  'event.removalFailed.title': 'Sikertelen eltávolítás',
+  'event.removalFailed.text':
+    'A Partnerközpont elutasította a viszonteladói kapcsolat eltávolítását ezzel az ügyféllel: {customer}. A kapcsolat továbbra is fennáll.',
+  'event.removalFailed.todo':
+    'Teendő: ellenőrizze újra, mi akadályozza az ügyfél eltávolítását, hárítsa el, majd kérelmezze újra az eltávolítást.',
+  'event.cancellationWindow.title': 'Hamarosan lezárul a lemondási időszak',
+  'event.cancellationWindow.text':
+    'Az ügyfél ({customer}) új kereskedelmi élménybeli előfizetése, {subscription}, csak eddig mondható le: {date}.',
+  'event.cancellationWindow.after':
+    'Utána az időszak végéig már nem mondható le, és az eltávolításnak addig várnia kell.',
+
+  'requests.title': 'Eltávolítási kérelmek',
+  'requests.none': 'Nincsenek eltávolítási kérelmek.',
+  'requests.col.state': 'Állapot',
+  'requests.requestId': 'Kérelem: {id}',
+  'requests.shown': 'Megjelenítve: {shown} / {total} kérelem.',
+
+  'audit.title': 'Előzmények: {customer}',
+  'audit.none': 'Ehhez az ügyfélhez még nincs rögzítve semmi.',
+  'audit.shown': 'Megjelenítve: {shown} / {total} bejegyzés, a legújabbak elöl.',
+  'audit.action.invitation.drafted': 'Meghívó e-mailt készített elő',
+  'audit.action.invitation.recorded': 'Meghívást rögzített',
+  'audit.action.customer.accepted': 'Az ügyfél elfogadta a meghívást',
+  'audit.action.subscription.suspended': 'Előfizetést függesztett fel',
+  'audit.action.subscription.cancelled': 'Előfizetést mondott le',
+  'audit.action.softwareOrder.cancelled': 'Szoftverrendelést mondott le',
+  'audit.action.remedy.failed': 'A felfüggesztés vagy lemondás sikertelen',
+  'audit.action.removal.requested': 'Kérelmezte az eltávolítást',
+  'audit.action.removal.providerAsked': 'Megkérte a közvetett szolgáltatót az eltávolításra',
+  'audit.action.removal.approval': 'Jóváhagyta az eltávolítást',
+  'audit.action.removal.approved': 'Az eltávolítás jóvá lett hagyva',
+  'audit.action.removal.rejected': 'Elutasította az eltávolítást',
+  'audit.action.removal.cancelled': 'Visszavonta az eltávolítási kérelmet',
+  'audit.action.removal.expired': 'Az eltávolítási kérelem lejárt',
+  'audit.action.removal.executing': 'Az eltávolítás elindult a Partnerközpontban',
+  'audit.action.removal.completed': 'A viszonteladói kapcsolat eltávolítva',
+  'audit.action.removal.failed': 'Az eltávolítás sikertelen',
+  'audit.detail.invitationId': 'Meghívásazonosító',
+  'audit.detail.target': 'Meghívás célja',
+  'audit.detail.unofficialUrl': 'Nem hivatalos hivatkozás',
+  'audit.detail.withProvider': 'A közvetett szolgáltatóval',
+  'audit.detail.id': 'Azonosító',
+  'audit.detail.name': 'Név',
+  'audit.detail.remedy': 'Művelet',
+  'audit.detail.provider': 'Közvetett szolgáltató',
+  'audit.detail.delivered': 'Kézbesítve',
 
   'email.subject': '{partner} meghívja Önt viszonteladói kapcsolatra a Microsoft Partnerközpontban',
   'email.subjectWithProvider':

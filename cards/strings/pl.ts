@@ -274,6 +274,145 @@ export const pl: Strings = {
   'notice.noProvider.title': 'Brak dostawcy pośredniego',
   'notice.noProvider.text':
     'Nie skonfigurowano dla Ciebie dostawcy pośredniego, więc nie mogę przekazać prośby. Zwróć się do administratora.',
+  'notice.notifyOn.title': 'Powiadomienia włączone',
+  'notice.notifyOn.events':
+    'Ten kanał będzie otrzymywać powiadomienia Reseller Desk: zaproszenia, klienci, którzy zaakceptowali, wnioski o usunięcie i ich zatwierdzenia, wyniki.',
+  'notice.notifyOn.provider':
+    'Ten kanał będzie otrzymywać wnioski o usunięcie od Twoich odsprzedawców pośrednich.',
+  'notice.notifyOff.title': 'Powiadomienia wyłączone',
+  'notice.notifyOff.text': 'Ten kanał nie będzie już otrzymywać powiadomień Reseller Desk.',
+  'notice.notifyNeedsChannel.title': 'Uruchom to w kanale',
+  'notice.notifyNeedsChannel.text':
+    'Powiadomienia trafiają do kanału zespołu lub czatu grupowego. Uruchom to polecenie tam, w konwersacji, która ma je otrzymywać.',
+  'notice.requestNotFound.title': 'Nie znaleziono wniosku',
+  'notice.requestNotFound.text': 'Nie mogę znaleźć tego wniosku o usunięcie. Nic nie zostało zmienione.',
+
+  'approval.title': 'Wniosek o usunięcie — {customer}',
+  'approval.status': 'Stan: {state}',
+  'approval.state.pending': 'Oczekuje na zatwierdzenie',
+  'approval.state.approved': 'Zatwierdzony',
+  'approval.state.executing': 'Trwa usuwanie',
+  'approval.state.completed': 'Usunięto',
+  'approval.state.rejected': 'Odrzucony',
+  'approval.state.cancelled': 'Anulowany',
+  'approval.state.expired': 'Wygasł',
+  'approval.state.failed': 'Niepowodzenie',
+  'approval.stateText.pending':
+    'Osoba zatwierdzająca musi go zatwierdzić lub odrzucić. Nic jeszcze nie zostało usunięte.',
+  'approval.stateText.approved': 'Następnie relacja zostanie usunięta w Centrum partnerskim.',
+  'approval.stateText.executing': 'Trwa usuwanie relacji odsprzedawcy w Centrum partnerskim.',
+  'approval.stateText.completed': 'Relacja odsprzedawcy została usunięta w Centrum partnerskim.',
+  'approval.stateText.rejected': 'Nic nie zostało usunięte.',
+  'approval.stateText.cancelled': 'Osoba wnioskująca wycofała wniosek. Nic nie zostało usunięte.',
+  'approval.stateText.expired':
+    'Żadna osoba zatwierdzająca nie podjęła decyzji na czas. Nic nie zostało usunięte.',
+  'approval.stateText.failed': 'Centrum partnerskie odmówiło usunięcia. Relacja odsprzedawcy nadal istnieje.',
+  'approval.requestedAt': 'Data wniosku',
+  'approval.attestationVersion': 'Wersja tekstu oświadczenia',
+  'approval.expiresAt': 'Termin zatwierdzenia',
+  'approval.approvals': 'Zatwierdzenia: {count} z {required}',
+  'approval.decision.rejected': 'Odrzucony przez: {by}, {at}.',
+  'approval.decision.cancelled': 'Anulowany przez: {by}, {at}.',
+  'approval.decision.expired': 'Wygasł {at} bez decyzji.',
+  'approval.decision.at': 'Decyzja podjęta: {at}.',
+  'approval.decisionReason': 'Podany powód',
+  'approval.execution.started': 'Rozpoczęcie usuwania',
+  'approval.execution.finished': 'Zakończenie usuwania',
+  'approval.execution.error': 'Odpowiedź Centrum partnerskiego:',
+  'approval.confirm':
+    'Zatwierdzenie natychmiast usuwa relację odsprzedawcy w Centrum partnerskim; nie można tego stąd cofnąć.',
+  'approval.button.approve': 'Zatwierdź',
+  'approval.rejectLabel': 'Powód odrzucenia, zapisywany z wnioskiem',
+  'approval.rejectPlaceholder': 'Na przykład: klient ma u nas jeszcze otwarte zamówienia',
+  'approval.rejectError': 'Aby odrzucić wniosek, podaj powód o długości maksymalnie 500 znaków.',
+  'approval.button.reject': 'Odrzuć',
+  'approval.note.ownRequest':
+    'Ten wniosek o usunięcie został złożony przez Ciebie; decyzję musi podjąć inna osoba zatwierdzająca.',
+  'approval.note.alreadyApproved':
+    'Ten wniosek został przez Ciebie zatwierdzony. Potrzebne jeszcze zatwierdzenia: {count}.',
+  'approval.requester':
+    'Ten wniosek o usunięcie został złożony przez Ciebie. Możesz go wycofać, dopóki czeka na osobę zatwierdzającą.',
+  'approval.button.cancel': 'Anuluj wniosek',
+  'approval.readOnly': 'Tylko osoby zatwierdzające mogą zatwierdzić lub odrzucić ten wniosek.',
+  'approval.button.refresh': 'Odśwież',
+
+  'event.invitationRecorded.title': 'Zapisano zaproszenie',
+  'event.invitationRecorded.existing': 'Zaproszenie dla klienta {customer} zapisane przez: {by}.',
+  'event.invitationRecorded.new': 'Zaproszenie dla nowego klienta zapisane przez: {by}.',
+  'event.invitationRecorded.newWithProvider':
+    'Zaproszenie dla nowego klienta, razem z dostawcą pośrednim {provider}, zapisane przez: {by}.',
+  'event.invitationRecorded.next': 'Klient pojawi się na Twojej liście klientów po akceptacji zaproszenia.',
+  'event.customerAccepted.title': 'Klient zaakceptował',
+  'event.customerAccepted.text':
+    'Klient {customer} zaakceptował relację odsprzedawcy i jest teraz na Twojej liście klientów.',
+  'event.customerAccepted.invitedBy': 'Zaproszenie przygotowane przez: {by}.',
+  'event.removalDecided.approved.title': 'Zatwierdzono usunięcie',
+  'event.removalDecided.approved':
+    'Usunięcie relacji odsprzedawcy z klientem {customer} zatwierdzone przez: {by}. Następnie relacja zostanie usunięta w Centrum partnerskim.',
+  'event.removalDecided.approvedNoBy':
+    'Zatwierdzono usunięcie relacji odsprzedawcy z klientem {customer}. Następnie relacja zostanie usunięta w Centrum partnerskim.',
+  'event.removalDecided.rejected.title': 'Odrzucono usunięcie',
+  'event.removalDecided.rejected':
+    'Wniosek o usunięcie dla klienta {customer} odrzucony przez: {by}. Nic nie zostało usunięte.',
+  'event.removalDecided.rejectedNoBy':
+    'Wniosek o usunięcie dla klienta {customer} został odrzucony. Nic nie zostało usunięte.',
+  'event.removalDecided.expired.title': 'Wniosek o usunięcie wygasł',
+  'event.removalDecided.expired':
+    'Wniosek o usunięcie dla klienta {customer} wygasł bez decyzji. Nic nie zostało usunięte.',
+  'event.removalDecided.cancelled.title': 'Anulowano wniosek o usunięcie',
+  'event.removalDecided.cancelled':
+    'Wniosek o usunięcie dla klienta {customer} anulowany przez osobę wnioskującą: {by}. Nic nie zostało usunięte.',
+  'event.removalDecided.cancelledNoBy':
+    'Osoba wnioskująca anulowała wniosek o usunięcie dla klienta {customer}. Nic nie zostało usunięte.',
+  'event.removalExecuted.title': 'Usunięto relację odsprzedawcy',
+  'event.removalExecuted.text':
+    'Relacja odsprzedawcy z klientem {customer} została usunięta w Centrum partnerskim.',
+  'event.removalFailed.title': 'Usunięcie nie powiodło się',
+  'event.removalFailed.text':
+    'Centrum partnerskie odmówiło usunięcia relacji odsprzedawcy z klientem {customer}. Relacja nadal istnieje.',
+  'event.removalFailed.todo':
+    'Co zrobić: sprawdź ponownie, co blokuje usunięcie u tego klienta, usuń przeszkodę, a następnie ponownie złóż wniosek o usunięcie.',
+  'event.cancellationWindow.title': 'Kończy się okno anulowania',
+  'event.cancellationWindow.text':
+    'Subskrypcję w nowym środowisku handlowym {subscription} klienta {customer} można anulować tylko do {date}.',
+  'event.cancellationWindow.after':
+    'Później nie będzie można jej anulować przed końcem okresu, a usunięcie będzie musiało poczekać do tego czasu.',
+
+  'requests.title': 'Wnioski o usunięcie',
+  'requests.none': 'Brak wniosków o usunięcie.',
+  'requests.col.state': 'Stan',
+  'requests.requestId': 'Wniosek {id}',
+  'requests.shown': 'Wyświetlono {shown} z {total} wniosków.',
+
+  'audit.title': 'Historia: {customer}',
+  'audit.none': 'Dla tego klienta nic jeszcze nie zapisano.',
+  'audit.shown': 'Wyświetlono {shown} z {total} wpisów, od najnowszych.',
+  'audit.action.invitation.drafted': 'Przygotowano wiadomość z zaproszeniem',
+  'audit.action.invitation.recorded': 'Zapisano zaproszenie',
+  'audit.action.customer.accepted': 'Klient zaakceptował zaproszenie',
+  'audit.action.subscription.suspended': 'Zawieszono subskrypcję',
+  'audit.action.subscription.cancelled': 'Anulowano subskrypcję',
+  'audit.action.softwareOrder.cancelled': 'Anulowano zamówienie oprogramowania',
+  'audit.action.remedy.failed': 'Zawieszenie lub anulowanie nie powiodło się',
+  'audit.action.removal.requested': 'Złożono wniosek o usunięcie',
+  'audit.action.removal.providerAsked': 'Poproszono dostawcę pośredniego o usunięcie',
+  'audit.action.removal.approval': 'Zatwierdzono usunięcie',
+  'audit.action.removal.approved': 'Usunięcie zostało zatwierdzone',
+  'audit.action.removal.rejected': 'Odrzucono usunięcie',
+  'audit.action.removal.cancelled': 'Anulowano wniosek o usunięcie',
+  'audit.action.removal.expired': 'Wniosek o usunięcie wygasł',
+  'audit.action.removal.executing': 'Rozpoczęto usuwanie w Centrum partnerskim',
+  'audit.action.removal.completed': 'Relacja odsprzedawcy została usunięta',
+  'audit.action.removal.failed': 'Usunięcie nie powiodło się',
+  'audit.detail.invitationId': 'Identyfikator zaproszenia',
+  'audit.detail.target': 'Zaproszenie dla',
+  'audit.detail.unofficialUrl': 'Nieoficjalny link',
+  'audit.detail.withProvider': 'Z dostawcą pośrednim',
+  'audit.detail.id': 'Identyfikator',
+  'audit.detail.name': 'Nazwa',
+  'audit.detail.remedy': 'Działanie',
+  'audit.detail.provider': 'Dostawca pośredni',
+  'audit.detail.delivered': 'Dostarczono',
 
   'email.subject': '{partner} zaprasza do relacji odsprzedawcy w Centrum partnerskim firmy Microsoft',
   'email.subjectWithProvider':

@@ -41,6 +41,8 @@ const registrationSchema = z.object({
   registeredBy: z.object({ name: z.string(), userId: z.string().optional() }),
   registeredAt: z.string(),
   updatedAt: z.string().optional(),
+  /** The language notifications are written in: the one of whoever registered the channel. */
+  locale: z.string().optional(),
 });
 
 export type ChannelRegistration = z.infer<typeof registrationSchema>;
@@ -103,6 +105,7 @@ export class ChannelRegistry {
     reference: ReferenceLike,
     purpose: NotificationPurpose,
     registeredBy: RegisteredBy,
+    locale?: string,
   ): Promise<ChannelRegistration> {
     const stored = toStoredReference(reference);
     const key = stored.conversation.id;
@@ -114,8 +117,9 @@ export class ChannelRegistry {
             reference: stored,
             purposes: current.purposes.includes(purpose) ? current.purposes : [...current.purposes, purpose],
             updatedAt: at,
+            locale: locale ?? current.locale,
           }
-        : { key, reference: stored, purposes: [purpose], registeredBy, registeredAt: at },
+        : { key, reference: stored, purposes: [purpose], registeredBy, registeredAt: at, locale },
     );
     await this.index.update(INDEX_ID, (current) =>
       current?.keys.includes(key) ? undefined : { keys: [...(current?.keys ?? []), key] },

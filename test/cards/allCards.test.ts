@@ -4,18 +4,22 @@
  * TextRuns and input values, and parses and validates cleanly with the official adaptivecards package.
  */
 import assert from 'node:assert/strict';
+import { buildApprovalCard } from '../../cards/approvalCard';
+import { buildAuditTrailCard } from '../../cards/auditTrailCard';
 import { buildCustomerChoiceCard } from '../../cards/customerChoiceCard';
 import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
 import { buildCustomerPickerCard } from '../../cards/customerPickerCard';
+import { buildEventCard } from '../../cards/eventCard';
 import { buildHelpCard } from '../../cards/helpCard';
 import { buildInvitationDraftCard } from '../../cards/invitationDraftCard';
 import { buildNoticeCard } from '../../cards/noticeCard';
 import { buildProviderRemovalRequestCard } from '../../cards/providerRemovalRequestCard';
 import { buildRemovalPreflightCard } from '../../cards/removalPreflightCard';
 import { buildRemovalRequestedCard } from '../../cards/removalRequestedCard';
+import { buildRequestListCard } from '../../cards/requestListCard';
 import { LOCALES, type Locale } from '../../cards/strings';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
-import { adaptiveCardProblems, assertValidCard, HOSTILE } from './cardAssertions';
+import { actions, adaptiveCardProblems, assertValidCard, HOSTILE } from './cardAssertions';
 import * as fx from './fixtures';
 
 type Case = [name: string, build: (locale: Locale) => AdaptiveCardJson, hostile: boolean];
@@ -78,6 +82,39 @@ const CASES: Case[] = [
   ],
   ['removal requested', (l) => buildRemovalRequestedCard(fx.requestedView(l)), true],
   ['provider removal request', (l) => buildProviderRemovalRequestCard(fx.providerView(l)), true],
+  ...fx.ALL_STATES.map((state): Case => [
+    `approval, ${state}, approver`,
+    (l) => buildApprovalCard(fx.approvalInState(l, state)),
+    true,
+  ]),
+  [
+    'approval, pending, requester without refresh',
+    (l) => buildApprovalCard(fx.approvalView(l, { viewer: 'requester', refreshUserIds: undefined })),
+    true,
+  ],
+  ['approval, pending, other', (l) => buildApprovalCard(fx.approvalView(l, { viewer: 'other' })), true],
+  [
+    'approval, pending, own request',
+    (l) => buildApprovalCard(fx.approvalView(l, { approverNote: 'ownRequest' })),
+    true,
+  ],
+  [
+    'approval, pending, already approved, 60 refresh ids',
+    (l) =>
+      buildApprovalCard(
+        fx.approvalView(l, {
+          approverNote: 'alreadyApproved',
+          requiredApprovals: 3,
+          approvals: [{ by: HOSTILE, at: '2025-03-13T09:30:00Z' }],
+          refreshUserIds: Array.from({ length: 60 }, (_, index) => `29:1-user-${index}-${'u'.repeat(60)}`),
+        }),
+      ),
+    true,
+  ],
+  ['requests, 60 rows', (l) => buildRequestListCard(fx.requestListView(l, 60)), true],
+  ['requests, none', (l) => buildRequestListCard(fx.requestListView(l, 0)), false],
+  ['audit trail, 35 entries', (l) => buildAuditTrailCard(fx.auditTrailView(l, 35, 120)), true],
+  ['audit trail, empty', (l) => buildAuditTrailCard(fx.auditTrailView(l, 0)), true],
 ];
 
 describe('every card in every locale', () => {
@@ -90,6 +127,13 @@ describe('every card in every locale', () => {
         const card = buildNoticeCard(view);
         const carriesData = JSON.stringify(view).includes('*Bold*');
         assertValidCard(card, carriesData ? HOSTILE : undefined);
+      }
+    });
+    it(`every event kind (${locale})`, () => {
+      for (const view of fx.eventViews(locale)) {
+        const card = buildEventCard(view);
+        assertValidCard(card, HOSTILE);
+        assert.deepEqual(actions(card), [], `${view.kind} has no buttons`);
       }
     });
   }

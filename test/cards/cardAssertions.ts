@@ -102,6 +102,7 @@ const ID_KEYS = new Set([
   'target',
   'query',
   'page',
+  'requestId',
 ]);
 // Markdown that Teams would interpret in a TextBlock.
 const MARKDOWN = /[*_[\]`<>#]|^\s*([-+]|\d+\.)\s/m;

@@ -2,18 +2,24 @@
 import { ATTESTATION_VERSION } from '../../cards/attestation';
 import type { Locale } from '../../cards/strings';
 import type {
+  ApprovalCardView,
+  AuditActionName,
+  AuditTrailView,
   BlockerKindName,
   BlockerRow,
   CustomerChoiceView,
   CustomerDetailsView,
   CustomerPickerView,
   CustomerRow,
+  EventView,
   HelpView,
   InvitationDraftView,
   NoticeView,
   ProviderRemovalRequestView,
   RemovalPreflightView,
   RemovalRequestedView,
+  RemovalStateName,
+  RequestListView,
 } from '../../cards/views';
 import { HOSTILE, LONG } from './cardAssertions';
 
@@ -219,5 +225,200 @@ export function noticeViews(locale: Locale): NoticeView[] {
     { locale, kind: 'providerAsked', providerName: HOSTILE, customerName: HOSTILE },
     { locale, kind: 'noProviderChannel', providerName: HOSTILE },
     { locale, kind: 'noProvider' },
+    { locale, kind: 'notifyOn', purpose: 'events' },
+    { locale, kind: 'notifyOn', purpose: 'provider' },
+    { locale, kind: 'notifyOff' },
+    { locale, kind: 'notifyNeedsChannel' },
+    { locale, kind: 'requestNotFound' },
   ];
+}
+
+/** Teams user ids (MRIs) of the people who see their own view of an approval card. */
+export const REFRESH_USER_IDS = ['29:1-approver-megan', '29:1-approver-lee', '29:1-requester-alex'];
+
+export const ALL_STATES: RemovalStateName[] = [
+  'pending',
+  'approved',
+  'rejected',
+  'expired',
+  'cancelled',
+  'executing',
+  'completed',
+  'failed',
+];
+
+export function approvalView(locale: Locale, extra: Partial<ApprovalCardView> = {}): ApprovalCardView {
+  return {
+    locale,
+    requestId: 'req-42',
+    customer: {
+      id: '0e7a9d36-8c36-4a69-9a7b-1d2c3e4f5a6b',
+      name: HOSTILE,
+      domain: 'contoso.onmicrosoft.com',
+    },
+    requestedBy: HOSTILE,
+    requestedAt: '2025-03-12T14:05:00Z',
+    reason: `${HOSTILE} ${'r'.repeat(470)}`,
+    attestationVersion: ATTESTATION_VERSION,
+    correlationId: 'corr-42',
+    state: 'pending',
+    approvals: [],
+    requiredApprovals: 1,
+    expiresAt: '2025-03-19T14:05:00Z',
+    viewer: 'approver',
+    refreshUserIds: REFRESH_USER_IDS,
+    ...extra,
+  };
+}
+
+/** The approval card at its fullest for a state: approvals, decision and execution as they would be. */
+export function approvalInState(
+  locale: Locale,
+  state: RemovalStateName,
+  extra: Partial<ApprovalCardView> = {},
+): ApprovalCardView {
+  const approved = ['approved', 'executing', 'completed', 'failed'].includes(state);
+  const decided = ['rejected', 'cancelled', 'expired'].includes(state);
+  return approvalView(locale, {
+    state,
+    approvals: approved ? [{ by: LONG, at: '2025-03-13T09:30:00Z' }] : [],
+    decision: decided
+      ? {
+          by: state === 'expired' ? undefined : LONG,
+          at: '2025-03-14T10:00:00Z',
+          reason: state === 'rejected' ? `${HOSTILE} ${'n'.repeat(470)}` : undefined,
+        }
+      : undefined,
+    execution:
+      state === 'executing'
+        ? { startedAt: '2025-03-13T09:30:05Z' }
+        : state === 'completed'
+          ? { startedAt: '2025-03-13T09:30:05Z', finishedAt: '2025-03-13T09:30:09Z' }
+          : state === 'failed'
+            ? {
+                startedAt: '2025-03-13T09:30:05Z',
+                finishedAt: '2025-03-13T09:30:09Z',
+                error: {
+                  code: '800002',
+                  description: `${HOSTILE} ${'x'.repeat(200)}`,
+                  correlationId: 'corr-pc-9',
+                },
+              }
+            : undefined,
+    ...extra,
+  });
+}
+
+/** One event of every kind and variant, carrying the hostile text wherever it carries data. */
+export function eventViews(locale: Locale): EventView[] {
+  const at = '2025-03-12T14:05:00Z';
+  const customer = customers(1)[0];
+  return [
+    {
+      locale,
+      at,
+      kind: 'invitationRecorded',
+      by: HOSTILE,
+      target: { kind: 'existing', customerName: HOSTILE },
+    },
+    { locale, at, kind: 'invitationRecorded', by: HOSTILE, target: { kind: 'new' } },
+    {
+      locale,
+      at,
+      kind: 'invitationRecorded',
+      by: HOSTILE,
+      target: { kind: 'newWithProvider', providerName: HOSTILE },
+    },
+    { locale, at, kind: 'customerAccepted', customer, invitedBy: HOSTILE },
+    { locale, at, kind: 'customerAccepted', customer },
+    { locale, at, kind: 'removalDecided', state: 'approved', customer, by: HOSTILE, requestId: 'req-1' },
+    { locale, at, kind: 'removalDecided', state: 'approved', customer, requestId: 'req-1' },
+    {
+      locale,
+      at,
+      kind: 'removalDecided',
+      state: 'rejected',
+      customer,
+      by: HOSTILE,
+      reason: `${HOSTILE} ${'n'.repeat(470)}`,
+      requestId: 'req-1',
+    },
+    { locale, at, kind: 'removalDecided', state: 'rejected', customer, requestId: 'req-1' },
+    { locale, at, kind: 'removalDecided', state: 'expired', customer, requestId: 'req-1' },
+    { locale, at, kind: 'removalDecided', state: 'cancelled', customer, by: HOSTILE, requestId: 'req-1' },
+    { locale, at, kind: 'removalDecided', state: 'cancelled', customer, requestId: 'req-1' },
+    { locale, at, kind: 'removalExecuted', customer, requestId: 'req-1', correlationId: 'corr-7' },
+    {
+      locale,
+      at,
+      kind: 'removalFailed',
+      customer,
+      requestId: 'req-1',
+      error: { code: '800002', description: `${HOSTILE} ${'x'.repeat(200)}`, correlationId: 'corr-pc-9' },
+    },
+    {
+      locale,
+      at,
+      kind: 'cancellationWindowClosing',
+      customer,
+      subscriptionName: HOSTILE,
+      until: '2025-03-19T14:05:00Z',
+      requestId: 'req-1',
+    },
+  ];
+}
+
+export function requestListView(locale: Locale, count: number): RequestListView {
+  return {
+    locale,
+    rows: customers(count).map((customer, index) => ({
+      requestId: `req-${index}`,
+      customer,
+      state: ALL_STATES[index % ALL_STATES.length],
+      requestedBy: index === 0 ? HOSTILE : LONG,
+      requestedAt: '2025-03-12T14:05:00Z',
+    })),
+  };
+}
+
+const AUDIT_ACTIONS: AuditActionName[] = [
+  'invitation.drafted',
+  'invitation.recorded',
+  'customer.accepted',
+  'subscription.suspended',
+  'subscription.cancelled',
+  'softwareOrder.cancelled',
+  'remedy.failed',
+  'removal.requested',
+  'removal.providerAsked',
+  'removal.approval',
+  'removal.approved',
+  'removal.rejected',
+  'removal.cancelled',
+  'removal.expired',
+  'removal.executing',
+  'removal.completed',
+  'removal.failed',
+];
+export const ALL_AUDIT_ACTIONS = AUDIT_ACTIONS;
+
+/** `count` entries at their largest: long hostile actors and details, every action in turn. */
+export function auditTrailView(locale: Locale, count: number, total = count): AuditTrailView {
+  return {
+    locale,
+    customer: { name: HOSTILE, domain: 'contoso.onmicrosoft.com' },
+    entries: Array.from({ length: count }, (_, index) => ({
+      at: '2025-03-12T14:05:00Z',
+      actor: index === 0 ? HOSTILE : LONG,
+      action: AUDIT_ACTIONS[index % AUDIT_ACTIONS.length],
+      detail: {
+        requestId: `req-${index}-0e7a9d36-8c36-4a69-9a7b-1d2c3e4f5a6b`,
+        code: 800002,
+        description: `${HOSTILE} ${'x'.repeat(200)}`,
+        delivered: index % 2 === 0,
+        unknownKey: 'value',
+      },
+    })),
+    total,
+  };
 }

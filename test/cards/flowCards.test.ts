@@ -1,8 +1,12 @@
 /** What each card shows and offers, depending on the view: buttons, warnings, refusals, dates. */
 import assert from 'node:assert/strict';
+import { buildApprovalCard } from '../../cards/approvalCard';
+import { buildAuditTrailCard, MAX_AUDIT_ENTRIES } from '../../cards/auditTrailCard';
+import { MAX_CARD_BYTES } from '../../cards/cardTemplate';
 import { buildCustomerChoiceCard } from '../../cards/customerChoiceCard';
 import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
 import { buildCustomerPickerCard } from '../../cards/customerPickerCard';
+import { buildEventCard } from '../../cards/eventCard';
 import { formatDate, formatDateTime } from '../../cards/format';
 import { buildInvitationDraftCard, mailtoUrl } from '../../cards/invitationDraftCard';
 import { composeInvitationEmail } from '../../cards/invitationEmail';
@@ -10,10 +14,11 @@ import { buildNoticeCard } from '../../cards/noticeCard';
 import { buildProviderRemovalRequestCard } from '../../cards/providerRemovalRequestCard';
 import { buildRemovalPreflightCard } from '../../cards/removalPreflightCard';
 import { buildRemovalRequestedCard } from '../../cards/removalRequestedCard';
+import { buildRequestListCard, MAX_REQUEST_ROWS } from '../../cards/requestListCard';
 import { format, formatParts, LOCALES, STRINGS } from '../../cards/strings';
-import type { InvitationTarget } from '../../cards/views';
+import type { EventView, InvitationTarget } from '../../cards/views';
 import { cardTexts } from '../helpers/activities';
-import { actions, elements, executeActions, HOSTILE, inputById } from './cardAssertions';
+import { actions, elements, executeActions, HOSTILE, inputById, LONG, placesOf } from './cardAssertions';
 import * as fx from './fixtures';
 
 const verbs = (card: object) => executeActions(card).map((action) => action.verb);
@@ -413,5 +418,422 @@ describe('formatting helpers', () => {
           placeholders(value),
           `${locale} ${key}`,
         );
+  });
+});
+
+describe('approval card', () => {
+  const DECISION_VERBS = ['approval.approve', 'approval.reject', 'approval.cancel'];
+  const decisionVerbs = (card: object) => verbs(card).filter((verb) => DECISION_VERBS.includes(verb!));
+  const byVerb = (card: object, verb: string) => executeActions(card).find((action) => action.verb === verb);
+
+  it('gives an approver Approve and Reject with a required reason while pending', () => {
+    const card = buildApprovalCard(fx.approvalView('en'));
+    assert.deepEqual(decisionVerbs(card), ['approval.approve', 'approval.reject']);
+    const approve = byVerb(card, 'approval.approve');
+    assert.deepEqual([approve?.data, approve?.associatedInputs], [{ requestId: 'req-42' }, 'none']);
+    const reject = byVerb(card, 'approval.reject');
+    assert.deepEqual([reject?.data, reject?.associatedInputs], [{ requestId: 'req-42' }, 'auto']);
+    const reason = inputById(card, 'rejectReason');
+    assert.deepEqual([reason.type, reason.isRequired, reason.maxLength], ['Input.Text', true, 500]);
+    assert.equal(reason.label, STRINGS.en['approval.rejectLabel']);
+    assert.equal(reason.errorMessage, STRINGS.en['approval.rejectError']);
+    assert.ok(cardTexts(card).includes(STRINGS.en['approval.confirm']));
+  });
+
+  for (const state of fx.ALL_STATES.filter((s) => s !== 'pending')) {
+    it(`offers no decision to anyone once ${state}`, () => {
+      for (const viewer of ['approver', 'requester', 'other'] as const) {
+        const card = buildApprovalCard(fx.approvalInState('en', state, { viewer }));
+        assert.deepEqual(decisionVerbs(card), [], `${viewer}`);
+        assert.equal(inputById(card, 'rejectReason'), undefined);
+        assert.ok(!cardTexts(card).includes(STRINGS.en['approval.confirm']));
+      }
+    });
+  }
+
+  it('tells an approver who made the request that another approver must decide', () => {
+    const card = buildApprovalCard(fx.approvalView('en', { approverNote: 'ownRequest' }));
+    assert.deepEqual(decisionVerbs(card), []);
+    assert.equal(inputById(card, 'rejectReason'), undefined);
+    assert.ok(cardTexts(card).includes(STRINGS.en['approval.note.ownRequest']));
+  });
+
+  it('tells an approver who already approved how many approvals are still needed', () => {
+    const card = buildApprovalCard(
+      fx.approvalView('en', {
+        approverNote: 'alreadyApproved',
+        requiredApprovals: 3,
+        approvals: [{ by: 'Megan', at: '2025-03-13T09:30:00Z' }],
+      }),
+    );
+    assert.deepEqual(decisionVerbs(card), []);
+    assert.ok(allText(card).includes('You approved this request. Approvals still needed: 2.'));
+    assert.ok(allText(card).includes('Approvals: 1 of 3'));
+  });
+
+  it('lets the requester cancel only while pending', () => {
+    const pending = buildApprovalCard(fx.approvalView('en', { viewer: 'requester' }));
+    assert.deepEqual(decisionVerbs(pending), ['approval.cancel']);
+    const cancel = byVerb(pending, 'approval.cancel');
+    assert.deepEqual([cancel?.data, cancel?.associatedInputs], [{ requestId: 'req-42' }, 'none']);
+    assert.ok(cardTexts(pending).includes(STRINGS.en['approval.requester']));
+    for (const state of ['approved', 'rejected', 'cancelled', 'expired'] as const)
+      assert.deepEqual(
+        decisionVerbs(buildApprovalCard(fx.approvalInState('en', state, { viewer: 'requester' }))),
+        [],
+      );
+  });
+
+  it('is read-only for anybody else', () => {
+    const card = buildApprovalCard(fx.approvalView('en', { viewer: 'other' }));
+    assert.deepEqual(decisionVerbs(card), []);
+    assert.equal(inputById(card, 'rejectReason'), undefined);
+    assert.ok(cardTexts(card).includes(STRINGS.en['approval.readOnly']));
+  });
+
+  it('carries the Universal Actions refresh exactly when refresh user ids are given', () => {
+    const card: any = buildApprovalCard(fx.approvalView('en'));
+    assert.deepEqual(card.refresh, {
+      action: { type: 'Action.Execute', verb: 'approval.refresh', data: { requestId: 'req-42' } },
+      userIds: fx.REFRESH_USER_IDS,
+    });
+    const without: any = buildApprovalCard(fx.approvalView('en', { refreshUserIds: undefined }));
+    assert.equal('refresh' in without, false);
+    const empty: any = buildApprovalCard(fx.approvalView('en', { refreshUserIds: [] }));
+    assert.deepEqual(empty.refresh.userIds, []);
+  });
+
+  it('never prints a Teams user id: they are only in refresh.userIds', () => {
+    for (const state of fx.ALL_STATES) {
+      const card = buildApprovalCard(fx.approvalInState('en', state));
+      for (const id of fx.REFRESH_USER_IDS) {
+        assert.ok(!allText(card).includes(id));
+        assert.deepEqual(placesOf(card, id), ['?.userIds']);
+      }
+    }
+  });
+
+  it('refuses more than 60 refresh user ids', () => {
+    const ids = Array.from({ length: 61 }, (_, index) => `29:user-${index}`);
+    assert.throws(() => buildApprovalCard(fx.approvalView('en', { refreshUserIds: ids })), /60/);
+  });
+
+  it('has a visible Refresh button while the request can still change', () => {
+    for (const state of fx.ALL_STATES) {
+      for (const refreshUserIds of [fx.REFRESH_USER_IDS, undefined]) {
+        const card = buildApprovalCard(fx.approvalInState('en', state, { refreshUserIds, viewer: 'other' }));
+        const refresh = byVerb(card, 'approval.refresh');
+        const buttons = executeActions(card).filter((action) => action.verb === 'approval.refresh');
+        // The top-level refresh action is an Action.Execute too; the button is the one with a title.
+        const button = buttons.find((action) => action.title !== undefined);
+        if (['pending', 'approved', 'executing'].includes(state)) {
+          assert.deepEqual([button?.data, button?.associatedInputs], [{ requestId: 'req-42' }, 'none']);
+          assert.equal(button?.title, STRINGS.en['approval.button.refresh']);
+        } else assert.equal(button, undefined, state);
+        assert.equal(refresh !== undefined, refreshUserIds !== undefined || button !== undefined);
+      }
+    }
+  });
+
+  it('shows the request: customer, ids, requester, reason, attestation, approvals, deadline', () => {
+    const view = fx.approvalInState('en', 'approved');
+    const card = buildApprovalCard({
+      ...view,
+      approvals: [{ by: 'Megan Bowen', at: '2025-03-13T09:30:00Z' }],
+    });
+    const texts = allText(card);
+    for (const expected of [
+      `Removal request — ${HOSTILE}`,
+      'Domain: contoso.onmicrosoft.com',
+      'Tenant ID: 0e7a9d36-8c36-4a69-9a7b-1d2c3e4f5a6b',
+      `Requested by: ${HOSTILE}`,
+      'Requested on: 12 March 2025 at 14:05 UTC',
+      `Reason: ${view.reason}`,
+      'Attestation text version: pc-docs-2021-09/v1',
+      'Correlation ID: corr-42',
+      'Request ID: req-42',
+      'Approvals: 1 of 1',
+      'Megan Bowen — 13 March 2025 at 09:30 UTC',
+      'Approval deadline: 19 March 2025 at 14:05 UTC',
+      'Status: Approved',
+    ])
+      assert.ok(texts.includes(expected), expected);
+    const title = elements(card, 'RichTextBlock')[0].inlines;
+    assert.equal(title[1].text, HOSTILE, 'the customer name is a TextRun of its own');
+  });
+
+  it('shows each state in words with a tone', () => {
+    const expected = {
+      pending: 'warning',
+      approved: 'accent',
+      executing: 'accent',
+      completed: 'good',
+      rejected: 'default',
+      cancelled: 'default',
+      expired: 'default',
+      failed: 'attention',
+    } as const;
+    for (const state of fx.ALL_STATES) {
+      const card: any = buildApprovalCard(fx.approvalInState('fr', state));
+      assert.equal(card.body[0].style, expected[state], state);
+      assert.ok(cardTexts(card).includes(STRINGS.fr[`approval.state.${state}`]), state);
+      assert.ok(cardTexts(card).includes(STRINGS.fr[`approval.stateText.${state}`]), state);
+    }
+  });
+
+  it('shows who rejected, when and why; who cancelled; when it expired', () => {
+    const rejected = allText(buildApprovalCard(fx.approvalInState('en', 'rejected')));
+    assert.ok(rejected.includes(`Rejected by ${LONG} on 14 March 2025 at 10:00 UTC.`));
+    assert.ok(rejected.includes(`Reason given: ${HOSTILE} ${'n'.repeat(470)}`));
+    const cancelled = allText(buildApprovalCard(fx.approvalInState('en', 'cancelled')));
+    assert.ok(cancelled.includes(`Cancelled by ${LONG} on 14 March 2025 at 10:00 UTC.`));
+    const expired = allText(buildApprovalCard(fx.approvalInState('en', 'expired')));
+    assert.ok(expired.includes('Expired on 14 March 2025 at 10:00 UTC without a decision.'));
+  });
+
+  it('shows the execution, and a failure exactly as Partner Center gave it', () => {
+    const completed = allText(buildApprovalCard(fx.approvalInState('en', 'completed')));
+    assert.ok(completed.includes('Removal started: 13 March 2025 at 09:30 UTC'));
+    assert.ok(completed.includes('Removal finished: 13 March 2025 at 09:30 UTC'));
+    const card = buildApprovalCard(fx.approvalInState('en', 'failed'));
+    const texts = cardTexts(card);
+    assert.ok(texts.includes('800002'));
+    assert.ok(texts.includes(`${HOSTILE} ${'x'.repeat(200)}`));
+    assert.ok(texts.includes('corr-pc-9'));
+    assert.ok(
+      elements(card, 'Container').some((container) => container.style === 'attention' && container.separator),
+    );
+  });
+});
+
+describe('event cards', () => {
+  const at = '2025-03-12T14:05:00Z';
+  const customer = { id: 'tenant-1', name: 'Contoso', domain: 'contoso.onmicrosoft.com' };
+  const text = (view: EventView) => allText(buildEventCard(view));
+
+  it('covers every event kind, each with its time and no button', () => {
+    const kinds = new Set(fx.eventViews('en').map((view) => view.kind));
+    assert.deepEqual([...kinds].sort(), [
+      'cancellationWindowClosing',
+      'customerAccepted',
+      'invitationRecorded',
+      'removalDecided',
+      'removalExecuted',
+      'removalFailed',
+    ]);
+    for (const view of fx.eventViews('pl')) {
+      const card = buildEventCard(view);
+      assert.ok(allText(card).includes('Czas: 12 marca 2025 14:05 UTC'), view.kind);
+      assert.deepEqual(actions(card), []);
+    }
+  });
+
+  it('says who recorded an invitation, and for whom', () => {
+    const base = { locale: 'en', at, kind: 'invitationRecorded', by: 'Alex' } as const;
+    assert.ok(
+      text({ ...base, target: { kind: 'existing', customerName: 'Contoso' } }).includes(
+        'Alex recorded an invitation for Contoso.',
+      ),
+    );
+    assert.ok(
+      text({ ...base, target: { kind: 'new' } }).includes('Alex recorded an invitation for a new customer.'),
+    );
+    assert.ok(
+      text({ ...base, target: { kind: 'newWithProvider', providerName: 'Big Distributor' } }).includes(
+        'together with the indirect provider Big Distributor.',
+      ),
+    );
+  });
+
+  it('announces an accepted customer, with who invited them when known', () => {
+    const view = { locale: 'en', at, kind: 'customerAccepted', customer } as const;
+    assert.ok(
+      text(view).includes('Contoso accepted the reseller relationship and is now in your customer list.'),
+    );
+    assert.ok(!text(view).includes('Invited by'));
+    assert.ok(text({ ...view, invitedBy: 'Alex' }).includes('Invited by Alex.'));
+    assert.ok(text(view).includes('Domain: contoso.onmicrosoft.com'));
+  });
+
+  it('tells approval, rejection with its reason, expiry and cancellation apart', () => {
+    const base = { locale: 'en', at, kind: 'removalDecided', customer, requestId: 'req-5' } as const;
+    assert.ok(
+      text({ ...base, state: 'approved', by: 'Megan' }).includes(
+        'Megan approved the removal of the reseller relationship with Contoso. The removal in Partner Center follows.',
+      ),
+    );
+    const rejected = text({ ...base, state: 'rejected', by: 'Megan', reason: 'Open orders' });
+    assert.ok(rejected.includes('Megan rejected the removal request for Contoso.'));
+    assert.ok(rejected.includes('Reason given: Open orders'));
+    assert.ok(text({ ...base, state: 'expired' }).includes('expired without a decision'));
+    assert.ok(text({ ...base, state: 'cancelled' }).includes('The requester cancelled the removal request'));
+    assert.ok(
+      text({ ...base, state: 'cancelled', by: 'Alex' }).includes('Alex, who requested it, cancelled'),
+    );
+    assert.ok(text({ ...base, state: 'expired' }).includes('Request ID: req-5'));
+  });
+
+  it('says what the executed removal did, GDAP included, with the correlation id', () => {
+    const texts = text({
+      locale: 'en',
+      at,
+      kind: 'removalExecuted',
+      customer,
+      requestId: 'r',
+      correlationId: 'c-7',
+    });
+    for (const key of [
+      'removal.consequence.list',
+      'removal.consequence.dap',
+      'removal.consequence.gdap',
+    ] as const)
+      assert.ok(texts.includes(STRINGS.en[key]), key);
+    assert.ok(texts.includes('Correlation ID: c-7'));
+  });
+
+  it('shows a failed removal verbatim and what to do', () => {
+    const card = buildEventCard({
+      locale: 'hu',
+      at,
+      kind: 'removalFailed',
+      customer,
+      requestId: 'r',
+      error: { code: '800002', description: HOSTILE, correlationId: 'c-9' },
+    });
+    assert.ok(cardTexts(card).includes(HOSTILE));
+    assert.ok(cardTexts(card).includes('800002'));
+    assert.ok(cardTexts(card).includes('c-9'));
+    assert.ok(cardTexts(card).includes(STRINGS.hu['event.removalFailed.todo']));
+    assert.equal((card as any).body[0].style, 'attention');
+  });
+
+  it('warns that an NCE cancellation window closes, with the date', () => {
+    const texts = text({
+      locale: 'en',
+      at,
+      kind: 'cancellationWindowClosing',
+      customer,
+      subscriptionName: 'Microsoft 365 E3',
+      until: '2025-03-19T14:05:00Z',
+      requestId: 'req-5',
+    });
+    assert.ok(
+      texts.includes(
+        'The new commerce subscription Microsoft 365 E3 of Contoso can be cancelled only until 19 March 2025 at 14:05 UTC.',
+      ),
+    );
+    assert.ok(texts.includes(STRINGS.en['event.cancellationWindow.after']));
+    assert.ok(texts.includes('Request ID: req-5'));
+  });
+});
+
+describe('removal request list card', () => {
+  it('says there are no removal requests', () => {
+    const card = buildRequestListCard(fx.requestListView('en', 0));
+    assert.ok(cardTexts(card).includes(STRINGS.en['requests.none']));
+    assert.equal(elements(card, 'Table').length, 0);
+    assert.deepEqual(actions(card), []);
+  });
+
+  it('lists one row per request with the state in words', () => {
+    const card = buildRequestListCard(fx.requestListView('fr', 8));
+    const table = elements(card, 'Table')[0];
+    assert.equal(table.rows.length, 9);
+    const texts = cardTexts(card);
+    for (const state of fx.ALL_STATES)
+      assert.ok(texts.includes(STRINGS.fr[`approval.state.${state}`]), state);
+    assert.ok(texts.includes(HOSTILE));
+    assert.ok(texts.includes('customer0-' + 'd'.repeat(40) + '.onmicrosoft.com'));
+    assert.ok(texts.includes('12 mars 2025 à 14:05 UTC'));
+    assert.ok(texts.includes('Demande req-0'));
+    assert.deepEqual(actions(card), []);
+  });
+
+  it(`shows at most ${MAX_REQUEST_ROWS} rows and says how many there are`, () => {
+    const card = buildRequestListCard(fx.requestListView('en', 45));
+    assert.equal(elements(card, 'Table')[0].rows.length, MAX_REQUEST_ROWS + 1);
+    assert.ok(allText(card).includes(`Showing ${MAX_REQUEST_ROWS} of 45 requests.`));
+  });
+});
+
+describe('audit trail card', () => {
+  it('stays under 28 KB with 30 and more long entries, and says how many are shown', () => {
+    for (const locale of LOCALES) {
+      const card = buildAuditTrailCard(fx.auditTrailView(locale, 40, 250));
+      assert.ok(Buffer.byteLength(JSON.stringify(card)) < MAX_CARD_BYTES);
+      assert.equal(
+        cardTexts(card).filter((text) => text === LONG || text === HOSTILE).length >= MAX_AUDIT_ENTRIES,
+        true,
+      );
+    }
+    const en = allText(buildAuditTrailCard(fx.auditTrailView('en', 40, 250)));
+    assert.ok(en.includes(`Showing ${MAX_AUDIT_ENTRIES} of 250 entries, newest first.`));
+    assert.ok(en.includes('Request ID: req-29-'), 'details are shortened, not dropped');
+    assert.ok(en.includes('Error code: 800002'), 'codes are shown as recorded');
+  });
+
+  it('shows time, actor, action in words and labelled details', () => {
+    const view = fx.auditTrailView('en', 3);
+    const card = buildAuditTrailCard({
+      ...view,
+      entries: [
+        {
+          at: '2025-03-12T14:05:00Z',
+          actor: 'Alex Wilber',
+          action: 'removal.requested',
+          detail: { requestId: 'req-1', attestationVersion: 'v1', delivered: true, custom: 12345 },
+        },
+      ],
+      total: 1,
+    });
+    const texts = allText(card);
+    assert.ok(texts.includes(`History of ${HOSTILE}`));
+    assert.ok(texts.includes('12 March 2025 at 14:05 UTC — Alex Wilber — Requested the removal'));
+    assert.ok(
+      texts.includes('Request ID: req-1; Attestation text version: v1; Delivered: Yes; custom: 12345'),
+      texts,
+    );
+    assert.ok(texts.includes('Showing 1 of 1 entries'));
+    assert.ok(cardTexts(card).includes('Alex Wilber'), 'the actor is a TextRun of its own');
+  });
+
+  it('names every audit action in every locale', () => {
+    for (const locale of LOCALES) {
+      const entries = fx.ALL_AUDIT_ACTIONS.map((action) => ({
+        at: '2025-03-12T14:05:00Z',
+        actor: 'A',
+        action,
+        detail: {},
+      }));
+      const texts = allText(buildAuditTrailCard({ ...fx.auditTrailView(locale, 0), entries, total: 17 }));
+      for (const action of fx.ALL_AUDIT_ACTIONS)
+        assert.ok(texts.includes(STRINGS[locale][`audit.action.${action}`]), `${locale} ${action}`);
+    }
+  });
+
+  it('says when nothing is recorded', () => {
+    const card = buildAuditTrailCard(fx.auditTrailView('pl', 0));
+    assert.ok(cardTexts(card).includes(STRINGS.pl['audit.none']));
+  });
+});
+
+describe('notification notices', () => {
+  it('says what the channel will get, per purpose', () => {
+    const events = buildNoticeCard({ locale: 'en', kind: 'notifyOn', purpose: 'events' });
+    assert.ok(
+      cardTexts(events).includes(
+        'This channel will get Reseller Desk notifications: invitations, customers who accepted, removal requests and approvals, results.',
+      ),
+    );
+    const provider = buildNoticeCard({ locale: 'en', kind: 'notifyOn', purpose: 'provider' });
+    assert.ok(
+      cardTexts(provider).includes(
+        'This channel will receive removal requests from your indirect resellers.',
+      ),
+    );
+    for (const kind of ['notifyOff', 'notifyNeedsChannel', 'requestNotFound'] as const)
+      assert.ok(
+        cardTexts(buildNoticeCard({ locale: 'fr', kind })).includes(STRINGS.fr[`notice.${kind}.text`]),
+      );
   });
 });

@@ -1,0 +1,163 @@
+/**
+ * The approval card of a removal request, posted to the approvers' channel. With Universal Actions
+ * the same message shows each person their own view (`viewer`): approvers decide, the requester may
+ * withdraw, everyone else reads. Decision buttons appear only while the request is pending.
+ */
+import { BULLET, errorFacts } from './cardParts';
+import { CardRenderError, expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
+import { formatDateTime, formatNumber, removalStateName } from './format';
+import { fact, paragraph, run, runs, type Paragraph } from './richText';
+import { text, type Locale } from './strings';
+import template from './templates/approval.json';
+import type { ApprovalCardView, RemovalStateName } from './views';
+
+/** Teams refreshes a card for at most 60 users (teams-stack.md §3.3). */
+export const MAX_REFRESH_USER_IDS = 60;
+
+type Tone = 'default' | 'good' | 'warning' | 'attention' | 'accent';
+
+const TONES: Record<RemovalStateName, Tone> = {
+  pending: 'warning',
+  approved: 'accent',
+  executing: 'accent',
+  completed: 'good',
+  rejected: 'default',
+  cancelled: 'default',
+  expired: 'default',
+  failed: 'attention',
+};
+
+/** States that can still change, so a manual Refresh is worth offering. */
+const OPEN_STATES: readonly RemovalStateName[] = ['pending', 'approved', 'executing'];
+
+function decisionParagraphs(view: ApprovalCardView): Paragraph[] {
+  const { locale, decision, state } = view;
+  if (!decision) return [];
+  const at = formatDateTime(locale, decision.at);
+  let sentence;
+  if (state === 'expired') sentence = runs(locale, 'approval.decision.expired', { at });
+  else if ((state === 'rejected' || state === 'cancelled') && decision.by !== undefined)
+    sentence = runs(locale, `approval.decision.${state}`, { by: decision.by, at }, ['by']);
+  else sentence = runs(locale, 'approval.decision.at', { at });
+  const result = [paragraph(sentence)];
+  if (decision.reason !== undefined) result.push(fact(locale, 'approval.decisionReason', decision.reason));
+  return result;
+}
+
+function executionParagraphs(locale: Locale, execution: ApprovalCardView['execution']): Paragraph[] {
+  if (!execution) return [];
+  const result: Paragraph[] = [];
+  if (execution.startedAt)
+    result.push(fact(locale, 'approval.execution.started', formatDateTime(locale, execution.startedAt)));
+  if (execution.finishedAt)
+    result.push(fact(locale, 'approval.execution.finished', formatDateTime(locale, execution.finishedAt)));
+  if (execution.error) {
+    result.push(paragraph(runs(locale, 'approval.execution.error')));
+    result.push(...errorFacts(locale, execution.error));
+  }
+  return result;
+}
+
+/** What this viewer may do while the request is pending. */
+function viewerPart(view: ApprovalCardView): {
+  notes: Paragraph[];
+  decide: boolean;
+  cancel: boolean;
+} {
+  const { locale } = view;
+  const none = { notes: [], decide: false, cancel: false };
+  if (view.state !== 'pending') return none;
+  switch (view.viewer) {
+    case 'approver':
+      if (view.approverNote === 'ownRequest')
+        return { ...none, notes: [paragraph(runs(locale, 'approval.note.ownRequest'))] };
+      if (view.approverNote === 'alreadyApproved') {
+        const missing = Math.max(0, view.requiredApprovals - view.approvals.length);
+        return {
+          ...none,
+          notes: [
+            paragraph(
+              runs(locale, 'approval.note.alreadyApproved', { count: formatNumber(locale, missing) }),
+            ),
+          ],
+        };
+      }
+      return { ...none, decide: true };
+    case 'requester':
+      return { notes: [paragraph(runs(locale, 'approval.requester'))], decide: false, cancel: true };
+    case 'other':
+      return { ...none, notes: [paragraph(runs(locale, 'approval.readOnly'))] };
+  }
+}
+
+export function buildApprovalCard(view: ApprovalCardView): AdaptiveCardJson {
+  const { locale, customer, state } = view;
+  const userIds = view.refreshUserIds;
+  if (userIds && userIds.length > MAX_REFRESH_USER_IDS)
+    throw new CardRenderError(
+      'approval',
+      `${userIds.length} refresh user ids is over the Teams limit of ${MAX_REFRESH_USER_IDS}`,
+    );
+  const viewer = viewerPart(view);
+
+  const card = expandCardTemplate('approval', template, {
+    requestId: view.requestId,
+    refresh: { show: userIds !== undefined, userIds: userIds ?? [] },
+    tone: TONES[state],
+    title: runs(locale, 'approval.title', { customer: customer.name }),
+    status: [
+      paragraph(runs(locale, 'approval.status', { state: removalStateName(locale, state) }, ['state'])),
+      paragraph(runs(locale, `approval.stateText.${state}`)),
+    ],
+    facts: [
+      fact(locale, 'fact.customer', customer.name),
+      fact(locale, 'fact.domain', customer.domain),
+      fact(locale, 'fact.tenantId', customer.id),
+      fact(locale, 'fact.requestedBy', view.requestedBy),
+      fact(locale, 'approval.requestedAt', formatDateTime(locale, view.requestedAt)),
+      fact(locale, 'fact.reason', view.reason),
+      fact(locale, 'approval.attestationVersion', view.attestationVersion),
+      fact(locale, 'fact.requestId', view.requestId),
+      fact(locale, 'fact.correlationId', view.correlationId),
+      fact(locale, 'approval.expiresAt', formatDateTime(locale, view.expiresAt)),
+    ],
+    approvals: [
+      paragraph(
+        runs(
+          locale,
+          'approval.approvals',
+          {
+            count: formatNumber(locale, view.approvals.length),
+            required: formatNumber(locale, view.requiredApprovals),
+          },
+          ['count', 'required'],
+        ),
+      ),
+      ...view.approvals.map((approval) => ({
+        runs: [run(BULLET), run(approval.by, true), run(' — '), run(formatDateTime(locale, approval.at))],
+      })),
+    ],
+    decision: decisionParagraphs(view),
+    execution: {
+      style: view.execution?.error ? 'attention' : 'default',
+      paragraphs: executionParagraphs(locale, view.execution),
+    },
+    notes: viewer.notes,
+    decide: {
+      show: viewer.decide,
+      confirm: text(locale, 'approval.confirm'),
+      approve: text(locale, 'approval.button.approve'),
+      rejectLabel: text(locale, 'approval.rejectLabel'),
+      rejectPlaceholder: text(locale, 'approval.rejectPlaceholder'),
+      rejectError: text(locale, 'approval.rejectError'),
+      reject: text(locale, 'approval.button.reject'),
+    },
+    showCancel: viewer.cancel,
+    cancelTitle: text(locale, 'approval.button.cancel'),
+    showRefresh: OPEN_STATES.includes(state),
+    refreshTitle: text(locale, 'approval.button.refresh'),
+  });
+  // A `$when` that is false leaves `refresh: null`; a card without auto-refresh has no `refresh` at all.
+  if (card.refresh == null) delete card.refresh;
+  return card;
+}

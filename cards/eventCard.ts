@@ -1,0 +1,140 @@
+/**
+ * Channel notifications: one short card per event (invitations, acceptances, removal decisions and
+ * results, closing NCE cancellation windows), each with its time. Read-only: no buttons.
+ */
+import { BULLET, errorFacts } from './cardParts';
+import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
+import { formatDateTime } from './format';
+import { fact, paragraph, run, runs, type Paragraph } from './richText';
+import { text, type Locale, type StringKey } from './strings';
+import template from './templates/event.json';
+import type { CustomerRow, EventView } from './views';
+
+type Tone = 'default' | 'good' | 'warning' | 'attention' | 'accent';
+
+interface EventContent {
+  tone: Tone;
+  title: StringKey;
+  paragraphs: Paragraph[];
+  facts: Paragraph[];
+}
+
+function customerFacts(locale: Locale, customer: CustomerRow): Paragraph[] {
+  return [fact(locale, 'fact.domain', customer.domain), fact(locale, 'fact.tenantId', customer.id)];
+}
+
+function describe(view: EventView): EventContent {
+  const { locale } = view;
+  const sentence = (key: StringKey, params: Record<string, string> = {}) =>
+    paragraph(runs(locale, key, params, ['by', 'customer', 'provider', 'subscription']));
+  const bullet = (key: StringKey) => paragraph([run(BULLET)], runs(locale, key));
+  switch (view.kind) {
+    case 'invitationRecorded': {
+      const { target, by } = view;
+      const main =
+        target.kind === 'existing'
+          ? sentence('event.invitationRecorded.existing', { by, customer: target.customerName })
+          : target.kind === 'new'
+            ? sentence('event.invitationRecorded.new', { by })
+            : sentence('event.invitationRecorded.newWithProvider', { by, provider: target.providerName });
+      return {
+        tone: 'default',
+        title: 'event.invitationRecorded.title',
+        paragraphs: [main, sentence('event.invitationRecorded.next')],
+        facts: [],
+      };
+    }
+    case 'customerAccepted':
+      return {
+        tone: 'good',
+        title: 'event.customerAccepted.title',
+        paragraphs: [
+          paragraph(
+            runs(locale, 'event.customerAccepted.text', { customer: view.customer.name }, ['customer']),
+            view.invitedBy !== undefined
+              ? runs(locale, 'event.customerAccepted.invitedBy', { by: view.invitedBy }, ['by'])
+              : [],
+          ),
+        ],
+        facts: customerFacts(locale, view.customer),
+      };
+    case 'removalDecided': {
+      const customer = view.customer.name;
+      const withBy = view.by !== undefined && view.state !== 'expired';
+      const key: StringKey =
+        view.state === 'expired'
+          ? 'event.removalDecided.expired'
+          : withBy
+            ? `event.removalDecided.${view.state}`
+            : `event.removalDecided.${view.state}NoBy`;
+      const facts = customerFacts(locale, view.customer);
+      if (view.reason !== undefined) facts.push(fact(locale, 'approval.decisionReason', view.reason));
+      facts.push(fact(locale, 'fact.requestId', view.requestId));
+      return {
+        tone: view.state === 'approved' ? 'accent' : 'default',
+        title: `event.removalDecided.${view.state}.title`,
+        paragraphs: [sentence(key, withBy ? { by: view.by ?? '', customer } : { customer })],
+        facts,
+      };
+    }
+    case 'removalExecuted':
+      return {
+        tone: 'good',
+        title: 'event.removalExecuted.title',
+        paragraphs: [
+          sentence('event.removalExecuted.text', { customer: view.customer.name }),
+          bullet('removal.consequence.list'),
+          bullet('removal.consequence.dap'),
+          bullet('removal.consequence.gdap'),
+        ],
+        facts: [
+          ...customerFacts(locale, view.customer),
+          fact(locale, 'fact.requestId', view.requestId),
+          fact(locale, 'fact.correlationId', view.correlationId),
+        ],
+      };
+    case 'removalFailed':
+      return {
+        tone: 'attention',
+        title: 'event.removalFailed.title',
+        paragraphs: [
+          sentence('event.removalFailed.text', { customer: view.customer.name }),
+          ...errorFacts(locale, view.error),
+          sentence('event.removalFailed.todo'),
+        ],
+        facts: [...customerFacts(locale, view.customer), fact(locale, 'fact.requestId', view.requestId)],
+      };
+    case 'cancellationWindowClosing':
+      return {
+        tone: 'warning',
+        title: 'event.cancellationWindow.title',
+        paragraphs: [
+          paragraph(
+            runs(
+              locale,
+              'event.cancellationWindow.text',
+              {
+                subscription: view.subscriptionName,
+                customer: view.customer.name,
+                date: formatDateTime(locale, view.until),
+              },
+              ['subscription', 'customer', 'date'],
+            ),
+            runs(locale, 'event.cancellationWindow.after'),
+          ),
+        ],
+        facts: [...customerFacts(locale, view.customer), fact(locale, 'fact.requestId', view.requestId)],
+      };
+  }
+}
+
+export function buildEventCard(view: EventView): AdaptiveCardJson {
+  const content = describe(view);
+  return expandCardTemplate(`event.${view.kind}`, template, {
+    style: content.tone,
+    title: text(view.locale, content.title),
+    paragraphs: content.paragraphs,
+    facts: content.facts,
+    footer: [run(`${text(view.locale, 'fact.time')}: ${formatDateTime(view.locale, view.at)}`)],
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * Where a card about one subject (e.g. a removal request) was posted: the outbox entries that carried
+ * it, per channel, so the card can later be replaced in place once the message id is known.
+ */
+import { z } from 'zod';
+import type { RecordStore } from '../store/recordStore';
+import { Repository } from '../store/repository';
+
+const postsSchema = z.object({
+  posts: z.array(z.object({ conversationKey: z.string(), entryId: z.string() })),
+});
+
+export class PostedCards {
+  private readonly records: Repository<z.infer<typeof postsSchema>>;
+
+  constructor(store: RecordStore) {
+    this.records = new Repository(store, 'postedCards', postsSchema);
+  }
+
+  async add(subject: string, posts: { conversationKey: string; entryId: string }[]): Promise<void> {
+    if (posts.length === 0) return;
+    await this.records.update(subject, (current) => ({ posts: [...(current?.posts ?? []), ...posts] }), 20);
+  }
+
+  async list(subject: string): Promise<{ conversationKey: string; entryId: string }[]> {
+    return (await this.records.get(subject))?.value.posts ?? [];
+  }
+}
