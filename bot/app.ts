@@ -9,7 +9,7 @@ import {
   type TeamsAdapter,
   type TurnState,
 } from '@microsoft/teams-ai';
-import { CardFactory, MessageFactory, type Storage, type TurnContext } from 'botbuilder';
+import { CardFactory, MessageFactory, TurnContext, type Storage } from 'botbuilder';
 import type { z } from 'zod';
 import type { AdaptiveCardJson } from '../cards/cardTemplate';
 import { LOCALES, type Locale } from '../cards/strings';
@@ -17,6 +17,7 @@ import { CUSTOMER_DATASET, VERBS } from '../cards/verbs';
 import type { RoleDirectory } from '../services/access/roleDirectory';
 import type { DeskServices } from '../services/deskServices';
 import type { Logger } from '../services/logging/logger';
+import type { ChannelRegistry } from '../services/notifications/channelRegistry';
 import { parseCommand, type ParsedCommand } from './commands/parseCommand';
 import { ACTION_DATA } from './flows/actionData';
 import {
@@ -28,8 +29,11 @@ import {
 import { helpCard } from './flows/helpFlow';
 import { completeInvitation, startInvitation } from './flows/invitationFlows';
 import { failureCard, notice } from './flows/notices';
+import { notifyCommand } from './flows/notifyFlow';
 import { askProvider, removalPreflight, requestRemoval, runRemedy } from './flows/removalFlows';
 import { turnOf, type FlowDependencies, type Turn } from './flows/turn';
+import { answerInvoke, approvalView, auditTrail, decideRequest, requestList } from './flows/workflowFlows';
+import type { DeskNotifier } from './notifications/deskNotifier';
 
 /** Per user: the language they last typed a command in. */
 export interface UserState {
@@ -37,18 +41,22 @@ export interface UserState {
 }
 export type AppTurnState = TurnState<DefaultConversationState, UserState>;
 
-function preferredLanguage(state: AppTurnState): Locale | undefined {
-  const language = state.user.language;
-  return language && (LOCALES as readonly string[]).includes(language) ? language : undefined;
-}
-
 export interface AppDependencies {
   adapter: TeamsAdapter;
   storage: Storage;
   logger: Logger;
   services: DeskServices;
   roles: RoleDirectory;
+  notifier: DeskNotifier;
+  registry: ChannelRegistry;
   botAppId?: string;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function preferredLanguage(state: AppTurnState): Locale | undefined {
+  const language = state.user.language;
+  return language && (LOCALES as readonly string[]).includes(language) ? language : undefined;
 }
 
 function attachment(card: AdaptiveCardJson) {
@@ -71,15 +79,16 @@ async function guarded(
   }
 }
 
-export function runCommand(
+export async function runCommand(
   deps: FlowDependencies,
   turn: Turn,
   parsed: ParsedCommand,
+  context: TurnContext,
 ): Promise<AdaptiveCardJson> {
-  if (parsed.kind === 'unknown') return Promise.resolve(helpCard(turn, deps.services.partner, parsed.text));
+  if (parsed.kind === 'unknown') return helpCard(turn, deps.services.partner, parsed.text);
   switch (parsed.id) {
     case 'help':
-      return Promise.resolve(helpCard(turn, deps.services.partner));
+      return helpCard(turn, deps.services.partner);
     case 'customers':
       return customerPicker(deps, turn, parsed.args);
     case 'customer':
@@ -95,18 +104,24 @@ export function runCommand(
       return withResolvedCustomer(deps, turn, parsed.args, 'remove', (c) =>
         removalPreflight(deps, turn, c.id),
       );
+    case 'requests':
+      return requestList(deps, turn);
+    case 'audit': {
+      // A customer whose relationship ended is no longer in the list: its tenant id still finds the trail.
+      const id = parsed.args.trim();
+      if (GUID.test(id) && !(await deps.services.directory.byId(id).catch(() => undefined))) {
+        return auditTrail(deps, turn, { id, name: id });
+      }
+      return withResolvedCustomer(deps, turn, parsed.args, 'audit', (c) => auditTrail(deps, turn, c));
+    }
+    case 'notify':
+      return notifyCommand(deps, turn, context, parsed.notify, parsed.args);
   }
 }
 
-export function createApplication({
-  adapter,
-  storage,
-  logger,
-  services,
-  roles,
-  botAppId,
-}: AppDependencies): Application<AppTurnState> {
-  const deps: FlowDependencies = { services, roles, logger };
+export function createApplication(dependencies: AppDependencies): Application<AppTurnState> {
+  const { adapter, storage, logger, services, roles, notifier, registry, botAppId } = dependencies;
+  const deps: FlowDependencies = { services, roles, logger, notifier, registry };
   const app = new Application<AppTurnState>({
     adapter,
     storage,
@@ -118,14 +133,38 @@ export function createApplication({
     },
   });
 
+  // serviceUrl can change: keep stored channel references current on every activity.
+  app.turn('beforeTurn', async (context) => {
+    await registry.refresh(TurnContext.getConversationReference(context.activity)).catch((error: unknown) => {
+      logger.warn({ err: { message: (error as Error).message } }, 'could not refresh the channel reference');
+    });
+    return true;
+  });
+
   app.conversationUpdate('membersAdded', async (context, state) => {
     const botId = context.activity.recipient?.id;
-    if (context.activity.membersAdded?.some((member) => member.id === botId)) {
-      logger.info({ conversationType: context.activity.conversation?.conversationType }, 'bot installed');
-      await context.sendActivity(
-        attachment(helpCard(turnOf(context, roles, preferredLanguage(state)), services.partner)),
+    if (!context.activity.membersAdded?.some((member) => member.id === botId)) return;
+    const turn = turnOf(context, roles, preferredLanguage(state));
+    const type = context.activity.conversation?.conversationType;
+    logger.info({ conversationType: type }, 'bot installed');
+    // Installed in a team or group chat: that conversation gets the notifications.
+    if (type === 'channel' || type === 'groupChat') {
+      const by = { name: turn.actor.name, userId: turn.actor.userId };
+      await registry.register(
+        TurnContext.getConversationReference(context.activity),
+        'events',
+        by,
+        turn.locale,
       );
     }
+    await context.sendActivity(attachment(helpCard(turn, services.partner)));
+  });
+
+  app.conversationUpdate('membersRemoved', async (context) => {
+    const botId = context.activity.recipient?.id;
+    if (!context.activity.membersRemoved?.some((member) => member.id === botId)) return;
+    await registry.unregister(context.activity.conversation.id);
+    logger.info('bot removed from a conversation');
   });
 
   app.activity('message', async (context, state) => {
@@ -141,7 +180,9 @@ export function createApplication({
       },
       'command received',
     );
-    await context.sendActivity(attachment(await guarded(turn, logger, () => runCommand(deps, turn, parsed))));
+    await context.sendActivity(
+      attachment(await guarded(turn, logger, () => runCommand(deps, turn, parsed, context))),
+    );
   });
 
   /** Registers a verb whose data is validated; invalid data answers "this card is out of date". */
@@ -159,8 +200,8 @@ export function createApplication({
     });
   }
 
-  onAction(VERBS.runCommand, ACTION_DATA.runCommand, (turn, data) =>
-    runCommand(deps, turn, parseCommand(data.command)),
+  onAction(VERBS.runCommand, ACTION_DATA.runCommand, (turn, data, context) =>
+    runCommand(deps, turn, parseCommand(data.command), context),
   );
   onAction(VERBS.customersPage, ACTION_DATA.customersPage, (turn, data) =>
     customerPicker(deps, turn, data.query, data.page),
@@ -190,6 +231,44 @@ export function createApplication({
   onAction(VERBS.removalAskProvider, ACTION_DATA.removalAskProvider, (turn, data) =>
     askProvider(deps, turn, data.customerId, data.reason),
   );
+  onAction(VERBS.auditShow, ACTION_DATA.customerShow, async (turn, data) => {
+    const customer = await services.directory.byId(data.customerId);
+    return auditTrail(deps, turn, customer ?? { id: data.customerId, name: data.customerId });
+  });
+
+  /**
+   * Approval cards carry a Universal Actions `refresh`: they are answered with an invoke response we
+   * send ourselves, so teams-ai never switches to replacing the card for everyone (teams-stack.md §0).
+   */
+  function onApprovalAction<S extends z.ZodTypeAny>(
+    verb: string,
+    schema: S,
+    flow: (turn: Turn, data: z.output<S>) => Promise<AdaptiveCardJson>,
+  ): void {
+    app.adaptiveCards.actionExecute(verb, async (context, state, data) => {
+      const turn = turnOf(context, roles, preferredLanguage(state));
+      const parsed = schema.safeParse(data);
+      logger.info({ verb, valid: parsed.success }, 'approval action');
+      const card = parsed.success
+        ? await guarded(turn, logger, () => flow(turn, parsed.data as z.output<S>))
+        : notice(turn, { kind: 'staleAction' });
+      await answerInvoke(context, card);
+      return card;
+    });
+  }
+  onApprovalAction(VERBS.approvalRefresh, ACTION_DATA.approval, (turn, data) =>
+    approvalView(deps, turn, data.requestId),
+  );
+  onApprovalAction(VERBS.approvalApprove, ACTION_DATA.approval, (turn, data) =>
+    decideRequest(deps, turn, data.requestId, { kind: 'approve' }),
+  );
+  onApprovalAction(VERBS.approvalReject, ACTION_DATA.approvalReject, (turn, data) =>
+    decideRequest(deps, turn, data.requestId, { kind: 'reject', reason: data.rejectReason }),
+  );
+  onApprovalAction(VERBS.approvalCancel, ACTION_DATA.approval, (turn, data) =>
+    decideRequest(deps, turn, data.requestId, { kind: 'cancel' }),
+  );
+
   // Any other verb: a card from an older version of the bot, or a forged action.
   app.adaptiveCards.actionExecute(
     (context) =>

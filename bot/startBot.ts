@@ -9,7 +9,14 @@ import { openPartnerCenter, type OpenedPartnerCenter } from '../services/partner
 import { openStore } from '../services/store/openStore';
 import type { RecordStore } from '../services/store/recordStore';
 import { TurnStateStorage } from '../services/store/turnStateStorage';
+import { ChannelRegistry } from '../services/notifications/channelRegistry';
+import { NotificationSender } from '../services/notifications/notificationSender';
+import { Outbox } from '../services/notifications/outbox';
+import { PostedCards } from '../services/notifications/postedCards';
+import { WorkflowScheduler } from '../services/workflows/workflowScheduler';
 import { createAdapter } from './adapter';
+import { DeskNotifier } from './notifications/deskNotifier';
+import { createTeamsChannelTransport } from './teamsChannelTransport';
 import { createApplication } from './app';
 import { createHttpServer } from './server';
 
@@ -72,27 +79,68 @@ export async function startBot(config: Config, { logger, authOverrides }: StartO
 
     const profile = partnerCenter.emulator?.partner ?? config.partnerProfile;
     if (!profile) throw new Error('live mode needs the partner profile (PARTNER_TYPE, PARTNER_NAME)');
+    const adapter = createAdapter({ credentials: config.credentials, authOverrides, logger });
+    const botAppId = config.credentials?.appId ?? '';
+
+    // Channel notifications: references, a durable outbox, and the sender that posts through the adapter.
+    const registry = new ChannelRegistry(store, logger);
+    const outbox = new Outbox(store, registry, logger);
+    const sender = new NotificationSender(
+      outbox,
+      registry,
+      createTeamsChannelTransport(adapter, botAppId, { logger }),
+      {
+        logger,
+      },
+    );
+    const notifier = new DeskNotifier({
+      registry,
+      outbox,
+      postedCards: new PostedCards(store),
+      roles: config.roles,
+      logger,
+    });
+
     const services = await createDeskServices({
       client: partnerCenter.client,
       store,
       logger,
       profile,
       emulatorUrl: partnerCenter.emulator?.url,
-      // Channel notifications come with the approvals work; until then the request is recorded only.
-      providerChannel: { deliver: () => Promise.resolve('noChannel') },
+      providerChannel: notifier,
+      policy: config.approvals,
     });
-    // Fill the customer list in the background so the first search is fast; failures surface on use.
-    services.directory.current().catch((error: unknown) => {
-      logger.warn({ err: { message: (error as Error).message } }, 'customer list not loaded yet');
+    services.workflow.onTransition((request, previous) => notifier.requestChanged(request, previous));
+    services.acceptances.onAccepted((acceptance) => notifier.customerAccepted(acceptance));
+    partnerCenter.emulator?.onInvitationAccepted((event) => {
+      const customer = { id: event.customerId, name: event.companyName, domain: event.domain };
+      void services.acceptances.accepted(customer, 'emulator').catch((error: unknown) => {
+        logger.warn({ err: { message: (error as Error).message } }, 'acceptance not recorded');
+      });
     });
 
-    const adapter = createAdapter({ credentials: config.credentials, authOverrides, logger });
+    sender.start();
+    closers.add(() => sender.stop());
+    // Work left by a previous process (approved or executing requests) resumes with the first sweep;
+    // the customer list is re-read every 15 sweeps to notice customers who accepted an invitation.
+    const scheduler = new WorkflowScheduler({
+      workflow: services.workflow,
+      logger,
+      periodic: async () => {
+        await services.directory.reload();
+      },
+    });
+    scheduler.start();
+    closers.add(() => scheduler.stop());
+
     const app = createApplication({
       adapter,
       storage: new TurnStateStorage(store),
       logger,
       services,
       roles: config.roles,
+      notifier,
+      registry,
       botAppId: config.credentials?.appId,
     });
     const http = createHttpServer({ adapter, app, store, logger });

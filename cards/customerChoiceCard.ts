@@ -10,6 +10,7 @@ const BUTTONS = {
   'customer.show': 'choice.button.show',
   'invite.start': 'choice.button.invite',
   'removal.preflight': 'choice.button.remove',
+  'audit.show': 'choice.button.audit',
 } as const satisfies Record<CustomerChoiceView['next'], StringKey>;
 
 export function buildCustomerChoiceCard(view: CustomerChoiceView): AdaptiveCardJson {

@@ -8,9 +8,6 @@ import type { CommandName, HelpView } from './views';
 
 export type { HelpView };
 
-/** @deprecated Kept for bot/commands/commandCatalog.ts; use `CommandName` from cards/views. */
-export type HelpCommandId = CommandName;
-
 const MAX_ECHO_LENGTH = 200;
 
 const DESCRIPTIONS = {
@@ -20,6 +17,9 @@ const DESCRIPTIONS = {
   invite: 'command.invite.description',
   inviteNew: 'command.inviteNew.description',
   inviteNewWithProvider: 'command.inviteNewWithProvider.description',
+  requests: 'command.requests.description',
+  audit: 'command.audit.description',
+  notify: 'command.notify.description',
   remove: 'command.remove.description',
 } as const satisfies Record<CommandName, StringKey>;
 

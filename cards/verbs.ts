@@ -15,6 +15,8 @@ export const VERBS = {
   inviteDone: 'invite.done',
   /** data: { customerId }, or the picker input. */
   removalPreflight: 'removal.preflight',
+  /** data: { customerId } — the customer's history. */
+  auditShow: 'audit.show',
   /** data: { customerId, blockerId, remedy: 'suspend' | 'cancel' | 'cancelSoftwareOrder' }. */
   removalRemedy: 'removal.remedy',
   /** data: { customerId }, inputs `attested` ('true' when checked) and `reason`. */

@@ -24,7 +24,16 @@ export interface AllowedActions {
 // ---------------------------------------------------------------------------------------------- help
 
 export type CommandName =
-  'help' | 'customers' | 'customer' | 'invite' | 'inviteNew' | 'inviteNewWithProvider' | 'remove';
+  | 'help'
+  | 'customers'
+  | 'customer'
+  | 'invite'
+  | 'inviteNew'
+  | 'inviteNewWithProvider'
+  | 'remove'
+  | 'requests'
+  | 'audit'
+  | 'notify';
 
 export interface HelpView {
   locale: Locale;
@@ -58,7 +67,7 @@ export interface CustomerChoiceView {
   query: string;
   matches: CustomerRow[];
   total: number;
-  next: 'customer.show' | 'invite.start' | 'removal.preflight';
+  next: 'customer.show' | 'invite.start' | 'removal.preflight' | 'audit.show';
 }
 
 // ----------------------------------------------------------------------------------- customer details
@@ -239,7 +248,7 @@ export type NoticeView = { locale: Locale } & (
     }
   | { kind: 'unknownUser'; permission: PermissionName }
   | { kind: 'customerNotFound'; query: string }
-  | { kind: 'customerQueryMissing'; command: 'customer' | 'invite' | 'remove' }
+  | { kind: 'customerQueryMissing'; command: 'customer' | 'invite' | 'remove' | 'audit' }
   | { kind: 'customerGone'; customerName: string }
   | { kind: 'partnerCenterError'; error: PartnerCenterErrorView }
   | { kind: 'partnerCenterBusy'; retryAfterSeconds?: number }

@@ -5,7 +5,8 @@
 import type { CommandName } from '../../cards/views';
 import type { Locale } from '../../cards/strings';
 
-export type CommandId = 'help' | 'customers' | 'customer' | 'invite' | 'remove';
+export type CommandId =
+  'help' | 'customers' | 'customer' | 'invite' | 'remove' | 'requests' | 'audit' | 'notify';
 
 export interface CommandDefinition {
   id: CommandId;
@@ -21,7 +22,17 @@ export const COMMANDS: readonly CommandDefinition[] = [
   { id: 'customer', words: { en: 'customer', fr: 'client', pl: 'klient', hu: 'ügyfél' } },
   { id: 'invite', words: { en: 'invite', fr: 'inviter', pl: 'zaproś', hu: 'meghív' } },
   { id: 'remove', words: { en: 'remove', fr: 'supprimer', pl: 'usuń', hu: 'eltávolít' } },
+  { id: 'requests', words: { en: 'requests', fr: 'demandes', pl: 'wnioski', hu: 'kérelmek' } },
+  { id: 'audit', words: { en: 'audit', fr: 'historique', pl: 'historia', hu: 'napló' } },
+  { id: 'notify', words: { en: 'notify', fr: 'notifier', pl: 'powiadamiaj', hu: 'értesíts' } },
 ];
+
+/** `notify here`, `notify here provider`, `notify off`: the words after `notify`, per locale. */
+export const NOTIFY_WORDS: Record<'here' | 'off' | 'provider', Record<Locale, string>> = {
+  here: { en: 'here', fr: 'ici', pl: 'tutaj', hu: 'itt' },
+  off: { en: 'off', fr: 'désactiver', pl: 'wyłącz', hu: 'ki' },
+  provider: { en: 'provider', fr: 'fournisseur', pl: 'dostawca', hu: 'szolgáltató' },
+};
 
 /** `invite new` and `invite new with provider`: the words after `invite`, per locale. */
 export const NEW_WORDS: Record<Locale, string> = { en: 'new', fr: 'nouveau', pl: 'nowy', hu: 'új' };
@@ -51,6 +62,12 @@ export function usageOf(name: CommandName, locale: Locale): string {
       return `${word('invite')} ${NEW_WORDS[locale]} ${WITH_PROVIDER_WORDS[locale]}`;
     case 'remove':
       return `${word('remove')} <${placeholder}>`;
+    case 'requests':
+      return word('requests');
+    case 'audit':
+      return `${word('audit')} <${placeholder}>`;
+    case 'notify':
+      return `${word('notify')} ${NOTIFY_WORDS.here[locale]} | ${NOTIFY_WORDS.off[locale]}`;
   }
 }
 

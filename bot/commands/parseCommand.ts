@@ -1,11 +1,20 @@
 /** Turns the text of a message into a command and its argument text. */
 import { LOCALES, type Locale } from '../../cards/strings';
 import { foldText } from '../../services/text/foldText';
-import { COMMANDS, NEW_KEYWORDS, WITH_PROVIDER_PHRASES, type CommandId } from './commandCatalog';
+import {
+  COMMANDS,
+  NEW_KEYWORDS,
+  NOTIFY_WORDS,
+  WITH_PROVIDER_PHRASES,
+  type CommandId,
+} from './commandCatalog';
+
+export type NotifyAction = 'here' | 'hereProvider' | 'off' | 'unknown';
 
 export type ParsedCommand = (
-  | { kind: 'command'; id: Exclude<CommandId, 'invite'>; args: string }
+  | { kind: 'command'; id: Exclude<CommandId, 'invite' | 'notify'>; args: string }
   | { kind: 'command'; id: 'invite'; args: string; invite: 'existing' | 'new' | 'newWithProvider' }
+  | { kind: 'command'; id: 'notify'; args: string; notify: NotifyAction }
   | { kind: 'unknown'; text: string }
 ) & {
   /** The language of the command word, when it belongs to one language only (`aide` → fr). */
@@ -33,6 +42,19 @@ function clean(text: string): string {
     .trim();
 }
 
+const wordsOf = (key: keyof typeof NOTIFY_WORDS) => new Set(Object.values(NOTIFY_WORDS[key]).map(foldText));
+const HERE = wordsOf('here');
+const OFF = wordsOf('off');
+const PROVIDER = wordsOf('provider');
+
+function notifyAction(args: string): NotifyAction {
+  const words = foldText(args).split(' ').filter(Boolean);
+  if (words.length === 1 && OFF.has(words[0])) return 'off';
+  if (words.length === 1 && HERE.has(words[0])) return 'here';
+  if (words.length === 2 && HERE.has(words[0]) && PROVIDER.has(words[1])) return 'hereProvider';
+  return 'unknown';
+}
+
 function inviteKind(args: string): 'existing' | 'new' | 'newWithProvider' {
   const [first = '', ...rest] = args.split(' ');
   if (!NEW.has(foldText(first))) return 'existing';
@@ -50,5 +72,7 @@ export function parseCommand(rawText: string): ParsedCommand {
   const language = LANGUAGE_OF.get(foldText(first));
   if (id === 'invite')
     return { kind: 'command', id, args, invite: inviteKind(args), ...(language && { language }) };
+  if (id === 'notify')
+    return { kind: 'command', id, args, notify: notifyAction(args), ...(language && { language }) };
   return { kind: 'command', id, args, ...(language && { language }) };
 }

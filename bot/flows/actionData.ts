@@ -33,4 +33,6 @@ export const ACTION_DATA = {
     reason: z.string().max(2000).default(''),
   }),
   removalAskProvider: z.object({ customerId: id, reason: z.string().max(2000).default('') }),
+  approval: z.object({ requestId: id }),
+  approvalReject: z.object({ requestId: id, rejectReason: z.string().max(2000).default('') }),
 } as const;

@@ -10,6 +10,13 @@ import type { CustomerSummary } from '../../services/relationships/customerSearc
 import { notice, refusalCard } from './notices';
 import type { FlowDependencies, Turn } from './turn';
 
+const NEXT_VERB = {
+  customer: 'customer.show',
+  invite: 'invite.start',
+  remove: 'removal.preflight',
+  audit: 'audit.show',
+} as const satisfies Record<string, CustomerChoiceView['next']>;
+
 /** Teams shows at most 15 typeahead results; the picker's pages have the same size. */
 export const PAGE_SIZE = 15;
 const MAX_QUERY_LENGTH = 100;
@@ -68,7 +75,7 @@ export async function withResolvedCustomer(
   deps: FlowDependencies,
   turn: Turn,
   text: string,
-  command: 'customer' | 'invite' | 'remove',
+  command: 'customer' | 'invite' | 'remove' | 'audit',
   next: (customer: CustomerSummary) => Promise<AdaptiveCardJson>,
 ): Promise<AdaptiveCardJson> {
   if (!hasPermission(turn.member, 'viewCustomers')) {
@@ -81,12 +88,7 @@ export async function withResolvedCustomer(
     case 'one':
       return next(resolved.customer);
     case 'many': {
-      const nextVerb: CustomerChoiceView['next'] =
-        command === 'customer'
-          ? 'customer.show'
-          : command === 'invite'
-            ? 'invite.start'
-            : 'removal.preflight';
+      const nextVerb: CustomerChoiceView['next'] = NEXT_VERB[command];
       return buildCustomerChoiceCard({
         locale: turn.locale,
         query,

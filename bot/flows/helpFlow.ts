@@ -15,6 +15,9 @@ const NEEDS: Record<CommandName, Permission | undefined> = {
   inviteNew: 'invite',
   inviteNewWithProvider: 'invite',
   remove: 'requestRemoval',
+  requests: 'viewCustomers',
+  audit: 'viewCustomers',
+  notify: 'requestRemoval',
 };
 
 export function helpCard(turn: Turn, partner: PartnerContext, unknownInput?: string): AdaptiveCardJson {

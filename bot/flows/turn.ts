@@ -6,6 +6,8 @@ import type { RoleDirectory } from '../../services/access/roleDirectory';
 import type { Actor } from '../../services/audit/auditLog';
 import type { DeskServices } from '../../services/deskServices';
 import type { Logger } from '../../services/logging/logger';
+import type { ChannelRegistry } from '../../services/notifications/channelRegistry';
+import type { DeskNotifier } from '../notifications/deskNotifier';
 
 export interface Turn {
   locale: Locale;
@@ -18,6 +20,8 @@ export interface FlowDependencies {
   services: DeskServices;
   roles: RoleDirectory;
   logger: Logger;
+  notifier: DeskNotifier;
+  registry: ChannelRegistry;
 }
 
 /**

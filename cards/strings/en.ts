@@ -29,6 +29,10 @@ export const en = {
     'Prepare the invitation e-mail for a new customer, for you and your indirect provider together.',
   'command.remove.description':
     'Check what blocks removing the reseller relationship with a customer, then request the removal.',
+  'command.requests.description': 'Open and recent removal requests, with their state.',
+  'command.audit.description': 'A customer’s history: invitations, fixes, requests, decisions, execution.',
+  'command.notify.description':
+    'In a channel: post notifications here (add provider for resellers’ requests), or off to stop.',
   'error.generic': 'Something went wrong on my side. Nothing was changed; please try again.',
   'error.storeUnavailable':
     'I cannot reach my storage right now. Nothing was changed; please try again in a minute.',
@@ -106,6 +110,7 @@ export const en = {
   'choice.button.show': 'Show',
   'choice.button.invite': 'Invite',
   'choice.button.remove': 'Check removal',
+  'choice.button.audit': 'History',
 
   // customer details
   'details.partnersHeading': 'Other partners of this customer',
@@ -250,6 +255,7 @@ export const en = {
   'notice.customerNotFound.title': 'Customer not found',
   'notice.customerNotFound.text': 'No customer matches “{query}”. Try part of the name or of the domain.',
   'notice.customerQueryMissing.title': 'Which customer?',
+  'notice.customerQueryMissing.audit': 'Type audit followed by the customer’s name, domain or tenant id.',
   'notice.customerQueryMissing.customer':
     'Type the command followed by part of the customer’s name or domain to see the customer.',
   'notice.customerQueryMissing.invite':

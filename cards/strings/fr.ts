@@ -26,6 +26,11 @@ export const fr: Strings = {
     'Préparer l’e-mail d’invitation pour un nouveau client, pour vous et votre fournisseur indirect en même temps.',
   'command.remove.description':
     'Vérifier ce qui empêche de supprimer la relation de revendeur avec un client, puis demander la suppression.',
+  'command.requests.description': 'Demandes de suppression en cours et récentes, avec leur état.',
+  'command.audit.description':
+    'L’historique d’un client : invitations, corrections, demandes, décisions, exécution.',
+  'command.notify.description':
+    'Dans un canal : publier les notifications ici (ajoutez fournisseur pour les demandes des revendeurs), ou désactiver.',
   'error.generic': 'Un problème est survenu de mon côté. Rien n’a été modifié ; veuillez réessayer.',
   'error.storeUnavailable':
     'Je n’arrive pas à joindre mon stockage pour le moment. Rien n’a été modifié ; réessayez dans une minute.',
@@ -100,6 +105,7 @@ export const fr: Strings = {
   'choice.button.show': 'Afficher',
   'choice.button.invite': 'Inviter',
   'choice.button.remove': 'Vérifier la suppression',
+  'choice.button.audit': 'Historique',
 
   'details.partnersHeading': 'Autres partenaires de ce client',
   'details.partnersNone': 'Aucun autre partenaire n’a de relation avec ce client.',
@@ -242,6 +248,8 @@ export const fr: Strings = {
   'notice.customerNotFound.text':
     'Aucun client ne correspond à « {query} ». Essayez une partie du nom ou du domaine.',
   'notice.customerQueryMissing.title': 'Quel client ?',
+  'notice.customerQueryMissing.audit':
+    'Tapez historique suivi du nom, du domaine ou de l’ID de locataire du client.',
   'notice.customerQueryMissing.customer':
     'Tapez la commande suivie d’une partie du nom ou du domaine du client pour afficher ce client.',
   'notice.customerQueryMissing.invite':

@@ -27,6 +27,11 @@ export const hu: Strings = {
     'Elkészíti a meghívó e-mailt egy új ügyfélnek, egyszerre Önnek és a közvetett szolgáltatójának.',
   'command.remove.description':
     'Ellenőrzi, mi akadályozza az ügyféllel fennálló viszonteladói kapcsolat eltávolítását, majd kérelmezi az eltávolítást.',
+  'command.requests.description': 'Nyitott és friss eltávolítási kérelmek az állapotukkal.',
+  'command.audit.description':
+    'Egy ügyfél előzményei: meghívások, javítások, kérelmek, döntések, végrehajtás.',
+  'command.notify.description':
+    'Csatornában: értesítések ide (szolgáltató a viszonteladók kérelmeihez), vagy ki a leállításhoz.',
   'error.generic': 'Hiba történt nálam. Semmi sem változott; kérem, próbálja újra.',
   'error.storeUnavailable':
     'Most nem érem el a tárolómat. Semmi sem változott; kérem, próbálja újra egy perc múlva.',
@@ -102,6 +107,7 @@ export const hu: Strings = {
   'choice.button.show': 'Megjelenítés',
   'choice.button.invite': 'Meghívás',
   'choice.button.remove': 'Eltávolítás ellenőrzése',
+  'choice.button.audit': 'Előzmények',
 
   'details.partnersHeading': 'Az ügyfél további partnerei',
   'details.partnersNone': 'Más partnernek nincs kapcsolata ezzel az ügyféllel.',
@@ -243,6 +249,8 @@ export const hu: Strings = {
   'notice.customerNotFound.text':
     'Egyetlen ügyfél sem felel meg ennek: „{query}”. Próbálja a név vagy a tartomány egy részével.',
   'notice.customerQueryMissing.title': 'Melyik ügyfél?',
+  'notice.customerQueryMissing.audit':
+    'Írd be: napló, majd az ügyfél nevét, tartományát vagy bérlőazonosítóját.',
   'notice.customerQueryMissing.customer':
     'Írja be a parancsot, majd az ügyfél nevének vagy tartományának egy részét az ügyfél megjelenítéséhez.',
   'notice.customerQueryMissing.invite':

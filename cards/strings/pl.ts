@@ -25,6 +25,10 @@ export const pl: Strings = {
     'Przygotuj wiadomość e-mail z zaproszeniem dla nowego klienta, jednocześnie dla Ciebie i Twojego dostawcy pośredniego.',
   'command.remove.description':
     'Sprawdź, co blokuje usunięcie relacji odsprzedawcy z klientem, a następnie złóż wniosek o usunięcie.',
+  'command.requests.description': 'Otwarte i ostatnie wnioski o usunięcie wraz z ich stanem.',
+  'command.audit.description': 'Historia klienta: zaproszenia, poprawki, wnioski, decyzje, wykonanie.',
+  'command.notify.description':
+    'W kanale: publikuj tutaj powiadomienia (dodaj dostawca dla wniosków odsprzedawców) lub wyłącz.',
   'error.generic': 'Coś poszło nie tak po mojej stronie. Nic nie zostało zmienione; spróbuj ponownie.',
   'error.storeUnavailable':
     'Nie mogę teraz połączyć się z magazynem danych. Nic nie zostało zmienione; spróbuj ponownie za minutę.',
@@ -99,6 +103,7 @@ export const pl: Strings = {
   'choice.button.show': 'Pokaż',
   'choice.button.invite': 'Zaproś',
   'choice.button.remove': 'Sprawdź usunięcie',
+  'choice.button.audit': 'Historia',
 
   'details.partnersHeading': 'Inni partnerzy tego klienta',
   'details.partnersNone': 'Żaden inny partner nie ma relacji z tym klientem.',
@@ -239,6 +244,8 @@ export const pl: Strings = {
   'notice.customerNotFound.title': 'Nie znaleziono klienta',
   'notice.customerNotFound.text': 'Żaden klient nie pasuje do „{query}”. Spróbuj części nazwy lub domeny.',
   'notice.customerQueryMissing.title': 'Który klient?',
+  'notice.customerQueryMissing.audit':
+    'Wpisz historia, a po nim nazwę, domenę lub identyfikator dzierżawy klienta.',
   'notice.customerQueryMissing.customer':
     'Wpisz polecenie, a po nim część nazwy lub domeny klienta, aby zobaczyć tego klienta.',
   'notice.customerQueryMissing.invite':

@@ -35,6 +35,8 @@ export interface Config {
   partnerCenter: PartnerCenterMode;
   /** PC_* settings; present exactly when partnerCenter is 'live'. */
   partnerCenterSettings?: PartnerCenterSettings;
+  /** Maker-checker policy for removals. */
+  approvals: { requiredApprovals: number; expiryHours: number };
   /** Live mode: who the partner is (the sandbox takes it from the tenant fixture). */
   partnerProfile?: PartnerProfile;
   /** Path of the sandbox tenant fixture; undefined means the bundled demo tenant. */
@@ -152,6 +154,7 @@ export function loadConfig(env: Env = process.env): Config {
   const roles = readRoles(rolesFile, rawMode, problems);
 
   const credentials = readCredentials(env, problems);
+  const approvals = readApprovals(env, problems);
 
   const host = read(env, 'HOST') ?? (credentials ? '0.0.0.0' : '127.0.0.1');
 
@@ -165,12 +168,32 @@ export function loadConfig(env: Env = process.env): Config {
     partnerCenter: mode.data,
     partnerCenterSettings,
     partnerProfile,
+    approvals,
     sandboxData,
     rolesFile: rolesFile ? path.resolve(rolesFile) : undefined,
     roles,
     logLevel: level.data,
     credentials,
   };
+}
+
+function readApprovals(env: Env, problems: string[]): Config['approvals'] {
+  const rawCount = read(env, 'APPROVALS_REQUIRED') ?? '1';
+  const count = z.coerce.number().int().min(1).max(10).safeParse(rawCount);
+  if (!count.success)
+    problems.push(`APPROVALS_REQUIRED must be an integer from 1 to 10 (got ${quoted(rawCount)}).`);
+  const rawHours = read(env, 'REQUEST_EXPIRY_HOURS') ?? '72';
+  const hours = z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .safeParse(rawHours);
+  if (!hours.success) {
+    problems.push(
+      `REQUEST_EXPIRY_HOURS must be a number of hours above 0, at most 2160 (got ${quoted(rawHours)}).`,
+    );
+  }
+  return { requiredApprovals: count.success ? count.data : 1, expiryHours: hours.success ? hours.data : 72 };
 }
 
 const partnerTypeSchema = z.enum(['direct', 'indirectProvider']);
@@ -243,6 +266,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
       config.rolesFile ?? (config.partnerCenter === 'sandbox' ? '(demo roles)' : '(none: nobody may act)'),
     members: config.roles.members.length,
     logLevel: config.logLevel,
+    approvals: config.approvals,
     mode: config.credentials ? `production (app ${config.credentials.appId})` : 'local (no authentication)',
   };
 }

@@ -1,0 +1,89 @@
+/** Requests and their history: the `requests` list, a customer's `audit` trail, and approval decisions. */
+import type { TurnContext } from 'botbuilder';
+import { buildAuditTrailCard } from '../../cards/auditTrailCard';
+import type { AdaptiveCardJson } from '../../cards/cardTemplate';
+import { buildRequestListCard } from '../../cards/requestListCard';
+import { hasPermission } from '../../services/access/partnerRoles';
+import type { Decision } from '../../services/workflows/removalRequest';
+import { approvalCard } from './approvalCards';
+import { notice, refusalCard } from './notices';
+import type { FlowDependencies, Turn } from './turn';
+
+const MAX_AUDIT_ROWS = 30;
+
+export async function requestList(deps: FlowDependencies, turn: Turn): Promise<AdaptiveCardJson> {
+  if (!hasPermission(turn.member, 'viewCustomers'))
+    return refusalCard(turn, { reason: 'notAllowed', permission: 'viewCustomers' });
+  const requests = await deps.services.workflow.list();
+  return buildRequestListCard({
+    locale: turn.locale,
+    rows: requests.map((request) => ({
+      requestId: request.id,
+      customer: { id: request.customerId, name: request.customerName, domain: request.customerDomain },
+      state: request.state,
+      requestedBy: request.requestedBy.name,
+      requestedAt: request.requestedAt,
+    })),
+  });
+}
+
+export async function auditTrail(
+  deps: FlowDependencies,
+  turn: Turn,
+  customer: { id: string; name: string; domain?: string },
+): Promise<AdaptiveCardJson> {
+  if (!hasPermission(turn.member, 'viewCustomers'))
+    return refusalCard(turn, { reason: 'notAllowed', permission: 'viewCustomers' });
+  const entries = await deps.services.audit.list(customer.id);
+  return buildAuditTrailCard({
+    locale: turn.locale,
+    customer: { name: customer.name, domain: customer.domain },
+    total: entries.length,
+    entries: entries
+      .slice(-MAX_AUDIT_ROWS)
+      .reverse()
+      .map((entry) => ({
+        at: entry.at,
+        actor: entry.actor.name,
+        action: entry.action,
+        detail: entry.detail,
+      })),
+  });
+}
+
+/** The approval card as this user should see it now (Universal Actions refresh). */
+export async function approvalView(
+  deps: FlowDependencies,
+  turn: Turn,
+  requestId: string,
+): Promise<AdaptiveCardJson> {
+  const request = await deps.services.workflow.get(requestId);
+  if (!request) return notice(turn, { kind: 'requestNotFound' });
+  return approvalCard(request, turn.locale, deps.roles, turn);
+}
+
+/** Approve, reject or cancel; answers with the card as it now stands for this user. */
+export async function decideRequest(
+  deps: FlowDependencies,
+  turn: Turn,
+  requestId: string,
+  decision: Decision,
+): Promise<AdaptiveCardJson> {
+  const result = await deps.services.workflow.decide(turn.actor, turn.member, requestId, decision);
+  // Decided, or refused (already decided, own request, no right): the card shows the request as it
+  // stands, with who decided and when, and only the buttons this user may use.
+  const request = 'request' in result ? result.request : await deps.services.workflow.get(requestId);
+  if (!request) return notice(turn, { kind: 'requestNotFound' });
+  return approvalCard(request, turn.locale, deps.roles, turn);
+}
+
+/** Answers an Action.Execute with a card ourselves, so teams-ai never turns a refresh card into "replace for all". */
+export async function answerInvoke(context: TurnContext, card: AdaptiveCardJson): Promise<void> {
+  await context.sendActivity({
+    type: 'invokeResponse',
+    value: {
+      status: 200,
+      body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
+    },
+  });
+}
