@@ -80,6 +80,7 @@ export const PERSONAS = {
   alexSales: { userId: 'user-id-0', aadObjectId: '00000000-0000-0000-0000-0000000000020' },
   meganAdminApprover: { userId: 'user-id-1', aadObjectId: '00000000-0000-0000-0000-0000000000021' },
   adeleHelpdesk: { userId: 'user-id-2', aadObjectId: '00000000-0000-0000-0000-0000000000022' },
+  isaiahGlobalApprover: { userId: 'user-id-3', aadObjectId: '00000000-0000-0000-0000-0000000000023' },
   lynneUnknown: { userId: 'user-id-5', aadObjectId: '00000000-0000-0000-0000-0000000000025' },
 } satisfies Record<string, Persona>;
 
