@@ -13,6 +13,7 @@ import { ChannelRegistry } from '../services/notifications/channelRegistry';
 import { NotificationSender } from '../services/notifications/notificationSender';
 import { Outbox } from '../services/notifications/outbox';
 import { PostedCards } from '../services/notifications/postedCards';
+import { findClosingWindows } from '../services/workflows/cancellationWindowWatch';
 import { WorkflowScheduler } from '../services/workflows/workflowScheduler';
 import { createAdapter } from './adapter';
 import { DeskNotifier } from './notifications/deskNotifier';
@@ -128,6 +129,13 @@ export async function startBot(config: Config, { logger, authOverrides }: StartO
       logger,
       periodic: async () => {
         await services.directory.reload();
+        for (const closing of await findClosingWindows(
+          services.workflow,
+          (id) => services.removal.blockersOf(id),
+          new Date(),
+        )) {
+          await notifier.cancellationWindowClosing(closing);
+        }
       },
     });
     scheduler.start();

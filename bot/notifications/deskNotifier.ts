@@ -19,6 +19,7 @@ import type { PostedCards } from '../../services/notifications/postedCards';
 import type { Acceptance } from '../../services/relationships/acceptanceWatcher';
 import type { Invitation } from '../../services/relationships/invitationService';
 import type { ProviderChannel, ProviderRemovalRequest } from '../../services/relationships/removalService';
+import type { ClosingWindow } from '../../services/workflows/cancellationWindowWatch';
 import type { RemovalRequest, RemovalState } from '../../services/workflows/removalRequest';
 import { approvalCard } from '../flows/approvalCards';
 
@@ -142,6 +143,19 @@ export class DeskNotifier implements ProviderChannel {
         dedupeKey: `approval:${request.id}:${version}`,
       });
     }
+  }
+
+  /** Once per request and subscription: cancel before the window closes, or the removal waits for the term end. */
+  async cancellationWindowClosing(closing: ClosingWindow): Promise<void> {
+    const { request, blocker } = closing;
+    await this.event(`event:window:${request.id}:${blocker.id}`, {
+      kind: 'cancellationWindowClosing',
+      customer: { id: request.customerId, name: request.customerName, domain: request.customerDomain },
+      subscriptionName: blocker.name,
+      until: blocker.cancellableUntil,
+      requestId: request.id,
+      at: new Date().toISOString(),
+    });
   }
 
   async invitationRecorded(invitation: Invitation): Promise<void> {

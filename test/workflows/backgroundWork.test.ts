@@ -87,3 +87,37 @@ describe('background work', function () {
     assert.equal(seen.length, 1);
   });
 });
+
+describe('cancellation windows closing', function () {
+  this.timeout(20_000);
+  it('finds the NCE subscription of a waiting removal whose window closes within 24 hours, and no other', async () => {
+    let clock = new Date();
+    const desk = await startDesk({ now: () => clock });
+    try {
+      const { findClosingWindows } = await import('../../services/workflows/cancellationWindowWatch.js');
+      // Fourth Coffee's NCE subscription can be cancelled for 5 more days; A. Datum has nothing to cancel.
+      for (const name of ['Fourth Coffee', 'A. Datum Corporation']) {
+        await desk.services.workflow.submit({
+          customer: { id: demoCustomer(name).id, name, domain: 'x' },
+          requestedBy: actorOf(sales),
+          reason: 'r',
+          attestationVersion: 'v1',
+        });
+      }
+      const blockersOf = (id: string) => desk.services.removal.blockersOf(id);
+      assert.deepEqual(
+        await findClosingWindows(desk.services.workflow, blockersOf, clock),
+        [],
+        'five days left: not yet',
+      );
+      clock = new Date(clock.getTime() + 4.5 * 86_400_000);
+      const closing = await findClosingWindows(desk.services.workflow, blockersOf, clock);
+      assert.deepEqual(
+        closing.map((c) => [c.request.customerName, c.blocker.name]),
+        [['Fourth Coffee', 'Microsoft 365 Business Standard']],
+      );
+    } finally {
+      await desk.close();
+    }
+  });
+});
