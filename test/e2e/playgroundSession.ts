@@ -4,7 +4,7 @@
  * events recording. Must run inside a loopback-only network namespace (see playground.test.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -25,6 +25,75 @@ export interface SessionOptions {
   playgroundPort: number;
   conversationId: string;
   botEnv?: Record<string, string>;
+  /** false: the bot is already running (another session started it). Default true. */
+  startBot?: boolean;
+  /** The signed-in Playground user: index among its default people (0 Alex … 5 Lynne). */
+  persona?: number;
+}
+
+/** The Playground's default people (user-id-0 … user-id-5), as in its built-in configuration. */
+const PEOPLE = [
+  ['Alex', 'Wilber'],
+  ['Megan', 'Bowen'],
+  ['Adele', 'Vance'],
+  ['Isaiah', 'Langer'],
+  ['Patti', 'Fernandez'],
+  ['Lynne', 'Robbins'],
+].map(([given, surname], i) => ({
+  id: `user-id-${i}`,
+  name: `${given} ${surname}`,
+  email: `${given.toLowerCase()}${surname[0].toLowerCase()}@example.com`,
+  aad: `00000000-0000-0000-0000-00000000000${20 + i}`,
+  given: given,
+  surname: surname,
+}));
+
+export const TEAM_CHANNEL_ID = 'channel-partner-desk-id';
+
+/** The conversation a connector URL posts to, without a thread's `;messageid=…`. */
+function conversationOf(url: string): string | undefined {
+  const match = /\/conversations\/([^/]+)/.exec(decodeURIComponent(url));
+  return match?.[1]?.split(';')[0];
+}
+
+/** A Playground configuration where person `current` is signed in and everyone shares one team channel. */
+function playgroundConfig(current: number, personalChatId: string): string {
+  const lines = (p: (typeof PEOPLE)[number]) => [
+    `id: ${p.id}`,
+    `name: ${p.name}`,
+    `userPrincipleName: ${p.email}`,
+    `aadObjectId: ${p.aad}`,
+    `givenName: ${p.given}`,
+    `surname: ${p.surname}`,
+    `email: ${p.email}`,
+  ];
+  const me = PEOPLE[current];
+  return [
+    'version: "0.1.1"',
+    'tenantId: 00000000-0000-0000-0000-0000000000001',
+    'bot:',
+    '  id: 00000000-0000-0000-0000-00000000000011',
+    '  name: Test Bot',
+    'currentUser:',
+    ...lines(me).map((line) => `  ${line}`),
+    'users:',
+    ...PEOPLE.filter((p) => p !== me).flatMap((p) =>
+      lines(p).map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`)),
+    ),
+    'personalChat:',
+    `  id: ${personalChatId}`,
+    'groupChat:',
+    '  id: group-chat-id',
+    '  name: Group Chat',
+    'team:',
+    '  id: team-id',
+    '  name: Reseller Desk Team',
+    '  aadGroupId: 00000000-0000-0000-0000-000000000031',
+    '  channels:',
+    `    - id: ${TEAM_CHANNEL_ID}`,
+    '      name: Partner desk',
+    '',
+  ].join('\n');
 }
 
 async function waitUntil(
@@ -63,21 +132,9 @@ export class PlaygroundSession {
 
   async start(): Promise<void> {
     const { botPort, playgroundPort, conversationId, botEnv } = this.options;
-    this.bot = spawn(process.execPath, ['--disable-warning=DEP0111', botMain], {
-      cwd: this.dir,
-      env: {
-        PATH: process.env.PATH ?? '',
-        PORT: String(botPort),
-        STORE_URL: `sqlite://${path.join(this.dir, 'bot.sqlite')}`,
-        LOG_LEVEL: 'info',
-        ...botEnv,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.bot.stdout?.on('data', (chunk: Buffer) => (this.botLog += chunk.toString()));
-    this.bot.stderr?.on('data', (chunk: Buffer) => (this.botLog += chunk.toString()));
-    await waitUntil('the bot', () => answers(`http://127.0.0.1:${botPort}/readyz`));
-
+    if (this.options.startBot !== false) await this.startBot(botPort, botEnv);
+    const configPath = path.join(this.dir, 'playground.yml');
+    writeFileSync(configPath, playgroundConfig(this.options.persona ?? 0, conversationId));
     this.playground = spawn(
       playgroundBin,
       [
@@ -99,6 +156,7 @@ export class PlaygroundSession {
           TEAMSAPPTESTER_BROWSER: 'none',
           M365_AGENTS_PLAYGROUND_RECORDING_FILE: this.recording,
           M365_AGENTS_PLAYGROUND_LOGFILE: path.join(this.dir, 'playground.log'),
+          M365_AGENTS_PLAYGROUND_CONFIG_PATH: configPath,
         },
         stdio: 'ignore',
       },
@@ -106,17 +164,76 @@ export class PlaygroundSession {
     await waitUntil('the Agents Playground', () => answers(`${this.playgroundUrl}/_debug/ping`));
   }
 
+  private async startBot(botPort: number, botEnv: Record<string, string> | undefined): Promise<void> {
+    this.bot = spawn(process.execPath, ['--disable-warning=DEP0111', botMain], {
+      cwd: this.dir,
+      env: {
+        PATH: process.env.PATH ?? '',
+        PORT: String(botPort),
+        STORE_URL: `sqlite://${path.join(this.dir, 'bot.sqlite')}`,
+        LOG_LEVEL: 'info',
+        ...botEnv,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.bot.stdout?.on('data', (chunk: Buffer) => (this.botLog += chunk.toString()));
+    this.bot.stderr?.on('data', (chunk: Buffer) => (this.botLog += chunk.toString()));
+    await waitUntil('the bot', () => answers(`http://127.0.0.1:${botPort}/readyz`));
+  }
+
   async install(): Promise<void> {
     await this.post(`/_debug/conversation/${this.options.conversationId}/installation`, {});
   }
 
-  async say(text: string, fromUserId = 'user-id-0'): Promise<void> {
+  /** The signed-in persona's user id. */
+  get userId(): string {
+    return `user-id-${this.options.persona ?? 0}`;
+  }
+
+  async say(text: string, fromUserId = this.userId): Promise<void> {
     await this.post(`/_conversation/v1/conversations/${this.options.conversationId}/messages`, {
       type: 'text',
       text,
       textFormat: 'plain',
       from: { id: fromUserId },
     });
+  }
+
+  /** Posts in the team channel, @mentioning the bot (channels only deliver mentions to bots). */
+  async sayInChannel(text: string): Promise<void> {
+    await this.post(`/_conversation/v1/conversations/${TEAM_CHANNEL_ID}/messages`, {
+      type: 'text',
+      text: `<at>Test Bot</at> ${text}`,
+      textFormat: 'plain',
+      from: { id: this.userId },
+      mentions: [
+        {
+          mentioned: { id: '00000000-0000-0000-0000-00000000000011', name: 'Test Bot' },
+          text: '<at>Test Bot</at>',
+        },
+      ],
+    });
+  }
+
+  /** The bot's messages in one conversation (e.g. the team channel). */
+  botMessagesIn(conversationId: string): { id: string; activity: any }[] {
+    return this.exchanges()
+      .filter(
+        (exchange) =>
+          exchange.direction === BOT_TO_PLAYGROUND &&
+          exchange.response?.body?.id &&
+          conversationOf(exchange.request.url) === conversationId,
+      )
+      .map((exchange) => ({ id: String(exchange.response!.body.id), activity: exchange.request.body }));
+  }
+
+  async waitForBotMessageIn(conversationId: string, matches: (activity: any) => boolean, timeoutMs = 20_000) {
+    await waitUntil(
+      `a bot message in ${conversationId}`,
+      () => this.botMessagesIn(conversationId).some((m) => matches(m.activity)),
+      timeoutMs,
+    );
+    return this.botMessagesIn(conversationId).find((m) => matches(m.activity))!;
   }
 
   /** Every exchange the Playground recorded so far. */
@@ -137,11 +254,12 @@ export class PlaygroundSession {
   }
 
   /** Sends what `say` would and returns the card of the bot's answer with the message id it got. */
-  async ask(text: string, fromUserId = 'user-id-0'): Promise<{ id: string; card: any }> {
-    const before = this.botMessages().length;
+  async ask(text: string, fromUserId = this.userId): Promise<{ id: string; card: any }> {
+    const chat = this.options.conversationId;
+    const before = this.botMessagesIn(chat).length;
     await this.say(text, fromUserId);
-    await waitUntil('the bot to answer', () => this.botMessages().length > before, 15_000);
-    const { id, activity } = this.botMessages()[before];
+    await waitUntil('the bot to answer', () => this.botMessagesIn(chat).length > before, 15_000);
+    const { id, activity } = this.botMessagesIn(chat)[before];
     const attachment = activity.attachments?.find(
       (a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive',
     );
@@ -153,7 +271,8 @@ export class PlaygroundSession {
     replyToId: string,
     verb: string,
     data: Record<string, unknown>,
-    fromUserId = 'user-id-0',
+    fromUserId = this.userId,
+    conversationId = this.options.conversationId,
   ): Promise<any> {
     const response = await fetch(`${this.playgroundUrl}/_conversation/v1/invoke`, {
       method: 'POST',
@@ -162,7 +281,7 @@ export class PlaygroundSession {
         name: 'adaptiveCard/action',
         value: { action: { type: 'Action.Execute', verb, data } },
         from: { id: fromUserId },
-        conversation: { id: this.options.conversationId },
+        conversation: { id: conversationId },
         replyToId,
       }),
     });
