@@ -8,6 +8,8 @@ import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import restify from 'restify';
 import type { Logger } from '../services/logging/logger';
 import { runWithRequestContext } from '../services/logging/requestContext';
+import type { WebhookVerifier } from '../services/partner-center/webhook/webhookVerifier';
+import type { WebhookOutcome } from '../services/relationships/webhookEvents';
 import type { RecordStore } from '../services/store/recordStore';
 import type { AppTurnState } from './app';
 
@@ -16,6 +18,11 @@ export interface HttpServerDependencies {
   app: Application<AppTurnState>;
   store: RecordStore;
   logger: Logger;
+  /** Partner Center webhook events (POST /api/partner-center/events), verified before anything runs. */
+  webhook?: {
+    verifier: WebhookVerifier;
+    handle(body: unknown): Promise<WebhookOutcome>;
+  };
 }
 
 export interface HttpServer {
@@ -27,7 +34,13 @@ export interface HttpServer {
 
 const MAX_BODY_BYTES = 512 * 1024;
 
-export function createHttpServer({ adapter, app, store, logger }: HttpServerDependencies): HttpServer {
+export function createHttpServer({
+  adapter,
+  app,
+  store,
+  logger,
+  webhook,
+}: HttpServerDependencies): HttpServer {
   const server = restify.createServer({ name: 'reseller-desk', handleUncaughtExceptions: false });
   let inFlight = 0;
   let closing = false;
@@ -55,6 +68,26 @@ export function createHttpServer({ adapter, app, store, logger }: HttpServerDepe
     } finally {
       inFlight--;
       if (inFlight === 0) drained?.();
+    }
+  });
+
+  server.post('/api/partner-center/events', async (req, res) => {
+    if (!webhook || closing) {
+      res.send(503, { error: 'unavailable' });
+      return;
+    }
+    const verdict = await webhook.verifier.verify(req.headers, (req as { rawBody?: string }).rawBody);
+    if (!verdict.ok) {
+      logger.warn({ reason: verdict.reason }, 'Partner Center webhook refused');
+      res.send(401, { error: 'unauthorized' });
+      return;
+    }
+    try {
+      const outcome = await runWithRequestContext(() => webhook.handle(req.body));
+      res.send(outcome === 'invalid' ? 400 : 200, { outcome });
+    } catch (error) {
+      logger.error({ err: { message: (error as Error).message } }, 'Partner Center webhook failed');
+      res.send(500, { error: 'internal error' });
     }
   });
 

@@ -13,6 +13,11 @@ import { ChannelRegistry } from '../services/notifications/channelRegistry';
 import { NotificationSender } from '../services/notifications/notificationSender';
 import { Outbox } from '../services/notifications/outbox';
 import { PostedCards } from '../services/notifications/postedCards';
+import {
+  WebhookVerifier,
+  type WebhookVerifierOptions,
+} from '../services/partner-center/webhook/webhookVerifier';
+import { handleWebhookEvent } from '../services/relationships/webhookEvents';
 import { findClosingWindows } from '../services/workflows/cancellationWindowWatch';
 import { WorkflowScheduler } from '../services/workflows/workflowScheduler';
 import { createAdapter } from './adapter';
@@ -24,6 +29,8 @@ import { createHttpServer } from './server';
 export interface StartOptions {
   logger: Logger;
   authOverrides?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
+  /** Partner Center webhook verification (tests replace the certificate download). */
+  webhook?: WebhookVerifierOptions;
 }
 
 export interface RunningBot {
@@ -47,7 +54,10 @@ class Closers {
   }
 }
 
-export async function startBot(config: Config, { logger, authOverrides }: StartOptions): Promise<RunningBot> {
+export async function startBot(
+  config: Config,
+  { logger, authOverrides, webhook }: StartOptions,
+): Promise<RunningBot> {
   logger.info({ config: describeConfig(config) }, 'starting');
   if (!config.credentials) {
     logger.warn(
@@ -151,7 +161,25 @@ export async function startBot(config: Config, { logger, authOverrides }: StartO
       registry,
       botAppId: config.credentials?.appId,
     });
-    const http = createHttpServer({ adapter, app, store, logger });
+    const http = createHttpServer({
+      adapter,
+      app,
+      store,
+      logger,
+      webhook: {
+        verifier: new WebhookVerifier({ trustedHosts: config.webhookCertificateHosts, ...webhook }),
+        handle: (body) =>
+          handleWebhookEvent(
+            {
+              client: partnerCenter.client,
+              acceptances: services.acceptances,
+              directory: services.directory,
+              logger,
+            },
+            body,
+          ),
+      },
+    });
     const address = await http.listen(config.port, config.host);
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     logger.info({ port: address.port, host: address.address }, 'listening');

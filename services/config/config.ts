@@ -35,6 +35,8 @@ export interface Config {
   partnerCenter: PartnerCenterMode;
   /** PC_* settings; present exactly when partnerCenter is 'live'. */
   partnerCenterSettings?: PartnerCenterSettings;
+  /** Hosts trusted to publish Partner Center's webhook signing certificate (PC_WEBHOOK_CERT_HOSTS). */
+  webhookCertificateHosts: string[];
   /** Maker-checker policy for removals. */
   approvals: { requiredApprovals: number; expiryHours: number };
   /** Live mode: who the partner is (the sandbox takes it from the tenant fixture). */
@@ -155,6 +157,10 @@ export function loadConfig(env: Env = process.env): Config {
 
   const credentials = readCredentials(env, problems);
   const approvals = readApprovals(env, problems);
+  const webhookCertificateHosts = (read(env, 'PC_WEBHOOK_CERT_HOSTS') ?? 'api.partnercenter.microsoft.com')
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter(Boolean);
 
   const host = read(env, 'HOST') ?? (credentials ? '0.0.0.0' : '127.0.0.1');
 
@@ -169,6 +175,7 @@ export function loadConfig(env: Env = process.env): Config {
     partnerCenterSettings,
     partnerProfile,
     approvals,
+    webhookCertificateHosts,
     sandboxData,
     rolesFile: rolesFile ? path.resolve(rolesFile) : undefined,
     roles,
