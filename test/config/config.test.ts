@@ -30,6 +30,7 @@ describe('configuration', () => {
     assert.equal(config.logLevel, 'info');
     assert.equal(config.credentials, undefined);
     assert.equal(config.host, '127.0.0.1');
+    assert.deepEqual(config.approvals, { requiredApprovals: 1, expiryHours: 72 });
   });
 
   it('reads every store kind from STORE_URL', () => {
@@ -46,6 +47,16 @@ describe('configuration', () => {
   });
 
   const badValues: [string, Record<string, string>, RegExp][] = [
+    [
+      'APPROVALS_REQUIRED',
+      { APPROVALS_REQUIRED: '0' },
+      /^APPROVALS_REQUIRED must be an integer from 1 to 10 \(got "0"\)\.$/,
+    ],
+    [
+      'REQUEST_EXPIRY_HOURS',
+      { REQUEST_EXPIRY_HOURS: 'soon' },
+      /^REQUEST_EXPIRY_HOURS must be a number of hours/,
+    ],
     ['PORT', { PORT: 'eighty' }, /^PORT must be an integer between 1 and 65535 \(got "eighty"\)\.$/],
     ['PORT', { PORT: '70000' }, /^PORT must be an integer between 1 and 65535/],
     [
