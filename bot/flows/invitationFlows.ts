@@ -8,17 +8,23 @@ import type { LinkCheck } from '../../services/relationships/invitationLink';
 import { refusalCard } from './notices';
 import type { FlowDependencies, Turn } from './turn';
 
+/** Who an invitation is for, as the cards show it. */
+export function targetView(target: Invitation['target']): InvitationDraftView['target'] {
+  switch (target.kind) {
+    case 'existing':
+      return { kind: 'existing', customerName: target.customerName };
+    case 'new':
+      return { kind: 'new' };
+    case 'newWithProvider':
+      return { kind: 'newWithProvider', providerName: target.providerName };
+  }
+}
+
 function draftView(turn: Turn, invitation: Invitation, check: LinkCheck = 'ok'): InvitationDraftView {
-  const { target } = invitation;
   return {
     locale: turn.locale,
     draftId: invitation.id,
-    target:
-      target.kind === 'existing'
-        ? { kind: 'existing', customerName: target.customerName }
-        : target.kind === 'new'
-          ? { kind: 'new' }
-          : { kind: 'newWithProvider', providerName: target.providerName },
+    target: targetView(invitation.target),
     subject: invitation.subject,
     body: invitation.body,
     url: invitation.url,
@@ -40,12 +46,7 @@ export async function startInvitation(
     composeInvitationEmail(turn.locale, {
       partnerName: input.partnerName,
       url: input.url,
-      target:
-        input.target.kind === 'existing'
-          ? { kind: 'existing', customerName: input.target.customerName }
-          : input.target.kind === 'new'
-            ? { kind: 'new' }
-            : { kind: 'newWithProvider', providerName: input.target.providerName },
+      target: targetView(input.target),
     }),
   );
   if (!result.ok) return refusalCard(turn, result);

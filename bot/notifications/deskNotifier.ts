@@ -22,6 +22,7 @@ import type { ProviderChannel, ProviderRemovalRequest } from '../../services/rel
 import type { ClosingWindow } from '../../services/workflows/cancellationWindowWatch';
 import type { RemovalRequest, RemovalState } from '../../services/workflows/removalRequest';
 import { approvalCard } from '../flows/approvalCards';
+import { targetView } from '../flows/invitationFlows';
 
 type EventBody = EventView extends infer V
   ? V extends { locale: unknown }
@@ -160,16 +161,10 @@ export class DeskNotifier implements ProviderChannel {
 
   async invitationRecorded(invitation: Invitation): Promise<void> {
     if (invitation.status !== 'sent') return;
-    const { target } = invitation;
     await this.event(`event:invitation:${invitation.id}`, {
       kind: 'invitationRecorded',
       by: invitation.sentBy?.name ?? invitation.createdBy.name,
-      target:
-        target.kind === 'existing'
-          ? { kind: 'existing', customerName: target.customerName }
-          : target.kind === 'new'
-            ? { kind: 'new' }
-            : { kind: 'newWithProvider', providerName: target.providerName },
+      target: targetView(invitation.target),
       at: invitation.sentAt ?? invitation.createdAt,
     });
   }

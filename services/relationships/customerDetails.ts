@@ -2,8 +2,6 @@
 import { randomUUID } from 'node:crypto';
 import { hasPermission, type Member } from '../access/partnerRoles';
 import {
-  PartnerCenterNoRelationshipError,
-  PartnerCenterNotFoundError,
   subscriptionCommerceModel,
   type PartnerCenterClient,
   type PartnerRelationship,
@@ -13,7 +11,13 @@ import type { CustomerDirectory } from './customerDirectory';
 import type { GdapLookup, GdapSource } from './gdapSource';
 import type { PartnerContext } from './partnerContext';
 import { refuse, type Outcome } from './refusal';
-import type { OtherPartner, PreflightReport } from './removalService';
+import {
+  customerHeader,
+  otherPartner,
+  readCustomer,
+  type CustomerHeader,
+  type OtherPartner,
+} from './customerRecord';
 
 export interface SubscriptionSummary {
   id: string;
@@ -27,7 +31,7 @@ export interface SubscriptionSummary {
 }
 
 export interface CustomerDetails {
-  customer: PreflightReport['customer'] & { country?: string };
+  customer: CustomerHeader & { country?: string };
   partners: OtherPartner[];
   subscriptions: SubscriptionSummary[];
   subscriptionCount: number;
@@ -51,18 +55,9 @@ export async function customerDetails(
   if (!hasPermission(member, 'viewCustomers'))
     return refuse({ reason: 'notAllowed', permission: 'viewCustomers' });
   const context = { correlationId: randomUUID() };
-  const customer = await deps.client.getCustomer(context, customerId).catch((error: unknown) => {
-    if (error instanceof PartnerCenterNoRelationshipError || error instanceof PartnerCenterNotFoundError)
-      return undefined;
-    throw error;
-  });
-  if (!customer) {
-    const known = await deps.directory.byId(customerId).catch(() => undefined);
-    deps.directory.forget(customerId);
-    return known
-      ? refuse({ reason: 'customerGone', customerName: known.name })
-      : refuse({ reason: 'notFound' });
-  }
+  const read = await readCustomer(deps, context, customerId);
+  if (!read.ok) return read;
+  const { customer } = read;
   const [subscriptions, partners, gdap] = await Promise.all([
     deps.client.listSubscriptions(context, customer.id),
     deps.client
@@ -77,19 +72,8 @@ export async function customerDetails(
   return {
     ok: true,
     details: {
-      customer: {
-        id: customer.id,
-        name: customer.companyProfile.companyName || customer.companyProfile.domain || customer.id,
-        domain: customer.companyProfile.domain ?? '',
-        relationship: customer.relationshipToPartner ?? 'unknown',
-        delegatedAccess: customer.allowDelegatedAccess ?? null,
-        country: address?.country ?? undefined,
-      },
-      partners: partners.map((p) => ({
-        name: p.name ?? p.id,
-        mpnId: p.mpnId ?? undefined,
-        role: p.relationshipType === 'is_indirect_reseller_of' ? 'indirectReseller' : 'indirectProvider',
-      })),
+      customer: { ...customerHeader(customer), country: address?.country ?? undefined },
+      partners: partners.map(otherPartner),
       subscriptions: sorted.slice(0, SHOWN_SUBSCRIPTIONS).map((s) => ({
         id: s.id,
         name: s.friendlyName || s.offerName || s.offerId,

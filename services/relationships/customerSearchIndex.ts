@@ -12,6 +12,7 @@
  * scans every customer's text (docs/performance.md measures it at 100k customers).
  */
 import { foldText, searchWords } from '../text/foldText';
+import { lowerBound } from '../text/lowerBound';
 
 export interface CustomerSummary {
   id: string;
@@ -23,17 +24,6 @@ export interface SearchPage {
   items: CustomerSummary[];
   /** All matches, not just this page. */
   total: number;
-}
-
-function lowerBound(keys: readonly string[], key: string): number {
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (keys[mid] < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function wordsOf(customer: CustomerSummary): string[] {

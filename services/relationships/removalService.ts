@@ -18,13 +18,20 @@ import {
   PartnerCenterError,
   PartnerCenterNoRelationshipError,
   PartnerCenterNotFoundError,
-  type Customer,
   type PartnerCenterClient,
   type PartnerRelationship,
 } from '../partner-center';
 import type { RecordStore } from '../store/recordStore';
 import { Repository } from '../store/repository';
 import type { CustomerDirectory } from './customerDirectory';
+import {
+  customerHeader,
+  otherPartner,
+  readCustomer,
+  type CustomerHeader,
+  type OtherPartner,
+} from './customerRecord';
+export type { OtherPartner } from './customerRecord';
 import type { GdapLookup, GdapSource } from './gdapSource';
 import type { PartnerContext } from './partnerContext';
 import { refuse, type Outcome } from './refusal';
@@ -34,20 +41,8 @@ import type { RemovalWorkflow } from '../workflows/removalWorkflow';
 
 export type RemovalRefusal = 'blockers' | 'role' | 'indirectReseller' | 'notReseller' | 'pendingRequest';
 
-export interface OtherPartner {
-  name: string;
-  mpnId?: string;
-  role: 'indirectReseller' | 'indirectProvider';
-}
-
 export interface PreflightReport {
-  customer: {
-    id: string;
-    name: string;
-    domain: string;
-    relationship: NonNullable<Customer['relationshipToPartner']> | 'unknown';
-    delegatedAccess: boolean | null;
-  };
+  customer: CustomerHeader;
   blockers: RemovalBlocker[];
   canRemediate: boolean;
   partners: OtherPartner[];
@@ -126,12 +121,6 @@ function failureOf(error: unknown): PartnerCenterFailure {
     return { code: error.name, description: error.message, correlationId: error.correlationId };
   }
   throw error;
-}
-
-function partnerRole(relationship: PartnerRelationship): OtherPartner['role'] {
-  return relationship.relationshipType === 'is_indirect_reseller_of'
-    ? 'indirectReseller'
-    : 'indirectProvider';
 }
 
 export class RemovalService {
@@ -312,19 +301,9 @@ export class RemovalService {
   ): Promise<Outcome<{ report: PreflightReport }>> {
     const context = { correlationId: randomUUID() };
     const { client } = this.deps;
-    let customer: Customer;
-    try {
-      customer = await client.getCustomer(context, customerId);
-    } catch (error) {
-      if (error instanceof PartnerCenterNoRelationshipError || error instanceof PartnerCenterNotFoundError) {
-        const known = await this.deps.directory.byId(customerId).catch(() => undefined);
-        this.deps.directory.forget(customerId);
-        return known
-          ? refuse({ reason: 'customerGone', customerName: known.name })
-          : refuse({ reason: 'notFound' });
-      }
-      throw error;
-    }
+    const read = await readCustomer(this.deps, context, customerId);
+    if (!read.ok) return read;
+    const { customer } = read;
     const [subscriptions, entitlements, partners, gdap, pending] = await Promise.all([
       client.listSubscriptions(context, customer.id),
       client.listEntitlements(context, customer.id, { showExpiry: true }),
@@ -353,20 +332,10 @@ export class RemovalService {
     return {
       ok: true,
       report: {
-        customer: {
-          id: customer.id,
-          name: customer.companyProfile.companyName || customer.companyProfile.domain || customer.id,
-          domain: customer.companyProfile.domain ?? '',
-          relationship,
-          delegatedAccess: customer.allowDelegatedAccess ?? null,
-        },
+        customer: customerHeader(customer),
         blockers,
         canRemediate: hasPermission(member, 'remediate'),
-        partners: partners.map((p) => ({
-          name: p.name ?? p.id,
-          mpnId: p.mpnId ?? undefined,
-          role: partnerRole(p),
-        })),
+        partners: partners.map(otherPartner),
         gdap,
         refusal,
         provider: provider ? { name: provider.name ?? provider.id } : undefined,

@@ -6,6 +6,7 @@
  * Customers created by a simulated acceptance are inserted in place (rare, O(n)).
  */
 import type { SandboxCustomer } from './fixture/sandboxTenant';
+import { lowerBound } from '../../text/lowerBound';
 
 export type CustomerOrder = 'companyName' | 'domain';
 
@@ -14,18 +15,6 @@ function nameKey(customer: SandboxCustomer): string {
 }
 function domainKey(customer: SandboxCustomer): string {
   return `${customer.companyProfile.domain.toLowerCase()}\u0000${customer.id}`;
-}
-
-/** First index whose key is >= `key` (keys sorted ascending). */
-function lowerBound(keys: readonly string[], key: string): number {
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (keys[mid] < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 interface SortedView {
