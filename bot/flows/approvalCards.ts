@@ -19,20 +19,13 @@ export interface Viewer {
   member: Member | undefined;
 }
 
-/** Teams user ids whose clients refresh the card: approvers first, then the requester; at most 60. */
+/** Teams user ids whose clients refresh the card: the requester, then approvers; at most 60 (Teams' limit). */
 function refreshUserIds(request: RemovalRequest, roles: RoleDirectory): string[] {
-  const ids = roles.members
+  const approvers = roles.members
     .filter((member) => hasPermission(member, 'approveRemoval') && member.userId)
     .map((member) => member.userId!);
-  if (request.requestedBy.userId) ids.push(request.requestedBy.userId);
-  const unique = [...new Set(ids)];
-  // The requester must not lose their view when there are many approvers.
-  return unique.length <= MAX_REFRESH_USERS
-    ? unique
-    : [
-        ...unique.slice(0, MAX_REFRESH_USERS - 1),
-        request.requestedBy.userId ?? unique[MAX_REFRESH_USERS - 1],
-      ];
+  const ids = request.requestedBy.userId ? [request.requestedBy.userId, ...approvers] : approvers;
+  return [...new Set(ids)].slice(0, MAX_REFRESH_USERS);
 }
 
 export function approvalCard(
