@@ -1,0 +1,241 @@
+/**
+ * Representative view models for the documentation screenshots: the emulator's demo tenant (Contoso
+ * Ltd, Contoso Pharmaceuticals, …) as a user would see it. test/cards/fixtures.ts has the same shapes at
+ * their largest and most hostile; these are the friendly, everyday versions.
+ */
+import { usageOf } from '../../bot/commands/commandCatalog';
+import { ATTESTATION_VERSION } from '../../cards/attestation';
+import type { Locale } from '../../cards/strings';
+import type {
+  ApprovalCardView,
+  BlockerRow,
+  CommandName,
+  CustomerDetailsView,
+  CustomerPickerView,
+  CustomerRow,
+  EventView,
+  GdapInfo,
+  HelpView,
+  InvitationDraftView,
+  PartnerRelationshipRow,
+  RemovalPreflightView,
+} from '../../cards/views';
+
+const INVITATION_URL =
+  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0630eb3a-a5e2-595f-a092-815f09d1e0dd&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
+
+const CONTOSO_LTD: CustomerRow = {
+  id: '3f1b7c2e-5a4d-5e6f-8a9b-0c1d2e3f4a5b',
+  name: 'Contoso Ltd',
+  domain: 'contoso.onmicrosoft.com',
+};
+
+const CONTOSO: CustomerRow[] = [
+  CONTOSO_LTD,
+  {
+    id: '8d2e4f6a-1b3c-5d7e-9f0a-2b4c6d8e0f1a',
+    name: 'Contoso Pharmaceuticals',
+    domain: 'contosopharma.onmicrosoft.com',
+  },
+  {
+    id: '5c7e9a1b-3d5f-4a6c-8e0b-2d4f6a8c0e2b',
+    name: 'Contoso Suites',
+    domain: 'contososuites.onmicrosoft.com',
+  },
+  {
+    id: '9e1a3c5e-7a9c-4e1a-b3c5-7e9a1c3e5a7c',
+    name: 'Contoso Fiber',
+    domain: 'contosofiber.onmicrosoft.com',
+  },
+];
+
+const PARTNERS: PartnerRelationshipRow[] = [
+  { name: 'Northwind Resellers', mpnId: '4847383', role: 'indirectReseller' },
+];
+
+const GDAP: GdapInfo = {
+  available: true,
+  relationships: [
+    {
+      name: 'Fabrikam support (default)',
+      status: 'active',
+      endsAt: '2026-09-30T00:00:00Z',
+      roles: ['Global Reader', 'Helpdesk Administrator'],
+    },
+  ],
+};
+
+const COMMANDS: CommandName[] = [
+  'help',
+  'customers',
+  'customer',
+  'invite',
+  'inviteNew',
+  'remove',
+  'requests',
+  'audit',
+  'notify',
+];
+
+export function helpView(locale: Locale): HelpView {
+  return {
+    locale,
+    user: { name: 'Alex Wilber', roles: ['adminAgent'], approver: false },
+    commands: COMMANDS.map((name) => ({
+      name,
+      usage: usageOf(name, locale),
+      allowed: name !== 'notify',
+    })),
+  };
+}
+
+export function pickerView(locale: Locale): CustomerPickerView {
+  return {
+    locale,
+    query: 'contoso',
+    customers: CONTOSO,
+    total: CONTOSO.length,
+    page: 0,
+    pageSize: 15,
+    actions: { invite: true, remove: true },
+  };
+}
+
+export function detailsView(locale: Locale): CustomerDetailsView {
+  return {
+    locale,
+    customer: {
+      ...CONTOSO[1],
+      relationship: 'reseller',
+      delegatedAccess: false,
+      country: 'US',
+    },
+    partners: PARTNERS,
+    subscriptions: [
+      {
+        id: 'sub-1',
+        name: 'Office 365 E3',
+        status: 'active',
+        commerce: 'nce',
+        quantity: 25,
+        termEnd: '2026-03-12T00:00:00Z',
+        autoRenew: true,
+      },
+      {
+        id: 'sub-2',
+        name: 'Project Plan 3',
+        status: 'active',
+        commerce: 'nce',
+        quantity: 10,
+        cancellableUntil: '2025-03-19T14:05:00Z',
+        termEnd: '2026-03-12T00:00:00Z',
+        autoRenew: true,
+      },
+      {
+        id: 'sub-3',
+        name: 'Visio Plan 2',
+        status: 'suspended',
+        commerce: 'legacy',
+        quantity: 3,
+        termEnd: '2025-11-30T00:00:00Z',
+        autoRenew: false,
+      },
+    ],
+    subscriptionCount: 3,
+    gdap: GDAP,
+    actions: { invite: true, remove: true },
+  };
+}
+
+export function draftView(locale: Locale): InvitationDraftView {
+  return {
+    locale,
+    draftId: 'draft-1',
+    target: { kind: 'existing', customerName: 'Contoso Ltd' },
+    subject: 'Fabrikam Cloud Distribution invites you to a reseller relationship',
+    body: [
+      'Hello,',
+      '',
+      'To let Fabrikam Cloud Distribution manage your Microsoft subscriptions, a Global Administrator of Contoso Ltd can accept our reseller invitation here:',
+      '',
+      INVITATION_URL,
+      '',
+      'Best regards,',
+      'Alex Wilber',
+    ].join('\n'),
+    url: INVITATION_URL,
+    unofficialUrl: false,
+  };
+}
+
+const BLOCKERS: BlockerRow[] = [
+  {
+    id: 'sub-legacy-1',
+    kind: 'activeLegacySubscription',
+    remedy: 'suspend',
+    name: 'Office 365 E3',
+    quantity: 25,
+    commerce: 'legacy',
+  },
+  {
+    id: 'sub-nce-2',
+    kind: 'cancellableSubscription',
+    remedy: 'cancel',
+    name: 'Microsoft 365 Business Standard',
+    quantity: 12,
+    cancellableUntil: '2025-03-19T14:05:00Z',
+    commerce: 'nce',
+  },
+  {
+    id: 'sub-nce-3',
+    kind: 'lockedSubscription',
+    remedy: 'none',
+    name: 'Microsoft Teams Essentials',
+    quantity: 20,
+    blockedUntil: '2026-03-12T00:00:00Z',
+    autoRenewEnabled: true,
+    commerce: 'nce',
+  },
+];
+
+export function preflightView(locale: Locale): RemovalPreflightView {
+  return {
+    locale,
+    customer: { ...CONTOSO_LTD, relationship: 'reseller', delegatedAccess: false },
+    blockers: BLOCKERS,
+    canRemediate: true,
+    partners: [],
+    gdap: GDAP,
+    attestationVersion: ATTESTATION_VERSION,
+    refusal: 'blockers',
+    checkedAt: '2025-03-12T14:05:00Z',
+  };
+}
+
+export function approvalView(locale: Locale): ApprovalCardView {
+  return {
+    locale,
+    requestId: 'req-42',
+    customer: CONTOSO_LTD,
+    requestedBy: 'Alex Wilber',
+    requestedAt: '2025-03-12T14:05:00Z',
+    reason: 'The customer moved to another partner at the end of their contract.',
+    attestationVersion: ATTESTATION_VERSION,
+    correlationId: '6f2c1e0a-9b8d-4c7e-a6f5-4e3d2c1b0a99',
+    state: 'pending',
+    approvals: [],
+    requiredApprovals: 1,
+    expiresAt: '2025-03-19T14:05:00Z',
+    viewer: 'approver',
+  };
+}
+
+export function eventView(locale: Locale): EventView {
+  return {
+    locale,
+    at: '2025-03-12T14:05:00Z',
+    kind: 'customerAccepted',
+    customer: CONTOSO_LTD,
+    invitedBy: 'Alex Wilber',
+  };
+}
