@@ -1,4 +1,10 @@
-/** Opens the RecordStore named by a StoreLocation (STORE_URL), through the matching keyv adapter. */
+/**
+ * Opens the RecordStore named by a StoreLocation (STORE_URL). memory:// and sqlite:// go through keyv
+ * (KeyvRecordStore, atomicity 'process': one bot process). redis:// and postgres:// get stores whose
+ * compare-and-set is atomic in the backend (RedisRecordStore / PostgresRecordStore, atomicity
+ * 'backend': safe for several replicas), storing the same data format as keyv does there.
+ * `openKeyvStore` opens any location through keyv (process-only atomicity), e.g. to compare.
+ */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Keyv } from 'keyv';
@@ -41,6 +47,30 @@ async function createAdapter(location: StoreLocation): Promise<KeyvStoreAdapter 
 }
 
 export async function openStore(
+  location: StoreLocation,
+  options: OpenStoreOptions = {},
+): Promise<RecordStore> {
+  const backendOptions = {
+    namespace: STORE_NAMESPACE,
+    operationTimeoutMs: options.operationTimeoutMs,
+    onBackendError: options.onBackendError,
+  };
+  switch (location.kind) {
+    case 'redis': {
+      const { RedisRecordStore } = await import('./redisRecordStore.js');
+      return new RedisRecordStore(location.url, backendOptions);
+    }
+    case 'postgres': {
+      const { PostgresRecordStore } = await import('./postgresRecordStore.js');
+      return new PostgresRecordStore(location.url, backendOptions);
+    }
+    default:
+      return openKeyvStore(location, options);
+  }
+}
+
+/** The location through its keyv adapter: compare-and-set atomic within this process only. */
+export async function openKeyvStore(
   location: StoreLocation,
   options: OpenStoreOptions = {},
 ): Promise<RecordStore> {

@@ -106,6 +106,16 @@ for (const backend of storeBackends()) {
       assert.equal(await store.get(`${prefix}d`), undefined);
     });
 
+    it('says where its compare-and-set is atomic: in the backend for Redis and Postgres', () => {
+      const shared = backend.name === 'redis' || backend.name === 'postgres';
+      assert.equal(store.atomicity, shared ? 'backend' : 'process');
+    });
+
+    it('bumps the version once per put under concurrent puts', async () => {
+      await Promise.all(Array.from({ length: 8 }, (_, i) => store.put(`${prefix}puts`, { i })));
+      assert.equal((await store.get(`${prefix}puts`))?.version, 8);
+    });
+
     it('answers a ping', async () => {
       await store.ping();
     });
