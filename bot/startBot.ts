@@ -1,11 +1,14 @@
 /** Composition root: wires config, store, Partner Center, adapter, application and HTTP server into a running bot. */
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import type { Config } from '../services/config/config';
 import { describeConfig } from '../services/config/config';
 import type { Logger } from '../services/logging/logger';
 import { createDeskServices, type DeskServices } from '../services/deskServices';
 import { openPartnerCenter, type OpenedPartnerCenter } from '../services/partner-center';
+import { LeaseRunner } from '../services/store/lease';
 import { openStore } from '../services/store/openStore';
 import type { RecordStore } from '../services/store/recordStore';
 import { TurnStateStorage } from '../services/store/turnStateStorage';
@@ -100,9 +103,7 @@ export async function startBot(
       outbox,
       registry,
       createTeamsChannelTransport(adapter, botAppId, { logger }),
-      {
-        logger,
-      },
+      { logger, pollIntervalMs: 5_000 },
     );
     const notifier = new DeskNotifier({
       registry,
@@ -130,8 +131,30 @@ export async function startBot(
       });
     });
 
-    sender.start();
-    closers.add(() => sender.stop());
+    // Background work runs under leases: with several replicas on Redis or Postgres, one sends the
+    // notifications and one sweeps; another takes over within a lease's time when it dies.
+    const replica = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    const onLeaseError = (error: unknown) =>
+      logger.warn({ err: { message: (error as Error).message } }, 'background lease step failed');
+    const sending = new LeaseRunner({
+      store,
+      name: 'notification-sender',
+      holderId: replica,
+      ttlMs: 30_000,
+      intervalMs: 5_000,
+      // The holder's sender wakes on its own enqueues and polls for the other replicas'.
+      job: () => Promise.resolve(),
+      onLeaseChange: (held) => {
+        if (held) sender.start();
+        else void sender.stop();
+      },
+      onError: onLeaseError,
+    });
+    sending.start();
+    closers.add(async () => {
+      await sending.stop();
+      await sender.stop();
+    });
     // Work left by a previous process (approved or executing requests) resumes with the first sweep;
     // the customer list is re-read every 15 sweeps to notice customers who accepted an invitation.
     const scheduler = new WorkflowScheduler({
@@ -148,8 +171,23 @@ export async function startBot(
         }
       },
     });
-    scheduler.start();
-    closers.add(() => scheduler.stop());
+    const sweeping = new LeaseRunner({
+      store,
+      name: 'workflow-sweeper',
+      holderId: replica,
+      ttlMs: 120_000,
+      intervalMs: 60_000,
+      // The first sweep runs at once: it resumes work a previous process left (approved, executing).
+      job: async () => {
+        await scheduler.runSweep();
+      },
+      onError: onLeaseError,
+    });
+    sweeping.start();
+    closers.add(async () => {
+      await sweeping.stop();
+      await scheduler.stop();
+    });
 
     const app = createApplication({
       adapter,

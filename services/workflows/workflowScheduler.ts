@@ -1,8 +1,10 @@
 /**
- * Runs the workflow's background work in this process: an approved request is executed right after
- * the approval (after the card click has been answered, never inside it), and every `sweepMs` the
- * workflow sweeps (expiry, resume, retries) and the customer list is re-read to notice acceptances.
- * `stop` waits for work in progress. Several replicas need leases around this (a later issue).
+ * The workflow's background work in this process: an approved request is executed right after the
+ * approval (after the card click has been answered, never inside it; the claim to execute is a
+ * compare-and-set, so one replica runs it), and `runSweep` — expiry, resuming approved and executing
+ * requests, retries, plus the periodic extra work (re-reading the customer list) every Nth sweep. The
+ * caller runs `runSweep` on a timer under a lease, so one replica sweeps at a time (bot/startBot.ts).
+ * `stop` waits for work in progress.
  */
 import type { Logger } from '../logging/logger';
 import type { RemovalWorkflow } from './removalWorkflow';
@@ -10,16 +12,13 @@ import type { RemovalWorkflow } from './removalWorkflow';
 export interface WorkflowSchedulerOptions {
   workflow: RemovalWorkflow;
   logger: Logger;
-  /** Between sweeps (default 60 s). */
-  sweepMs?: number;
-  /** Extra periodic work (e.g. polling the customer list), run after each sweep. */
+  /** Extra periodic work (e.g. polling the customer list), run after a sweep. */
   periodic?: () => Promise<void>;
-  /** Run `periodic` only every Nth sweep (default 15: every 15 minutes with 60 s sweeps). */
+  /** Run `periodic` only every Nth sweep (default 15: every 15 minutes with one sweep a minute). */
   periodicEvery?: number;
 }
 
 export class WorkflowScheduler {
-  private timer?: NodeJS.Timeout;
   private readonly inFlight = new Set<Promise<unknown>>();
   private sweeps = 0;
   private stopped = false;
@@ -32,33 +31,24 @@ export class WorkflowScheduler {
     });
   }
 
-  /** First sweep at once (resumes work left by a previous process), then every `sweepMs`. */
-  start(): void {
-    this.stopped = false;
-    this.tick();
+  /** One sweep (and, every Nth time, the periodic work). Failures are logged. */
+  runSweep(): Promise<unknown> {
+    return this.track(async () => {
+      await this.options.workflow.sweep();
+      const every = this.options.periodicEvery ?? 15;
+      if (this.options.periodic && this.sweeps % every === 0) await this.options.periodic();
+      this.sweeps++;
+    });
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    clearTimeout(this.timer);
     await Promise.allSettled([...this.inFlight]);
   }
 
   /** Waits for the work started so far (for tests and shutdown). */
   async idle(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
-  }
-
-  private tick(): void {
-    if (this.stopped) return;
-    void this.track(async () => {
-      await this.options.workflow.sweep();
-      const every = this.options.periodicEvery ?? 15;
-      if (this.options.periodic && this.sweeps % every === 0) await this.options.periodic();
-      this.sweeps++;
-    }).finally(() => {
-      if (!this.stopped) this.timer = setTimeout(() => this.tick(), this.options.sweepMs ?? 60_000);
-    });
   }
 
   private track(work: () => Promise<unknown>): Promise<unknown> {

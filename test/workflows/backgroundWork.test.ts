@@ -15,12 +15,7 @@ describe('background work', function () {
   afterEach(() => desk.close());
 
   it('executes an approved request right after the approval, outside the approver’s click', async () => {
-    const scheduler = new WorkflowScheduler({
-      workflow: desk.services.workflow,
-      logger: silentLogger,
-      sweepMs: 60_000,
-    });
-    scheduler.start();
+    const scheduler = new WorkflowScheduler({ workflow: desk.services.workflow, logger: silentLogger });
     try {
       const requested = await desk.services.removal.requestRemoval(
         actorOf(sales),
