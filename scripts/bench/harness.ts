@@ -1,0 +1,141 @@
+/**
+ * Bench harness: environment facts, percentiles, a counting loopback connector (the adapter really
+ * POSTs each reply to it), autocannon runs against 127.0.0.1 and the real bot on an ephemeral port.
+ */
+import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import autocannon from 'autocannon';
+import { startBot, type RunningBot } from '../../bot/startBot';
+import { loadConfig, type Config } from '../../services/config/config';
+import { createLogger, type Logger } from '../../services/logging/logger';
+
+export const HOST = '127.0.0.1';
+
+export interface Environment {
+  node: string;
+  cpus: number;
+  cpuModel: string;
+  platform: string;
+  totalMemMb: number;
+  date: string;
+}
+
+export function environment(): Environment {
+  const cpus = os.cpus();
+  return {
+    node: process.version,
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    totalMemMb: Math.round(os.totalmem() / 1024 / 1024),
+    date: new Date().toISOString(),
+  };
+}
+
+export const quietLogger = (): Logger => createLogger('silent');
+
+/** The p-th percentile (0..100) of samples, nearest-rank. */
+export function percentile(samples: number[], p: number): number {
+  if (samples.length === 0) return NaN;
+  const sorted = Float64Array.from(samples).sort();
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+export function mb(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}
+
+export async function settle(): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; i < 3; i++) {
+    gc?.();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * A Bot Framework connector on loopback that only counts: replies are answered 200 with an id and
+ * dropped (a capturing connector would itself grow memory during 100k turns).
+ */
+export class CountingConnector {
+  received = 0;
+  private readonly server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      this.received++;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(`{"id":"reply-${this.received}"}`);
+    });
+  });
+
+  async start(): Promise<string> {
+    this.server.keepAliveTimeout = 60_000;
+    this.server.listen(0, HOST);
+    await once(this.server, 'listening');
+    return this.url;
+  }
+
+  get url(): string {
+    return `http://${HOST}:${(this.server.address() as AddressInfo).port}/`;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+export interface LoadResult {
+  name: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+export const LOAD = { durationS: 6, connections: 10, warmupS: 1 };
+
+/** One autocannon run (after a short warm-up) POSTing `body` to `url`. */
+export async function load(name: string, url: string, body: string): Promise<LoadResult> {
+  const options = {
+    url,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: LOAD.connections,
+  };
+  await autocannon({ ...options, duration: LOAD.warmupS });
+  const result = await autocannon({ ...options, duration: LOAD.durationS });
+  return {
+    name,
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** The real bot (startBot: restify, adapter, teams-ai, store, sandbox Partner Center) on 127.0.0.1:0. */
+export async function startBenchBot(env: Record<string, string>): Promise<RunningBot> {
+  const config: Config = {
+    ...loadConfig({ LOG_LEVEL: 'silent', ...env }),
+    port: 0,
+    host: HOST,
+  };
+  const bot = await startBot(config, { logger: quietLogger() });
+  await bot.services.directory.current();
+  return bot;
+}
+
+export async function time<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await work();
+  return { value, ms: performance.now() - started };
+}

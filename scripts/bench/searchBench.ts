@@ -1,0 +1,141 @@
+/**
+ * Customer search at 1k, 10k, 100k generated customers: typeahead latency in process (the index the
+ * picker's `application/search` answers from), and how the cache is filled (E1 paging through the
+ * PartnerCenterClient against the emulator) and refreshed (single flight, every 15 minutes).
+ */
+import { generateTenant } from '../../services/partner-center';
+import { createPartnerCenterClient } from '../../services/partner-center/client/httpPartnerCenterClient';
+import { staticTokenProvider } from '../../services/partner-center/auth/tokenProvider';
+import { startEmulator } from '../../services/partner-center/emulator/startEmulator';
+import { CustomerDirectory } from '../../services/relationships/customerDirectory';
+import { CustomerSearchIndex } from '../../services/relationships/customerSearchIndex';
+import { openStore } from '../../services/store/openStore';
+import { parseStoreUrl } from '../../services/store/storeUrl';
+import { percentile, quietLogger, time } from './harness';
+
+/** What a user types into the picker, keystroke by keystroke, plus a miss and a domain lookup. */
+export const TYPEAHEAD = [
+  'g',
+  'ge',
+  'gen',
+  'gene',
+  'generated',
+  'generated c',
+  'generated cu',
+  'generated customer 0',
+  'generated customer 00',
+  'generated customer 000',
+  'generated customer 0004',
+  'gen0004',
+  'gen000421.onmicrosoft.com',
+  'customer 9',
+  'zz',
+  'nomatch',
+];
+const ROUNDS = 60;
+
+export interface SearchSize {
+  customers: number;
+  buildMs: number;
+  p50: number;
+  p99: number;
+  max: number;
+  worstQuery: string;
+  meanUs: number;
+}
+
+export interface CacheFill {
+  customers: number;
+  pageSize: number;
+  listRequests: number;
+  ms: number;
+  requestsPerSecond: number;
+  concurrentStaleCalls: number;
+  refreshRequests: number;
+  refreshMs: number;
+}
+
+export function searchAt(customers: number): SearchSize {
+  const summaries = generateTenant(customers).customers.map((c) => ({
+    id: c.id,
+    name: c.companyProfile.companyName,
+    domain: c.companyProfile.domain,
+  }));
+  const built = performance.now();
+  const index = new CustomerSearchIndex(summaries);
+  const buildMs = performance.now() - built;
+  for (const query of TYPEAHEAD) index.search(query, 15); // warm-up
+  const samples: number[] = [];
+  const worst = new Map<string, number>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const query of TYPEAHEAD) {
+      const started = performance.now();
+      index.search(query, 15);
+      const ms = performance.now() - started;
+      samples.push(ms);
+      worst.set(query, Math.max(worst.get(query) ?? 0, ms));
+    }
+  }
+  const [worstQuery] = [...worst.entries()].sort((a, b) => b[1] - a[1])[0];
+  return {
+    customers,
+    buildMs,
+    p50: percentile(samples, 50),
+    p99: percentile(samples, 99),
+    max: Math.max(...samples),
+    worstQuery,
+    meanUs: (samples.reduce((a, b) => a + b, 0) / samples.length) * 1000,
+  };
+}
+
+export async function cacheFill(customers: number): Promise<CacheFill> {
+  const logger = quietLogger();
+  const store = await openStore(parseStoreUrl('memory://'));
+  const emulator = await startEmulator({ store, logger, fixture: generateTenant(customers) });
+  try {
+    const client = createPartnerCenterClient({
+      baseUrl: emulator.url,
+      tokenProvider: staticTokenProvider('sandbox'),
+      logger,
+    });
+    let clock = Date.now();
+    const pageSize = 500;
+    const directory = new CustomerDirectory(client, logger, { pageSize, now: () => clock });
+    const listed = () => emulator.requests.filter((r) => r.route === 'listCustomers').length;
+    const fill = await time(() => directory.reload());
+    const listRequests = listed();
+    if (fill.value.size !== customers) throw new Error(`filled ${fill.value.size} of ${customers}`);
+    // 16 minutes later, 50 users type at once: they are answered from the old index, one refresh runs.
+    clock += 16 * 60_000;
+    const concurrentStaleCalls = 50;
+    const refreshStarted = performance.now();
+    await Promise.all(Array.from({ length: concurrentStaleCalls }, () => directory.search('gen', 15)));
+    await directory.reload(); // joins the background refresh (single flight)
+    const refreshMs = performance.now() - refreshStarted;
+    return {
+      customers,
+      pageSize,
+      listRequests,
+      ms: fill.ms,
+      requestsPerSecond: listRequests / (fill.ms / 1000),
+      concurrentStaleCalls,
+      refreshRequests: listed() - listRequests,
+      refreshMs,
+    };
+  } finally {
+    await emulator.close();
+    await store.close();
+  }
+}
+
+export async function runSearchBench(log: (line: string) => void) {
+  const sizes: SearchSize[] = [];
+  for (const customers of [1_000, 10_000, 100_000]) {
+    sizes.push(searchAt(customers));
+    const s = sizes[sizes.length - 1];
+    log(`  search ${customers}: p99 ${s.p99.toFixed(3)} ms (build ${Math.round(s.buildMs)} ms)`);
+  }
+  const fill = await cacheFill(100_000);
+  log(`  cache fill 100k: ${fill.listRequests} requests in ${Math.round(fill.ms)} ms`);
+  return { sizes, fill, queries: TYPEAHEAD.length, rounds: ROUNDS };
+}

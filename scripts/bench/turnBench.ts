@@ -1,0 +1,114 @@
+/**
+ * Turn throughput and latency over real HTTP: the bot (startBot) against its floors (restify 200, a
+ * bare CloudAdapter echo bot), same harness, same machine, same run. Every turn's reply is really
+ * POSTed by the adapter to a loopback connector. Cases: `help`, `customers generated` (a card with
+ * 15 results), and an Action.Execute invoke (customers.page, the next 15).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateTenant } from '../../services/partner-center';
+import { VERBS } from '../../cards/verbs';
+import { actionActivity, messageActivity, PERSONAS } from '../../test/helpers/activities';
+import { startEchoBot, startHttpFloor } from './echoFloor';
+import { CountingConnector, load, startBenchBot, type LoadResult } from './harness';
+
+export interface TurnCase {
+  store: string;
+  name: string;
+  bot: LoadResult;
+  echo: LoadResult;
+}
+
+export interface TurnBenchResult {
+  httpFloor: LoadResult;
+  echoMessage: LoadResult;
+  echoInvoke: LoadResult;
+  cases: TurnCase[];
+  stores: string[];
+  skipped: string[];
+}
+
+/** A generated sandbox tenant on disk (SANDBOX_DATA), so `customers generated` has 15+ results. */
+export function tenantFile(customers: number): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'reseller-bench-'));
+  const file = path.join(dir, `tenant-${customers}.json`);
+  writeFileSync(file, JSON.stringify(generateTenant(customers)));
+  return file;
+}
+
+export function turnBodies(serviceUrl: string) {
+  const who = { serviceUrl, ...PERSONAS.alexSales };
+  return {
+    help: JSON.stringify(messageActivity('help', who)),
+    customers: JSON.stringify(messageActivity('customers generated', who)),
+    action: JSON.stringify(actionActivity(VERBS.customersPage, { query: 'generated', page: 1 }, who)),
+  };
+}
+
+/** One POST per case before measuring: status 200, a reply at the connector, a card in the invoke. */
+async function check(url: string, bodies: Record<string, string>, connector: CountingConnector) {
+  for (const [name, body] of Object.entries(bodies)) {
+    const before = connector.received;
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const text = await response.text();
+    if (response.status !== 200) throw new Error(`${name}: ${response.status} ${text.slice(0, 200)}`);
+    if (name === 'action' && !text.includes('application/vnd.microsoft.card.adaptive'))
+      throw new Error(`${name}: no card in the invoke response: ${text.slice(0, 200)}`);
+    if (name !== 'action' && connector.received !== before + 1)
+      throw new Error(`${name}: the reply did not reach the connector`);
+  }
+}
+
+export async function runTurnBench(redisUrl: string | undefined, log: (line: string) => void) {
+  const connector = new CountingConnector();
+  const serviceUrl = await connector.start();
+  const bodies = turnBodies(serviceUrl);
+  const sandboxData = tenantFile(1000);
+  const skipped: string[] = [];
+  try {
+    const floor = await startHttpFloor();
+    const httpFloor = await load('restify 200', floor.url, bodies.help);
+    await floor.close();
+    log(`  http floor ${Math.round(httpFloor.rps)} req/s`);
+
+    const echo = await startEchoBot();
+    await check(echo.url, { help: bodies.help, customers: bodies.customers }, connector);
+    const echoMessage = await load('echo message', echo.url, bodies.help);
+    const echoInvoke = await load('echo invoke', echo.url, bodies.action);
+    await echo.close();
+    log(`  echo ${Math.round(echoMessage.rps)} req/s message, ${Math.round(echoInvoke.rps)} req/s invoke`);
+
+    const stores: [string, string][] = [
+      ['sqlite', `sqlite://${path.join(path.dirname(sandboxData), 'bench.sqlite')}`],
+    ];
+    if (redisUrl) stores.push(['redis', redisUrl]);
+    else skipped.push('redis (no redis-server on this machine)');
+    const cases: TurnCase[] = [];
+    for (const [store, url] of stores) {
+      const bot = await startBenchBot({ STORE_URL: url, SANDBOX_DATA: sandboxData });
+      try {
+        const endpoint = `${bot.url}/api/messages`;
+        await check(endpoint, bodies, connector);
+        for (const [name, body, floorResult] of [
+          ['help', bodies.help, echoMessage],
+          ['customers (card, 15 results)', bodies.customers, echoMessage],
+          ['Action.Execute customers.page', bodies.action, echoInvoke],
+        ] as const) {
+          const result = await load(name, endpoint, body);
+          cases.push({ store, name, bot: result, echo: floorResult });
+          log(`  ${store} ${name}: ${Math.round(result.rps)} req/s p99 ${result.p99} ms`);
+        }
+      } finally {
+        await bot.stop();
+      }
+    }
+    return { httpFloor, echoMessage, echoInvoke, cases, stores: stores.map(([s]) => s), skipped };
+  } finally {
+    await connector.stop();
+  }
+}
