@@ -56,12 +56,12 @@ export async function customerSuggestions(
   skip: number,
 ): Promise<{ title: string; value: string }[]> {
   if (!hasPermission(turn.member, 'viewCustomers')) return [];
-  const page = await deps.services.directory.search(
+  const items = await deps.services.directory.suggest(
     queryText.slice(0, MAX_QUERY_LENGTH),
     Math.min(count || PAGE_SIZE, PAGE_SIZE),
     Math.max(skip, 0),
   );
-  return page.items.map((customer) => ({
+  return items.map((customer) => ({
     title: `${customer.name} — ${customer.domain}`,
     value: customer.id,
   }));

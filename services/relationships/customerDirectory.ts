@@ -68,6 +68,11 @@ export class CustomerDirectory {
     return (await this.current()).search(query, limit, offset);
   }
 
+  /** Typeahead: the first matches in name order, without a total (see CustomerSearchIndex.suggest). */
+  async suggest(query: string, limit: number, skip = 0): Promise<CustomerSummary[]> {
+    return (await this.current()).suggest(query, limit, skip);
+  }
+
   /** What a user means by `customer <text>`: a tenant id, an exact name or domain, or a search. */
   async resolve(text: string, limit = 10): Promise<Resolution> {
     const index = await this.current();

@@ -14,6 +14,9 @@
 import { foldText, searchWords } from '../text/foldText';
 import { lowerBound } from '../text/lowerBound';
 
+/** Word-index entries below which a query word's owners are read as candidates (see `suggest`). */
+const SELECTIVE_RANGE = 4096;
+
 export interface CustomerSummary {
   id: string;
   name: string;
@@ -39,15 +42,20 @@ export class CustomerSearchIndex {
   private readonly words: string[];
   private readonly owners: Uint32Array;
   private readonly removed = new Set<number>();
+  /** Each customer's words joined as `\u0001word\u0001word…`, by rank: a prefix test is one `includes`. */
+  private readonly wordText: string[];
 
   constructor(customers: Iterable<CustomerSummary>) {
     this.customers = [...customers].sort(
       (a, b) => foldText(a.name).localeCompare(foldText(b.name)) || a.id.localeCompare(b.id),
     );
     const pairs: [string, number][] = [];
+    this.wordText = new Array<string>(this.customers.length);
     this.customers.forEach((customer, rank) => {
       this.rankById.set(customer.id.toLowerCase(), rank);
-      for (const word of wordsOf(customer)) pairs.push([word, rank]);
+      const words = wordsOf(customer);
+      this.wordText[rank] = words.map((word) => `\u0001${word}`).join('');
+      for (const word of words) pairs.push([word, rank]);
     });
     pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
     this.words = pairs.map(([word]) => word);
@@ -98,6 +106,37 @@ export class CustomerSearchIndex {
       total++;
     }
     return { items, total };
+  }
+
+  /**
+   * The first `limit` matches after `skip`, in name order, without counting them all: what typeahead
+   * needs on every keystroke. When the rarest query word is selective, its few owners are the
+   * candidates; when every word is common (a short prefix), customers are read in name order until the
+   * page is full, which takes few reads precisely because matches are dense.
+   */
+  suggest(query: string, limit: number, skip = 0): CustomerSummary[] {
+    const queryWords = [...new Set(searchWords(query))];
+    const wanted = skip + limit;
+    const matches = (rank: number) =>
+      !this.removed.has(rank) && queryWords.every((word) => this.wordText[rank].includes(`\u0001${word}`));
+    let smallest: [number, number] | undefined;
+    for (const word of queryWords) {
+      const range: [number, number] = [lowerBound(this.words, word), lowerBound(this.words, `${word}\uffff`)];
+      if (!smallest || range[1] - range[0] < smallest[1] - smallest[0]) smallest = range;
+    }
+    const found: number[] = [];
+    if (smallest && smallest[1] - smallest[0] <= SELECTIVE_RANGE) {
+      const candidates = [...new Set(this.owners.subarray(smallest[0], smallest[1]))].sort((a, b) => a - b);
+      for (const rank of candidates) {
+        if (matches(rank)) found.push(rank);
+        if (found.length >= wanted) break;
+      }
+    } else {
+      for (let rank = 0; rank < this.customers.length && found.length < wanted; rank++) {
+        if (matches(rank)) found.push(rank);
+      }
+    }
+    return found.slice(skip).map((rank) => this.customers[rank]);
   }
 
   /** A bitmap over ranks of the customers matching every word; undefined when there is no word (all match). */

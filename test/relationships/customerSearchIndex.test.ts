@@ -102,3 +102,50 @@ describe('customer search index', () => {
     assert.equal(page.items[0].name, 'Match 00');
   });
 });
+
+describe('customer suggestions (typeahead)', () => {
+  // 20,000 generated customers: short prefixes match thousands, longer ones a handful.
+  const syllables = ['con', 'fab', 'nor', 'tail', 'wide', 'lit', 'pro', 'ad', 'ven', 'gen', 'tra', 'co'];
+  const generated = Array.from({ length: 20_000 }, (_, i) => {
+    const a = syllables[i % syllables.length];
+    const b = syllables[(i * 7) % syllables.length];
+    return { id: `g-${i}`, name: `${a}${b} ${b}tech ${i}`, domain: `${a}${i}.example` };
+  });
+  const index = new CustomerSearchIndex(generated);
+  index.remove('g-3');
+
+  const queries = [
+    'c',
+    'co',
+    'con',
+    'confab',
+    'gen tra',
+    'g',
+    'tech',
+    '12',
+    '1999',
+    'co tech 7',
+    'zzz',
+    '',
+    'nor tail',
+  ];
+  for (const query of queries) {
+    it(`gives the same first pages as the exact search for ${JSON.stringify(query)}`, () => {
+      for (const [limit, skip] of [
+        [15, 0],
+        [15, 15],
+        [5, 40],
+      ] as const) {
+        assert.deepEqual(
+          index.suggest(query, limit, skip).map((c) => c.id),
+          index.search(query, limit, skip).items.map((c) => c.id),
+          `${query} ${limit}/${skip}`,
+        );
+      }
+    });
+  }
+
+  it('never suggests a removed customer', () => {
+    assert.ok(!index.suggest('', 50).some((c) => c.id === 'g-3'));
+  });
+});
