@@ -3,7 +3,7 @@ import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildHelpCard } from '../../cards/helpCard';
 import type { CommandName } from '../../cards/views';
 import { hasPermission, type Permission } from '../../services/access/partnerRoles';
-import type { PartnerContext } from '../../services/relationships/partnerContext';
+import { invitesWithProvider, type PartnerContext } from '../../services/relationships/partnerContext';
 import { usageOf } from '../commands/commandCatalog';
 import type { Turn } from './turn';
 
@@ -23,7 +23,7 @@ const NEEDS: Record<CommandName, Permission | undefined> = {
 export function helpCard(turn: Turn, partner: PartnerContext, unknownInput?: string): AdaptiveCardJson {
   const names = (Object.keys(NEEDS) as CommandName[]).filter(
     // Only indirect resellers invite together with a provider (seeds 001/004).
-    (name) => name !== 'inviteNewWithProvider' || partner.profile.type === 'indirectReseller',
+    (name) => name !== 'inviteNewWithProvider' || invitesWithProvider(partner),
   );
   return buildHelpCard({
     locale: turn.locale,

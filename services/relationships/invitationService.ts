@@ -13,7 +13,7 @@ import type { RecordStore } from '../store/recordStore';
 import { Repository } from '../store/repository';
 import type { CustomerDirectory } from './customerDirectory';
 import { checkInvitationLink, combinedResellerProviderLink, type LinkCheck } from './invitationLink';
-import type { PartnerContext } from './partnerContext';
+import { invitesWithProvider, type PartnerContext } from './partnerContext';
 import { refuse, type Outcome } from './refusal';
 
 export type InvitationRequest =
@@ -163,7 +163,7 @@ export class InvitationService {
       case 'new':
         return { ok: true, target: { kind: 'new' } };
       case 'newWithProvider': {
-        if (this.deps.partner.profile.type !== 'indirectReseller') return refuse({ reason: 'resellerOnly' });
+        if (!invitesWithProvider(this.deps.partner)) return refuse({ reason: 'resellerOnly' });
         const provider = this.deps.partner.providers[0];
         if (!provider) return refuse({ reason: 'noProvider' });
         return {

@@ -14,6 +14,14 @@ export interface PartnerContext {
   providers: PartnerRelationship[];
 }
 
+/**
+ * Seeds 001/004: an indirect reseller can invite a customer to accept it and its indirect provider at
+ * once; direct partners and providers invite with their own link only.
+ */
+export function invitesWithProvider(partner: PartnerContext): boolean {
+  return partner.profile.type === 'indirectReseller';
+}
+
 export async function loadPartnerContext(
   client: PartnerCenterClient,
   profile: PartnerProfile,
