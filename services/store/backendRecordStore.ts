@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { Keyv } from 'keyv';
 import type { Deserialize, Serialize } from 'keyv';
 import type { CasResult, RecordStore, StoredRecord } from './recordStore';
-import { StoreUnavailableError } from './recordStore';
+import { callBackend, StoreUnavailableError } from './recordStore';
 
 /** What is kept under a key: the record plus the original key (stored keys may be hashed). */
 export interface Envelope<T> extends StoredRecord<T> {
@@ -156,18 +156,7 @@ export abstract class BackendRecordStore implements RecordStore {
   }
 
   /** Runs a backend call with a time limit, turning any failure into StoreUnavailableError. */
-  protected async call<R>(operation: string, fn: () => Promise<R>): Promise<R> {
-    if (this.closed) throw new StoreUnavailableError(operation, new Error('the store is closed'));
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${this.timeoutMs} ms`)), this.timeoutMs);
-    });
-    try {
-      return await Promise.race([fn(), timeout]);
-    } catch (error) {
-      throw error instanceof StoreUnavailableError ? error : new StoreUnavailableError(operation, error);
-    } finally {
-      clearTimeout(timer);
-    }
+  protected call<R>(operation: string, fn: () => Promise<R>): Promise<R> {
+    return callBackend(operation, this.closed, this.timeoutMs, fn);
   }
 }

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Keyv } from 'keyv';
 import { KeyedMutex } from './keyedMutex';
 import type { CasResult, RecordStore, StoredRecord } from './recordStore';
-import { StoreUnavailableError } from './recordStore';
+import { callBackend, StoreUnavailableError } from './recordStore';
 import { storedKey } from './storedKey';
 
 /** What is kept under a key: the record plus the original key (stored keys may be hashed). */
@@ -110,18 +110,7 @@ export class KeyvRecordStore implements RecordStore {
   }
 
   /** Runs a backend call with a time limit, turning any failure into StoreUnavailableError. */
-  private async call<R>(operation: string, fn: () => Promise<R>): Promise<R> {
-    if (this.closed) throw new StoreUnavailableError(operation, new Error('the store is closed'));
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${this.timeoutMs} ms`)), this.timeoutMs);
-    });
-    try {
-      return await Promise.race([fn(), timeout]);
-    } catch (error) {
-      throw error instanceof StoreUnavailableError ? error : new StoreUnavailableError(operation, error);
-    } finally {
-      clearTimeout(timer);
-    }
+  private call<R>(operation: string, fn: () => Promise<R>): Promise<R> {
+    return callBackend(operation, this.closed, this.timeoutMs, fn);
   }
 }

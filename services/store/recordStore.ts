@@ -54,3 +54,27 @@ export class StoreUnavailableError extends Error {
     this.cause = cause;
   }
 }
+
+/**
+ * Runs one backend call for a store: refused when the store is closed, failed after `timeoutMs`, and
+ * any failure surfaced as StoreUnavailableError naming the operation.
+ */
+export async function callBackend<R>(
+  operation: string,
+  closed: boolean,
+  timeoutMs: number,
+  fn: () => Promise<R>,
+): Promise<R> {
+  if (closed) throw new StoreUnavailableError(operation, new Error('the store is closed'));
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([fn(), timeout]);
+  } catch (error) {
+    throw error instanceof StoreUnavailableError ? error : new StoreUnavailableError(operation, error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
