@@ -80,7 +80,13 @@ export async function startBot(
     const partnerCenter = await openPartnerCenter(
       config.partnerCenterSettings
         ? { mode: 'live', settings: config.partnerCenterSettings, logger }
-        : { mode: 'sandbox', store, logger, sandboxData: config.sandboxData },
+        : {
+            mode: 'sandbox',
+            store,
+            logger,
+            sandboxData: config.sandboxData,
+            sandboxUrl: config.sandboxUrl,
+          },
     );
     closers.add(() => partnerCenter.close());
     if (partnerCenter.emulator) {
@@ -89,9 +95,12 @@ export async function startBot(
         { url, partner: partner.companyName, customers: customerCount },
         'sandbox Partner Center started',
       );
+    } else if (partnerCenter.sandbox) {
+      const { url, partner } = partnerCenter.sandbox;
+      logger.info({ url, partner: partner.companyName }, 'using the sandbox Partner Center at SANDBOX_URL');
     }
 
-    const profile = partnerCenter.emulator?.partner ?? config.partnerProfile;
+    const profile = partnerCenter.sandbox?.partner ?? config.partnerProfile;
     if (!profile) throw new Error('live mode needs the partner profile (PARTNER_TYPE, PARTNER_NAME)');
     const adapter = createAdapter({ credentials: config.credentials, authOverrides, logger });
     const botAppId = config.credentials?.appId ?? '';
@@ -118,7 +127,7 @@ export async function startBot(
       store,
       logger,
       profile,
-      emulatorUrl: partnerCenter.emulator?.url,
+      emulatorUrl: partnerCenter.sandbox?.url,
       providerChannel: notifier,
       policy: config.approvals,
     });

@@ -43,6 +43,11 @@ export interface Config {
   partnerProfile?: PartnerProfile;
   /** Path of the sandbox tenant fixture; undefined means the bundled demo tenant. */
   sandboxData?: string;
+  /**
+   * Sandbox only: the loopback URL of an emulator that is already running (SANDBOX_URL), used instead
+   * of starting one in-process, so several replicas share one Partner Center.
+   */
+  sandboxUrl?: string;
   /** Path of the JSON file that maps Teams users to partner roles (undefined: see `roles`). */
   rolesFile?: string;
   /**
@@ -152,6 +157,7 @@ export function loadConfig(env: Env = process.env): Config {
 
   const sandboxFile = read(env, 'SANDBOX_DATA');
   const sandboxData = sandboxFile ? readJsonFile('SANDBOX_DATA', sandboxFile, problems)?.path : undefined;
+  const sandboxUrl = readSandboxUrl(read(env, 'SANDBOX_URL'), rawMode, problems);
   const rolesFile = read(env, 'ROLES_FILE');
   const roles = readRoles(rolesFile, rawMode, problems);
 
@@ -177,11 +183,32 @@ export function loadConfig(env: Env = process.env): Config {
     approvals,
     webhookCertificateHosts,
     sandboxData,
+    sandboxUrl,
     rolesFile: rolesFile ? path.resolve(rolesFile) : undefined,
     roles,
     logLevel: level.data,
     credentials,
   };
+}
+
+const LOOPBACK_URL = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\]):(\d{1,5})\/?$/i;
+
+/** SANDBOX_URL: http(s)://127.0.0.1|localhost|[::1]:port, in sandbox mode only. */
+function readSandboxUrl(raw: string | undefined, mode: string, problems: string[]): string | undefined {
+  if (!raw) return undefined;
+  if (mode !== 'sandbox') {
+    problems.push('SANDBOX_URL is for PARTNER_CENTER=sandbox only: unset it in live mode.');
+    return undefined;
+  }
+  const match = LOOPBACK_URL.exec(raw);
+  const port = match ? Number(match[2]) : 0;
+  if (!match || port < 1 || port > 65535) {
+    problems.push(
+      `SANDBOX_URL must be a running emulator's loopback URL, http://127.0.0.1:<port> (or localhost, [::1]) (got ${quoted(raw)}).`,
+    );
+    return undefined;
+  }
+  return raw.replace(/\/+$/, '');
 }
 
 function readApprovals(env: Env, problems: string[]): Config['approvals'] {
@@ -269,6 +296,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
       ? { partnerCenterApi: describePartnerCenterSettings(config.partnerCenterSettings) }
       : {}),
     sandboxData: config.sandboxData ?? '(bundled demo tenant)',
+    ...(config.sandboxUrl ? { sandboxUrl: config.sandboxUrl } : {}),
     rolesFile:
       config.rolesFile ?? (config.partnerCenter === 'sandbox' ? '(demo roles)' : '(none: nobody may act)'),
     members: config.roles.members.length,

@@ -1,12 +1,14 @@
 /**
  * The Partner Center the bot runs against, by mode: `sandbox` starts the in-process emulator and
- * points the client at it; `live` uses the Secure Application Model against PC_BASE_URL. Both return
+ * points the client at it, or, with `sandboxUrl` (SANDBOX_URL), uses an emulator already running on
+ * loopback (several replicas share one Partner Center that way); `live` uses the Secure Application Model against PC_BASE_URL. Both return
  * the same PartnerCenterClient.
  */
 import type { Logger } from 'pino';
 import type { RecordStore } from '../store/recordStore';
 import { createSecureAppModelTokenProvider } from './auth/secureAppModelTokenProvider';
 import type { PartnerCenterSettings } from './auth/partnerCenterSettings';
+import type { PartnerProfile } from './model/partnerProfile';
 import { staticTokenProvider } from './auth/tokenProvider';
 import { createPartnerCenterClient } from './client/httpPartnerCenterClient';
 import type { PartnerCenterClient } from './client/partnerCenterClient';
@@ -14,18 +16,30 @@ import { startEmulator } from './emulator/startEmulator';
 import type { RunningEmulator } from './emulator/startEmulator';
 
 export type OpenPartnerCenterOptions =
-  | { mode: 'sandbox'; store: RecordStore; logger: Logger; sandboxData?: string }
+  | { mode: 'sandbox'; store: RecordStore; logger: Logger; sandboxData?: string; sandboxUrl?: string }
   | { mode: 'live'; settings: PartnerCenterSettings; logger: Logger };
 
 export interface OpenedPartnerCenter {
   client: PartnerCenterClient;
-  /** Sandbox only. */
+  /** Sandbox only: the in-process emulator (not with SANDBOX_URL). */
   emulator?: RunningEmulator;
+  /** Sandbox only: the emulator's URL and partner, in-process or remote (SANDBOX_URL). */
+  sandbox?: { url: string; partner: PartnerProfile; remote: boolean };
   close(): Promise<void>;
 }
 
 export async function openPartnerCenter(options: OpenPartnerCenterOptions): Promise<OpenedPartnerCenter> {
   const logger = options.logger;
+  if (options.mode === 'sandbox' && options.sandboxUrl) {
+    const url = options.sandboxUrl.replace(/\/+$/, '');
+    const partner = await readRemotePartner(url);
+    const client = createPartnerCenterClient({
+      baseUrl: url,
+      tokenProvider: staticTokenProvider('sandbox'),
+      logger,
+    });
+    return { client, sandbox: { url, partner, remote: true }, close: () => Promise.resolve() };
+  }
   if (options.mode === 'sandbox') {
     const emulator = await startEmulator({
       store: options.store,
@@ -37,7 +51,12 @@ export async function openPartnerCenter(options: OpenPartnerCenterOptions): Prom
       tokenProvider: staticTokenProvider('sandbox'),
       logger,
     });
-    return { client, emulator, close: () => emulator.close() };
+    return {
+      client,
+      emulator,
+      sandbox: { url: emulator.url, partner: emulator.partner, remote: false },
+      close: () => emulator.close(),
+    };
   }
   const { settings } = options;
   const client = createPartnerCenterClient({
@@ -47,4 +66,21 @@ export async function openPartnerCenter(options: OpenPartnerCenterOptions): Prom
     tokenProvider: createSecureAppModelTokenProvider({ ...settings, logger }),
   });
   return { client, close: () => Promise.resolve() };
+}
+
+/** The partner profile of a running emulator (GET /sandbox/partner), or a one-line error. */
+async function readRemotePartner(url: string): Promise<PartnerProfile> {
+  let response: Response;
+  try {
+    response = await fetch(`${url}/sandbox/partner`, { signal: AbortSignal.timeout(5_000) });
+  } catch (error) {
+    throw new Error(
+      `SANDBOX_URL ${url}: no Partner Center emulator answers there (${(error as Error).message}).`,
+    );
+  }
+  const body = (await response.json().catch(() => undefined)) as Partial<PartnerProfile> | undefined;
+  if (!response.ok || !body || typeof body.tenantId !== 'string' || typeof body.type !== 'string') {
+    throw new Error(`SANDBOX_URL ${url}: GET /sandbox/partner answered ${response.status}, not a partner.`);
+  }
+  return body as PartnerProfile;
 }

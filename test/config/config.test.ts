@@ -81,6 +81,11 @@ describe('configuration', () => {
       /^SANDBOX_DATA must be the path of a readable JSON file; "\/nope\/tenant.json" does not exist\.$/,
     ],
     [
+      'SANDBOX_URL',
+      { SANDBOX_URL: 'http://emulator.example.com:4000' },
+      /^SANDBOX_URL must be a running emulator's loopback URL, http:\/\/127\.0\.0\.1:<port>/,
+    ],
+    [
       'ROLES_FILE',
       { ROLES_FILE: '/nope/roles.json' },
       /^ROLES_FILE must be the path of a readable JSON file/,
@@ -118,6 +123,21 @@ describe('configuration', () => {
       assert.match(problems[0], expected);
     });
   }
+
+  it('takes SANDBOX_URL, a running emulator on loopback, in sandbox mode', () => {
+    for (const url of ['http://127.0.0.1:4000', 'http://localhost:4000/', 'https://[::1]:65535']) {
+      assert.equal(loadConfig({ SANDBOX_URL: url }).sandboxUrl, url.replace(/\/$/, ''));
+    }
+    assert.equal(loadConfig({}).sandboxUrl, undefined);
+    for (const url of [
+      'http://127.0.0.1',
+      'ftp://127.0.0.1:21',
+      'http://127.0.0.1:0',
+      'http://10.0.0.1:80',
+    ]) {
+      assert.match(problemsOf({ SANDBOX_URL: url }).join('\n'), /^SANDBOX_URL must be/, url);
+    }
+  });
 
   it('reports JSON files that do not parse', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rd-config-'));

@@ -38,7 +38,7 @@ function header(request: ParsedRequest, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function routes(pc: EmulatedPartnerCenter): Route[] {
+function routes(pc: EmulatedPartnerCenter, log: readonly EmulatorRequestLogEntry[]): Route[] {
   return [
     {
       method: 'GET',
@@ -116,6 +116,22 @@ function routes(pc: EmulatedPartnerCenter): Route[] {
       handle: () => ({ status: 200, body: { status: 'ok' } }),
     },
     {
+      // The partner profile, for a bot that uses this emulator remotely (SANDBOX_URL).
+      method: 'GET',
+      pattern: /^\/sandbox\/partner$/,
+      handle: () => ({ status: 200, body: pc.partner }),
+    },
+    {
+      // The request log (bounded), optionally only the paths under `?path=` (case-insensitive).
+      method: 'GET',
+      pattern: /^\/sandbox\/requests$/,
+      handle: (_m, r) => {
+        const prefix = r.query.get('path')?.toLowerCase();
+        const items = prefix ? log.filter((entry) => entry.path.toLowerCase().startsWith(prefix)) : log;
+        return { status: 200, body: { items: [...items] } };
+      },
+    },
+    {
       method: 'POST',
       pattern: /^\/sandbox\/invitations\/accept$/,
       handle: (_m, r) => pc.acceptInvitation(r.body),
@@ -180,11 +196,11 @@ export async function listenEmulator(options: {
   port: number;
 }): Promise<EmulatorServer> {
   const { pc, overlay, faults, logger } = options;
-  const table = routes(pc);
+  const requests: EmulatorRequestLogEntry[] = [];
+  const table = routes(pc, requests);
   const sockets = new Set<Socket>();
   /** In-flight mutations by MS-RequestId, so two concurrent duplicates have one effect. */
   const inflight = new Map<string, Promise<EmulatorResult>>();
-  const requests: EmulatorRequestLogEntry[] = [];
   const record = (entry: EmulatorRequestLogEntry): void => {
     requests.push(entry);
     if (requests.length > REQUEST_LOG_SIZE) requests.shift();
