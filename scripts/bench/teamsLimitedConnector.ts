@@ -1,7 +1,7 @@
 /**
  * A loopback Bot Framework connector that enforces Teams-like limits (sliding windows: per
- * conversation 7/1 s, 8/2 s, 60/30 s; per tenant 50/1 s, the rules the bot's TEAMS_RATE_LIMITS
- * mirror) and answers 429 with Retry-After beyond them. It records which conversations got a message.
+ * conversation 7/1 s, 8/2 s, 60/30 s; per tenant 50/1 s, the documented limits; the bot's TEAMS_RATE_LIMITS
+ * counts the tenant rule over 1.05 s for margin) and answers 429 with Retry-After beyond them. It records which conversations got a message.
  */
 import { once } from 'node:events';
 import http from 'node:http';

@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 import type { Logger } from '../logging/logger';
-import type { RecordStore } from '../store/recordStore';
+import type { RecordStore, StoredRecord } from '../store/recordStore';
 import { Repository } from '../store/repository';
 
 export const NOTIFICATION_PURPOSES = ['events', 'provider'] as const;
@@ -87,6 +87,12 @@ const INDEX_ID = 'all';
 export class ChannelRegistry {
   private readonly channels: Repository<ChannelRegistration>;
   private readonly index: Repository<z.infer<typeof indexSchema>>;
+  /**
+   * The index as this process last read or wrote it. Adding a key tries a compare-and-set against it
+   * first (no read); when another writer changed the index meanwhile, that fails and the key is added
+   * with a fresh read-modify-write. A key found in it is still checked against the store.
+   */
+  private indexCache?: { etag: string; keys: string[]; known: Set<string> };
 
   constructor(
     store: RecordStore,
@@ -121,9 +127,7 @@ export class ChannelRegistry {
           }
         : { key, reference: stored, purposes: [purpose], registeredBy, registeredAt: at, locale },
     );
-    await this.index.update(INDEX_ID, (current) =>
-      current?.keys.includes(key) ? undefined : { keys: [...(current?.keys ?? []), key] },
-    );
+    await this.addToIndex(key);
     this.logger?.info(
       { conversationId: key, purpose, registeredBy: registeredBy.userId },
       'notification channel registered',
@@ -204,9 +208,35 @@ export class ChannelRegistry {
 
   private async forget(key: string): Promise<void> {
     await this.channels.delete(key);
-    await this.index.update(INDEX_ID, (current) =>
-      current?.keys.includes(key) ? { keys: current.keys.filter((k) => k !== key) } : undefined,
+    this.indexCache = undefined;
+    this.cacheIndex(
+      await this.index.update(INDEX_ID, (current) =>
+        current?.keys.includes(key) ? { keys: current.keys.filter((k) => k !== key) } : undefined,
+      ),
     );
+  }
+
+  private async addToIndex(key: string): Promise<void> {
+    const cached = this.indexCache;
+    if (cached && !cached.known.has(key)) {
+      const result = await this.index.replace(INDEX_ID, cached.etag, { keys: [...cached.keys, key] });
+      if (result.ok) {
+        this.cacheIndex(result.record);
+        return;
+      }
+    }
+    this.indexCache = undefined;
+    this.cacheIndex(
+      await this.index.update(INDEX_ID, (current) =>
+        current?.keys.includes(key) ? undefined : { keys: [...(current?.keys ?? []), key] },
+      ),
+    );
+  }
+
+  private cacheIndex(record: StoredRecord<z.infer<typeof indexSchema>> | undefined): void {
+    this.indexCache = record
+      ? { etag: record.etag, keys: record.value.keys, known: new Set(record.value.keys) }
+      : undefined;
   }
 }
 

@@ -18,11 +18,16 @@
  * The loop (`start`) runs a pass when something is enqueued, when a delivery finishes, when the next
  * entry is due, and every `pollIntervalMs` (entries written by another process). `drain()` runs passes
  * until nothing is in flight and nothing is due now: tests call it instead of waiting.
+ *
+ * The pending list is kept in memory between passes: read from the store's index on start, on every
+ * `pollIntervalMs` and at the start of `drain()`, extended by the outbox's enqueue notifications, and
+ * trimmed as entries are sent, failed or dropped (the outbox batches the index writes). A pass never
+ * trusts it alone: each head's entry is read and skipped unless its own state is still `pending`.
  */
 import type { Logger } from '../logging/logger';
 import type { ChannelRegistry, ChannelRegistration } from './channelRegistry';
 import { ChannelDeliveryError, DEAD_REFERENCE_CODES, type ChannelTransport } from './channelTransport';
-import type { Outbox, OutboxEntry } from './outbox';
+import type { IndexItem, Outbox, OutboxEntry } from './outbox';
 import { RateLimiter, TEAMS_RATE_LIMITS, type RateLimits } from './rateLimiter';
 
 export interface NotificationSenderOptions {
@@ -38,7 +43,7 @@ export interface NotificationSenderOptions {
   maxRetryAfterMs?: number;
   /** Re-read the pending index this often even when idle (default 60 s). */
   pollIntervalMs?: number;
-  /** Conversations delivered to at the same time (default 16). */
+  /** Conversations delivered to at the same time (default 64). */
   maxInFlight?: number;
   logger?: Logger;
   /** Clock (epoch ms), for tests. */
@@ -79,6 +84,14 @@ export class NotificationSender {
   /** Entries known to be waiting (backoff, Retry-After) until the given time; saves store reads. */
   private readonly waiting = new Map<string, number>();
   private readonly listeners = new Set<(delivered: DeliveredNotification) => void>();
+  /** The pending list in memory: ids per conversation in delivery order, and id → conversation. */
+  private readonly queues = new Map<string, string[]>();
+  private readonly queued = new Map<string, string>();
+  /** Read the store's index at the next pass (start, drain, an enqueue we were not told the items of). */
+  private reloadNeeded = true;
+  private loadedAt = -Infinity;
+  /** Tenant of each conversation seen, so a pass skips a throttled tenant's channels without reads. */
+  private readonly tenants = new Map<string, string>();
   private passChain: Promise<unknown> = Promise.resolve();
   private running = false;
   private timer?: NodeJS.Timeout;
@@ -98,7 +111,7 @@ export class NotificationSender {
       backoffMaxMs: options.backoffMaxMs ?? 5 * 60_000,
       maxRetryAfterMs: options.maxRetryAfterMs ?? 10 * 60_000,
       pollIntervalMs: options.pollIntervalMs ?? 60_000,
-      maxInFlight: options.maxInFlight ?? 16,
+      maxInFlight: options.maxInFlight ?? 64,
       now: options.now ?? (() => Date.now()),
       random: options.random ?? Math.random,
     };
@@ -109,7 +122,12 @@ export class NotificationSender {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.unsubscribe = this.outbox.onEnqueued(() => this.schedule(0));
+    this.unsubscribe = this.outbox.onEnqueued((added) => {
+      if (added) this.remember(added);
+      else this.reloadNeeded = true;
+      this.schedule(0);
+    });
+    this.reloadNeeded = true;
     this.schedule(0);
   }
 
@@ -121,6 +139,9 @@ export class NotificationSender {
     this.clearTimer();
     await this.passChain;
     await Promise.all(this.inFlight.values());
+    await this.outbox.flush().catch((error: unknown) => {
+      this.logger?.error({ err: { message: (error as Error).message } }, 'pending index update failed');
+    });
   }
 
   /**
@@ -128,6 +149,7 @@ export class NotificationSender {
    * is both due and allowed by the rate limits. Entries waiting for a backoff or the limiter stay queued.
    */
   async drain(): Promise<void> {
+    this.reloadNeeded = true;
     for (;;) {
       const { launched, again } = await this.runPass();
       if (this.inFlight.size > 0) {
@@ -189,18 +211,27 @@ export class NotificationSender {
   }
 
   private async pass(): Promise<{ launched: number; again: boolean; nextAt?: number }> {
-    const items = await this.outbox.pending();
-    const heads = new Map<string, string>();
-    for (const item of items) if (!heads.has(item.conversationKey)) heads.set(item.conversationKey, item.id);
+    if (this.reloadNeeded || this.options.now() - this.loadedAt >= this.options.pollIntervalMs) {
+      await this.reload();
+    }
     let launched = 0;
     let again = false;
     let nextAt: number | undefined;
     const later = (at: number) => (nextAt = nextAt === undefined ? at : Math.min(nextAt, at));
+    /** Tenants the limiter refused in this pass, until when. */
+    const refusedTenants = new Map<string, number>();
 
-    for (const [conversationKey, entryId] of heads) {
-      if (this.inFlight.has(conversationKey)) continue;
+    for (const [conversationKey, ids] of this.queues) {
+      const entryId = ids[0];
+      if (entryId === undefined || this.inFlight.has(conversationKey)) continue;
       if (this.inFlight.size >= this.options.maxInFlight) break; // a finishing delivery wakes the loop
       const now = this.options.now();
+      const knownTenant = this.tenants.get(conversationKey);
+      const tenantAt = knownTenant === undefined ? undefined : refusedTenants.get(knownTenant);
+      if (tenantAt !== undefined && tenantAt > now) {
+        later(tenantAt);
+        continue;
+      }
       const waitUntil = this.waiting.get(entryId);
       if (waitUntil !== undefined && waitUntil > now) {
         later(waitUntil);
@@ -208,7 +239,8 @@ export class NotificationSender {
       }
       const entry = await this.outbox.getEntry(entryId);
       if (!entry || entry.state !== 'pending') {
-        await this.outbox.unindex(entryId);
+        this.forget(entryId);
+        this.outbox.unindex(entryId);
         again = true;
         continue;
       }
@@ -222,6 +254,7 @@ export class NotificationSender {
       const registration = await this.registry.get(conversationKey);
       if (!registration) {
         await this.outbox.drop(entryId);
+        this.forget(entryId);
         this.stats.dropped++;
         this.logger?.warn(
           { entryId, conversationId: conversationKey },
@@ -230,12 +263,12 @@ export class NotificationSender {
         again = true;
         continue;
       }
-      const decision = this.limiter.tryAcquire(
-        conversationKey,
-        registration.reference.conversation.tenantId ?? '',
-      );
+      const tenant = registration.reference.conversation.tenantId ?? '';
+      this.tenants.set(conversationKey, tenant);
+      const decision = this.limiter.tryAcquire(conversationKey, tenant);
       if (!decision.allowed) {
         this.stats.rateLimited++;
+        if (decision.scope === 'tenant') refusedTenants.set(tenant, decision.retryAt);
         later(decision.retryAt);
         continue;
       }
@@ -247,6 +280,43 @@ export class NotificationSender {
       this.inFlight.set(conversationKey, delivery);
     }
     return { launched, again, nextAt };
+  }
+
+  // --- the pending list in memory ---
+
+  /** Replaces the in-memory list with the store's index (the order there is the delivery order). */
+  private async reload(): Promise<void> {
+    this.reloadNeeded = false;
+    this.loadedAt = this.options.now();
+    const items = await this.outbox.pending();
+    this.queues.clear();
+    this.queued.clear();
+    this.remember(items);
+    for (const conversationKey of this.tenants.keys()) {
+      if (!this.queues.has(conversationKey)) this.tenants.delete(conversationKey);
+    }
+  }
+
+  private remember(items: IndexItem[]): void {
+    for (const { id, conversationKey } of items) {
+      if (this.queued.has(id)) continue;
+      this.queued.set(id, conversationKey);
+      const queue = this.queues.get(conversationKey);
+      if (queue) queue.push(id);
+      else this.queues.set(conversationKey, [id]);
+    }
+  }
+
+  /** Takes an entry off the in-memory list (sent, failed, dropped, or found not pending). */
+  private forget(entryId: string): void {
+    const conversationKey = this.queued.get(entryId);
+    if (conversationKey === undefined) return;
+    this.queued.delete(entryId);
+    const queue = this.queues.get(conversationKey);
+    if (!queue) return;
+    const at = queue.indexOf(entryId);
+    if (at >= 0) queue.splice(at, 1);
+    if (queue.length === 0) this.queues.delete(conversationKey);
   }
 
   // --- one delivery ---
@@ -271,6 +341,7 @@ export class NotificationSender {
     }
     await this.guard(log, async () => {
       await this.outbox.markSent(entry, activityId);
+      this.forget(entry.id);
       this.stats.sent++;
       this.logger?.info({ ...log, activityId }, 'notification delivered');
       this.emit({
@@ -312,6 +383,7 @@ export class NotificationSender {
       if (dead) {
         await this.registry.remove(entry.conversationKey, `${status} ${error.code ?? ''}`.trim());
         await this.outbox.drop(entry.id);
+        this.forget(entry.id);
         this.stats.dropped++;
         this.logger?.warn(
           { ...log, code: error.code },
@@ -330,6 +402,7 @@ export class NotificationSender {
       return;
     }
     await this.outbox.markFailed(entry, { attempts, throttled: entry.throttled, lastError });
+    this.forget(entry.id);
     this.waiting.delete(entry.id);
     this.stats.failed++;
     this.logger?.error(

@@ -15,6 +15,11 @@
  *
  * Delivery is at-least-once: a crash between the channel accepting a message and the entry being
  * marked sent re-sends it after the restart.
+ *
+ * Taking ids off the pending index is coalesced: markSent/markFailed/drop/unindex update the entry at
+ * once and queue its id; the index is rewritten once per batch (at most every UNINDEX_DELAY_MS, and
+ * before `pending()` answers or on `flush()`). So the index may briefly (or, after a crash, until the
+ * sender next meets them) list entries that are no longer pending: readers check the entry's own state.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -61,6 +66,9 @@ const indexSchema = z.object({
 
 export type IndexItem = z.infer<typeof indexSchema>['items'][number];
 
+/** Longest delay before queued removals from the pending index are written (one write per batch). */
+export const UNINDEX_DELAY_MS = 100;
+
 export type EnqueueTarget = { purpose: NotificationPurpose } | { conversationKey: string };
 
 export type EnqueueRequest = EnqueueTarget & {
@@ -106,7 +114,10 @@ export class Outbox {
   private readonly entries: Repository<OutboxEntry>;
   private readonly index: Repository<z.infer<typeof indexSchema>>;
   private readonly indexQueue = new SerialQueue();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(added?: IndexItem[]) => void>();
+  /** Ids to take off the pending index with the next batched write. */
+  private readonly unindexQueued = new Set<string>();
+  private unindexTimer?: NodeJS.Timeout;
 
   constructor(
     store: RecordStore,
@@ -143,8 +154,9 @@ export class Outbox {
         await this.add({ kind: 'send', conversationKey, activity, dedupeKey: request.dedupeKey, purpose }),
       );
     }
-    await this.addToPending(results.filter((r) => !r.duplicate || r.repair));
-    this.wake();
+    const added = results.filter((r) => !r.duplicate || r.repair);
+    await this.addToPending(added);
+    this.wake(added.map((r) => ({ id: r.entryId, conversationKey: r.conversationKey })));
     return results.map(({ entryId, conversationKey, duplicate }) => ({
       entryId,
       conversationKey,
@@ -164,8 +176,9 @@ export class Outbox {
       targetActivityId: request.activityId,
       dedupeKey: request.dedupeKey,
     });
-    if (!result.duplicate || result.repair) await this.addToPending([result]);
-    this.wake();
+    const added = !result.duplicate || result.repair ? [result] : [];
+    await this.addToPending(added);
+    this.wake(added.map((r) => ({ id: r.entryId, conversationKey: r.conversationKey })));
     return { entryId: result.entryId, conversationKey, duplicate: result.duplicate };
   }
 
@@ -179,9 +192,32 @@ export class Outbox {
     return entry?.state === 'sent' ? entry.sentActivityId : undefined;
   }
 
-  /** Ids of the entries still to deliver, in delivery order (per conversation). */
+  /**
+   * Ids of the entries still to deliver, in delivery order (per conversation). Writes the queued
+   * removals first; with several processes the list may still name entries another one just sent.
+   */
   async pending(): Promise<IndexItem[]> {
+    await this.flush();
     return (await this.index.get('pending'))?.value.items ?? [];
+  }
+
+  /** Writes the queued removals from the pending index now (the sender calls it when it stops). */
+  async flush(): Promise<void> {
+    this.clearUnindexTimer();
+    if (this.unindexQueued.size === 0) return;
+    await this.indexQueue.run(async () => {
+      if (this.unindexQueued.size === 0) return;
+      const ids = new Set(this.unindexQueued);
+      await this.index.update(
+        'pending',
+        (current) =>
+          current?.items.some((i) => ids.has(i.id))
+            ? { items: current.items.filter((i) => !ids.has(i.id)) }
+            : undefined,
+        20,
+      );
+      for (const id of ids) this.unindexQueued.delete(id);
+    });
   }
 
   /** Entries given up on, with their last error. */
@@ -206,12 +242,15 @@ export class Outbox {
     );
     await this.removeFrom('failed', entryId);
     await this.addToPending([{ entryId, conversationKey: entry.conversationKey }]);
-    this.wake();
+    this.wake([{ id: entryId, conversationKey: entry.conversationKey }]);
     return true;
   }
 
-  /** Called by the sender (and tests) when something is queued. Returns an unsubscribe function. */
-  onEnqueued(listener: () => void): () => void {
+  /**
+   * Called by the sender (and tests) when something is queued, with the items added to the pending
+   * index (in order). Returns an unsubscribe function.
+   */
+  onEnqueued(listener: (added?: IndexItem[]) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -232,7 +271,7 @@ export class Outbox {
           }
         : undefined,
     );
-    await this.removeFrom('pending', entry.id);
+    this.queueUnindex(entry.id);
   }
 
   async reschedule(
@@ -264,18 +303,18 @@ export class Outbox {
           : { items: [...(current?.items ?? []), { id: entry.id, conversationKey: entry.conversationKey }] },
       ),
     );
-    await this.removeFrom('pending', entry.id);
+    this.queueUnindex(entry.id);
   }
 
-  /** Takes an id off the pending index (its entry is gone or no longer pending). */
-  async unindex(entryId: string): Promise<void> {
-    await this.removeFrom('pending', entryId);
+  /** Takes an id off the pending index, with the next batch (its entry is gone or no longer pending). */
+  unindex(entryId: string): void {
+    this.queueUnindex(entryId);
   }
 
   /** Forgets an entry that can never be delivered (its channel is gone). */
   async drop(entryId: string): Promise<void> {
     await this.entries.delete(entryId);
-    await this.removeFrom('pending', entryId);
+    this.queueUnindex(entryId);
   }
 
   // --- internals ---
@@ -321,8 +360,10 @@ export class Outbox {
 
   private addToPending(entries: { entryId: string; conversationKey: string }[]): Promise<unknown> {
     if (entries.length === 0) return Promise.resolve();
-    return this.indexQueue.run(() =>
-      this.index.update(
+    return this.indexQueue.run(() => {
+      // Pending again (retryFailed, a repaired duplicate): a queued removal must not take it off.
+      for (const e of entries) this.unindexQueued.delete(e.entryId);
+      return this.index.update(
         'pending',
         (current) => {
           const items = current?.items ?? [];
@@ -333,8 +374,34 @@ export class Outbox {
           return added.length ? { items: [...items, ...added] } : undefined;
         },
         20,
-      ),
-    );
+      );
+    });
+  }
+
+  private queueUnindex(entryId: string): void {
+    this.unindexQueued.add(entryId);
+    this.scheduleUnindex(UNINDEX_DELAY_MS);
+  }
+
+  private scheduleUnindex(delayMs: number): void {
+    if (this.unindexTimer) return;
+    this.unindexTimer = setTimeout(() => {
+      this.unindexTimer = undefined;
+      this.flush().catch((error: unknown) => {
+        // The ids stay queued for a later batch; meanwhile readers skip the entries by their state.
+        this.logger?.error(
+          { err: { message: (error as Error).message } },
+          'pending index update failed; will retry',
+        );
+        if (this.unindexQueued.size > 0) this.scheduleUnindex(5000);
+      });
+    }, delayMs);
+    this.unindexTimer.unref?.();
+  }
+
+  private clearUnindexTimer(): void {
+    if (this.unindexTimer) clearTimeout(this.unindexTimer);
+    this.unindexTimer = undefined;
   }
 
   private removeFrom(list: 'pending' | 'failed', entryId: string): Promise<unknown> {
@@ -350,10 +417,10 @@ export class Outbox {
     );
   }
 
-  private wake(): void {
+  private wake(added: IndexItem[]): void {
     for (const listener of this.listeners) {
       try {
-        listener();
+        listener(added);
       } catch (error) {
         this.logger?.error({ err: { message: (error as Error).message } }, 'outbox listener failed');
       }

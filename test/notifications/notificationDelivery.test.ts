@@ -368,3 +368,42 @@ describe('Notification outbox across a restart (SQLite)', () => {
     }
   });
 });
+
+describe('Notification outbox: pending index upkeep (SQLite)', () => {
+  it('rewrites the pending index per batch, not per delivery, and skips listed entries already sent', async () => {
+    const connector = new ScriptedConnector();
+    await connector.start();
+    const stack = await openNotifyStack(`sqlite://${tempSqliteFile()}`);
+    try {
+      for (let n = 0; n < 10; n++) {
+        await stack.registry.register(
+          channelMessageReference(connector.url, `19:c${n}@thread.tacv2`),
+          'events',
+          ADA,
+        );
+      }
+      let indexWrites = 0;
+      const cas = stack.store.compareAndSet.bind(stack.store);
+      stack.store.compareAndSet = <T>(key: string, etag: string | null, value: T) => {
+        if (key === 'notifyOutboxIndex/pending') indexWrites++;
+        return cas(key, etag, value);
+      };
+      const entries = await stack.outbox.enqueue({ purpose: 'events', activity: { text: 'x' } });
+      await stack.sender.drain();
+      assert.deepEqual(await stack.outbox.pending(), []);
+      assert.equal(connector.accepted.length, 10);
+      assert.ok(indexWrites <= 3, `${indexWrites} index writes for 10 deliveries`);
+
+      // A crash before the batched removal was written: the index still names the sent entries.
+      await stack.store.put('notifyOutboxIndex/pending', {
+        items: entries.map((e) => ({ id: e.entryId, conversationKey: e.conversationKey })),
+      });
+      await stack.sender.drain();
+      assert.equal(connector.requests.length, 10, 'nothing sent twice');
+      assert.deepEqual(await stack.outbox.pending(), []);
+    } finally {
+      await stack.close();
+      await connector.stop();
+    }
+  });
+});
