@@ -64,10 +64,10 @@ function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
   if (slow.length) {
     lines.push(
       `- **Turns** (${slow.map((c) => `${c.store} ${c.name}`).join('; ')}): below the echo targets. ` +
-        'A bot turn does work the echo bot does not: it loads and saves turn state through the store ' +
-        '(TurnStateStorage: a read and a write per turn), resolves the role, renders an Adaptive Card and sends ' +
-        'it. Next step: profile one case with `node --cpu-prof` on the bench and skip the turn-state write ' +
-        'when the state did not change (see the report of the bench author for the exact change).',
+        'A bot turn does work the echo bot does not: it reads turn state (conversation and user) and the ' +
+        'channel reference from the store, resolves the role, renders an Adaptive Card and sends it. Next ' +
+        'step: profile one case with `node --cpu-prof` to see which of these dominates, then cache the ' +
+        'reads that do not need to hit the store on every turn.',
     );
   }
   const s = r.search.sizes[r.search.sizes.length - 1];
@@ -79,14 +79,15 @@ function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
         'the whole pending index (`outbox.pending()`, 5,000 items) and each delivery rewrites it (`markSent` → ' +
         'unindex), so a fan-out of N costs O(N²) store work; registering N channels rewrites the channel index ' +
         `N times too (${(r.fanout.registerMs / 1000).toFixed(1)} s for 5k). Next step: keep the pending index in memory ` +
-        'in the sender between passes and batch index removals; see the report of the bench author.',
+        'in the sender between passes and batch index removals.',
     );
   }
   if (r.memory.loaded.rssMb >= 200) {
     lines.push(
       `- **Memory at 100k customers**: ${r.memory.loaded.rssMb} MB RSS, of which ${(r.memory.loaded.rssMb - r.memory.loaded.baselineRssMb).toFixed(0)} MB is the ` +
         `customer directory and ${r.memory.loaded.baselineRssMb} MB the process with the bot's modules loaded before any ` +
-        'customer. Next step: hold the index more compactly (see the report of the bench author).',
+        'customer. Next step: keep the index words as offsets into one shared string instead of one string ' +
+        'each, and load modules this mode does not use (openai, via teams-ai) lazily.',
     );
   }
   if (r.memory.turns.turns < 100_000)
