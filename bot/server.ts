@@ -18,6 +18,8 @@ export interface HttpServerDependencies {
   app: Application<AppTurnState>;
   store: RecordStore;
   logger: Logger;
+  /** Only these Entra tenants' activities reach the bot (checked after authentication); undefined: any. */
+  allowedTenants?: string[];
   /** Partner Center webhook events (POST /api/partner-center/events), verified before anything runs. */
   webhook?: {
     verifier: WebhookVerifier;
@@ -34,12 +36,21 @@ export interface HttpServer {
 
 const MAX_BODY_BYTES = 512 * 1024;
 
+/** The tenant of an activity as Teams sends it (conversation first, then channelData). */
+function tenantOf(activity: {
+  conversation?: { tenantId?: string };
+  channelData?: { tenant?: { id?: string } };
+}) {
+  return (activity.conversation?.tenantId ?? activity.channelData?.tenant?.id)?.toLowerCase();
+}
+
 export function createHttpServer({
   adapter,
   app,
   store,
   logger,
   webhook,
+  allowedTenants,
 }: HttpServerDependencies): HttpServer {
   const server = restify.createServer({ name: 'reseller-desk', handleUncaughtExceptions: false });
   let inFlight = 0;
@@ -59,6 +70,14 @@ export function createHttpServer({
       await runWithRequestContext(() =>
         adapter.process(req, res, async (context) => {
           logger.debug({ type: context.activity.type, name: context.activity.name }, 'turn');
+          const tenant = tenantOf(context.activity);
+          if (allowedTenants && (!tenant || !allowedTenants.includes(tenant))) {
+            logger.warn(
+              { tenant: tenant ?? '(none)' },
+              'activity from a tenant that is not allowed: ignored',
+            );
+            return;
+          }
           await app.run(context);
         }),
       );

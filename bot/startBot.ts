@@ -213,6 +213,7 @@ export async function startBot(
       app,
       store,
       logger,
+      allowedTenants: config.allowedTenants,
       webhook: {
         verifier: new WebhookVerifier({ trustedHosts: config.webhookCertificateHosts, ...webhook }),
         handle: (body) =>

@@ -35,6 +35,8 @@ export interface Config {
   partnerCenter: PartnerCenterMode;
   /** PC_* settings; present exactly when partnerCenter is 'live'. */
   partnerCenterSettings?: PartnerCenterSettings;
+  /** Entra tenant ids whose Teams users may use the bot (ALLOWED_TENANTS); undefined: any tenant. */
+  allowedTenants?: string[];
   /** Hosts trusted to publish Partner Center's webhook signing certificate (PC_WEBHOOK_CERT_HOSTS). */
   webhookCertificateHosts: string[];
   /** Maker-checker policy for removals. */
@@ -163,6 +165,7 @@ export function loadConfig(env: Env = process.env): Config {
 
   const credentials = readCredentials(env, problems);
   const approvals = readApprovals(env, problems);
+  const allowedTenants = readAllowedTenants(env, problems);
   const webhookCertificateHosts = (read(env, 'PC_WEBHOOK_CERT_HOSTS') ?? 'api.partnercenter.microsoft.com')
     .split(',')
     .map((host) => host.trim().toLowerCase())
@@ -181,6 +184,7 @@ export function loadConfig(env: Env = process.env): Config {
     partnerCenterSettings,
     partnerProfile,
     approvals,
+    allowedTenants,
     webhookCertificateHosts,
     sandboxData,
     sandboxUrl,
@@ -209,6 +213,23 @@ function readSandboxUrl(raw: string | undefined, mode: string, problems: string[
     return undefined;
   }
   return raw.replace(/\/+$/, '');
+}
+
+function readAllowedTenants(env: Env, problems: string[]): string[] | undefined {
+  const raw = read(env, 'ALLOWED_TENANTS');
+  if (!raw) return undefined;
+  const tenants = raw
+    .split(',')
+    .map((tenant) => tenant.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = tenants.find((tenant) => !GUID.test(tenant));
+  if (bad || tenants.length === 0) {
+    problems.push(
+      `ALLOWED_TENANTS must be a comma-separated list of tenant ids (GUIDs) (got ${quoted(bad ?? raw)}).`,
+    );
+    return undefined;
+  }
+  return tenants;
 }
 
 function readApprovals(env: Env, problems: string[]): Config['approvals'] {
@@ -302,6 +323,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
     members: config.roles.members.length,
     logLevel: config.logLevel,
     approvals: config.approvals,
+    allowedTenants: config.allowedTenants ?? '(any)',
     mode: config.credentials ? `production (app ${config.credentials.appId})` : 'local (no authentication)',
   };
 }

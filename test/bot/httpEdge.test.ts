@@ -200,3 +200,56 @@ describe('HTTP edge (production mode)', () => {
     assert.ok(!harness.log.lines.join('\n').includes(appPassword));
   });
 });
+
+describe('HTTP edge: tenant allowlist (ALLOWED_TENANTS)', () => {
+  const allowed = '11111111-2222-4333-8444-555555555555';
+  let connector: FakeConnector;
+  let harness: Harness;
+
+  before(async () => {
+    connector = new FakeConnector();
+    await connector.start();
+    harness = await startTestBot({ ALLOWED_TENANTS: ` ${allowed.toUpperCase()} ` });
+  });
+  after(async () => {
+    await harness.bot.stop();
+    await connector.stop();
+  });
+
+  it('answers users of an allowed tenant', async () => {
+    const before = connector.activities.length;
+    await postActivity(
+      harness.bot.url,
+      messageActivity('help', { serviceUrl: connector.url, tenantId: allowed }),
+    );
+    await connector.waitFor(before + 1);
+  });
+
+  it('ignores other tenants and activities without a tenant: no handler runs, nothing is sent', async () => {
+    const before = connector.activities.length;
+    const other = await postActivity(
+      harness.bot.url,
+      messageActivity('help', {
+        serviceUrl: connector.url,
+        tenantId: '99999999-2222-4333-8444-555555555555',
+      }),
+    );
+    const none = messageActivity('help', { serviceUrl: connector.url }) as {
+      conversation: { tenantId?: string };
+    };
+    delete none.conversation.tenantId;
+    await postActivity(harness.bot.url, none);
+    assert.equal(other.status, 200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(connector.activities.length, before);
+    const ignored = harness.log
+      .entries()
+      .filter((entry) => String(entry.msg).includes('tenant that is not allowed'));
+    assert.equal(ignored.length, 2);
+    assert.equal(
+      harness.log.entries().filter((entry) => entry.msg === 'command received').length,
+      1,
+      'only the allowed one',
+    );
+  });
+});

@@ -8,6 +8,7 @@ export interface ActivityOptions {
   conversationType?: 'personal' | 'groupChat' | 'channel';
   userId?: string;
   aadObjectId?: string;
+  tenantId?: string;
 }
 
 export function messageActivity(text: string, options: ActivityOptions): Record<string, unknown> {
@@ -26,7 +27,7 @@ export function messageActivity(text: string, options: ActivityOptions): Record<
     conversation: {
       id: options.conversationId ?? 'a:personal-alex',
       conversationType: options.conversationType ?? 'personal',
-      tenantId: 'tenant-contoso-partner',
+      tenantId: options.tenantId ?? 'tenant-contoso-partner',
     },
     text,
     textFormat: 'plain',
