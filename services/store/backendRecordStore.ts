@@ -13,17 +13,13 @@
  * succeeds, because etags are unique per write: a matching etag means the same record we read.
  * put: the same in a loop (read, conditional write, retry if someone wrote in between).
  */
-import { randomBytes } from 'node:crypto';
 import { Keyv } from 'keyv';
 import type { Deserialize, Serialize } from 'keyv';
 import type { CasResult, RecordStore, StoredRecord } from './recordStore';
 import { callBackend, StoreUnavailableError } from './recordStore';
+import { newEtag, toRecord, type Envelope } from './recordEnvelope';
 
 /** What is kept under a key: the record plus the original key (stored keys may be hashed). */
-export interface Envelope<T> extends StoredRecord<T> {
-  key: string;
-}
-
 /** What the stored envelope must match for `writeIf` to write. */
 export type WriteCondition =
   /** The stored envelope has this etag and `key` equal to `storedEnvelopeKey`, and is not expired. */
@@ -38,19 +34,6 @@ export interface BackendRecordStoreOptions {
 
 /** put retries this often when other writers keep changing the key between its read and its write. */
 const MAX_PUT_ATTEMPTS = 100;
-
-function newEtag(): string {
-  return randomBytes(9).toString('base64url');
-}
-
-function toRecord<T>(envelope: Envelope<T>): StoredRecord<T> {
-  return {
-    value: envelope.value,
-    version: envelope.version,
-    etag: envelope.etag,
-    updatedAt: envelope.updatedAt,
-  };
-}
 
 /** keyv's own codec (@keyv/serialize), so the text is exactly what keyv would store and read. */
 const keyvCodec = new Keyv();

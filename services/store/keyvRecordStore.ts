@@ -2,36 +2,19 @@
  * RecordStore over any keyv adapter. Compare-and-set is a read, compare and write under a per-key
  * mutex of this process: atomic for a single process, not across replicas (see recordStore.ts).
  */
-import { randomBytes } from 'node:crypto';
 import type { Keyv } from 'keyv';
 import { KeyedMutex } from './keyedMutex';
 import type { CasResult, RecordStore, StoredRecord } from './recordStore';
 import { callBackend, StoreUnavailableError } from './recordStore';
+import { newEtag, toRecord, type Envelope } from './recordEnvelope';
 import { storedKey } from './storedKey';
 
 /** What is kept under a key: the record plus the original key (stored keys may be hashed). */
-interface Envelope<T> extends StoredRecord<T> {
-  key: string;
-}
-
 export interface KeyvRecordStoreOptions {
   /** An operation slower than this fails with StoreUnavailableError (default 5000 ms). */
   operationTimeoutMs?: number;
   /** Called once when the store is closed, after keyv disconnects (e.g. to stop a client). */
   onClose?: () => Promise<void>;
-}
-
-function newEtag(): string {
-  return randomBytes(9).toString('base64url');
-}
-
-function toRecord<T>(envelope: Envelope<T>): StoredRecord<T> {
-  return {
-    value: envelope.value,
-    version: envelope.version,
-    etag: envelope.etag,
-    updatedAt: envelope.updatedAt,
-  };
 }
 
 export class KeyvRecordStore implements RecordStore {
