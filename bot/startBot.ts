@@ -6,6 +6,7 @@ import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder'
 import type { Config } from '../services/config/config';
 import { describeConfig } from '../services/config/config';
 import type { Logger } from '../services/logging/logger';
+import type { ExecutionStep } from '../services/workflows/removalWorkflow';
 import { createDeskServices, type DeskServices } from '../services/deskServices';
 import { openPartnerCenter, type OpenedPartnerCenter } from '../services/partner-center';
 import { LeaseRunner } from '../services/store/lease';
@@ -130,6 +131,7 @@ export async function startBot(
       emulatorUrl: partnerCenter.sandbox?.url,
       providerChannel: notifier,
       policy: config.approvals,
+      onExecutionStep: config.crashAt ? crashAtSteps(config.crashAt, logger) : undefined,
     });
     services.workflow.onTransition((request, previous) => notifier.requestChanged(request, previous));
     services.acceptances.onAccepted((acceptance) => notifier.customerAccepted(acceptance));
@@ -165,10 +167,11 @@ export async function startBot(
       await sender.stop();
     });
     // Work left by a previous process (approved or executing requests) resumes with the first sweep;
-    // the customer list is re-read every 15 sweeps to notice customers who accepted an invitation.
+    // the customer list is re-read about every 15 minutes to notice customers who accepted an invitation.
     const scheduler = new WorkflowScheduler({
       workflow: services.workflow,
       logger,
+      periodicEvery: Math.max(1, Math.round((15 * 60_000) / config.sweepIntervalMs)),
       periodic: async () => {
         await services.directory.reload();
         for (const closing of await findClosingWindows(
@@ -184,8 +187,8 @@ export async function startBot(
       store,
       name: 'workflow-sweeper',
       holderId: replica,
-      ttlMs: 120_000,
-      intervalMs: 60_000,
+      ttlMs: 2 * config.sweepIntervalMs,
+      intervalMs: config.sweepIntervalMs,
       // The first sweep runs at once: it resumes work a previous process left (approved, executing).
       job: async () => {
         await scheduler.runSweep();
@@ -253,4 +256,12 @@ export async function startBot(
     await closers.closeAll().catch(() => undefined);
     throw error;
   }
+}
+
+/** Crash trials (TEST_CRASH_AT): the process dies like a `kill -9` when an execution reaches a step. */
+function crashAtSteps(steps: ExecutionStep[], logger: Logger): (step: ExecutionStep) => void {
+  logger.warn({ steps }, 'TEST_CRASH_AT is set: this process will kill itself during removals');
+  return (step) => {
+    if (steps.includes(step)) process.kill(process.pid, 'SIGKILL');
+  };
 }

@@ -10,7 +10,7 @@ import { loadPartnerContext, type PartnerContext } from './relationships/partner
 import type { RemovalBlocker } from './relationships/removalPreflight';
 import { RemovalService, type ProviderChannel } from './relationships/removalService';
 import type { RecordStore } from './store/recordStore';
-import { RemovalWorkflow, type ApprovalPolicy } from './workflows/removalWorkflow';
+import { RemovalWorkflow, type ApprovalPolicy, type ExecutionStep } from './workflows/removalWorkflow';
 
 export interface DeskServices {
   partner: PartnerContext;
@@ -35,6 +35,8 @@ export interface DeskServicesOptions {
   directory?: CustomerDirectoryOptions;
   policy?: Partial<ApprovalPolicy>;
   now?: () => Date;
+  /** Called at each step of a removal's execution (crash trials). */
+  onExecutionStep?: (step: ExecutionStep, requestId: string) => void;
 }
 
 export async function createDeskServices(options: DeskServicesOptions): Promise<DeskServices> {
@@ -55,6 +57,7 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     logger,
     now,
     policy: options.policy,
+    onExecutionStep: options.onExecutionStep,
     checkBlockers: (customerId): Promise<RemovalBlocker[] | 'gone'> => removal.blockersOf(customerId),
     onRemoved: (customerId) => {
       directory.forget(customerId);

@@ -16,6 +16,7 @@ import {
   type PartnerProfile,
 } from '../partner-center';
 import { parseStoreUrl, type StoreLocation } from '../store/storeUrl';
+import type { ExecutionStep } from '../workflows/removalWorkflow';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 export type PartnerCenterMode = 'sandbox' | 'live';
@@ -40,7 +41,14 @@ export interface Config {
   /** Hosts trusted to publish Partner Center's webhook signing certificate (PC_WEBHOOK_CERT_HOSTS). */
   webhookCertificateHosts: string[];
   /** Maker-checker policy for removals. */
-  approvals: { requiredApprovals: number; expiryHours: number };
+  approvals: { requiredApprovals: number; expiryHours: number; resumeExecutionAfterMs: number };
+  /** How often one replica sweeps the workflows (SWEEP_INTERVAL_SECONDS, default 60). */
+  sweepIntervalMs: number;
+  /**
+   * Crash trials only (TEST_CRASH_AT): the process kills itself with SIGKILL when a removal's
+   * execution reaches one of these steps. Refused when an app id is configured.
+   */
+  crashAt?: ExecutionStep[];
   /** Live mode: who the partner is (the sandbox takes it from the tenant fixture). */
   partnerProfile?: PartnerProfile;
   /** Path of the sandbox tenant fixture; undefined means the bundled demo tenant. */
@@ -165,6 +173,8 @@ export function loadConfig(env: Env = process.env): Config {
 
   const credentials = readCredentials(env, problems);
   const approvals = readApprovals(env, problems);
+  const sweepIntervalMs = 1000 * readSeconds(env, 'SWEEP_INTERVAL_SECONDS', 60, 3600, problems);
+  const crashAt = readCrashAt(env, credentials, problems);
   const allowedTenants = readAllowedTenants(env, problems);
   const webhookCertificateHosts = (read(env, 'PC_WEBHOOK_CERT_HOSTS') ?? 'api.partnercenter.microsoft.com')
     .split(',')
@@ -184,6 +194,8 @@ export function loadConfig(env: Env = process.env): Config {
     partnerCenterSettings,
     partnerProfile,
     approvals,
+    sweepIntervalMs,
+    crashAt,
     allowedTenants,
     webhookCertificateHosts,
     sandboxData,
@@ -248,7 +260,49 @@ function readApprovals(env: Env, problems: string[]): Config['approvals'] {
       `REQUEST_EXPIRY_HOURS must be a number of hours above 0, at most 2160 (got ${quoted(rawHours)}).`,
     );
   }
-  return { requiredApprovals: count.success ? count.data : 1, expiryHours: hours.success ? hours.data : 72 };
+  const resumeSeconds = readSeconds(env, 'EXECUTION_RESUME_SECONDS', 300, 86_400, problems);
+  return {
+    requiredApprovals: count.success ? count.data : 1,
+    expiryHours: hours.success ? hours.data : 72,
+    resumeExecutionAfterMs: resumeSeconds * 1000,
+  };
+}
+
+/** A whole number of seconds from 1 to `max`. */
+function readSeconds(env: Env, name: string, fallback: number, max: number, problems: string[]): number {
+  const raw = read(env, name) ?? String(fallback);
+  const seconds = z.coerce.number().int().min(1).max(max).safeParse(raw);
+  if (seconds.success) return seconds.data;
+  problems.push(`${name} must be a whole number of seconds from 1 to ${max} (got ${quoted(raw)}).`);
+  return fallback;
+}
+
+const executionStepSchema = z.enum([
+  'claimed',
+  'beforePartnerCenterCall',
+  'afterPartnerCenterCall',
+  'beforeRecordingResult',
+]);
+
+function readCrashAt(
+  env: Env,
+  credentials: BotCredentials | undefined,
+  problems: string[],
+): ExecutionStep[] | undefined {
+  const raw = read(env, 'TEST_CRASH_AT');
+  if (!raw) return undefined;
+  if (credentials) {
+    problems.push('TEST_CRASH_AT is for crash trials and cannot be used with MicrosoftAppId.');
+    return undefined;
+  }
+  const steps = z.array(executionStepSchema).safeParse(raw.split(',').map((step) => step.trim()));
+  if (!steps.success) {
+    problems.push(
+      `TEST_CRASH_AT must be a comma-separated list of ${executionStepSchema.options.join(', ')} (got ${quoted(raw)}).`,
+    );
+    return undefined;
+  }
+  return steps.data;
 }
 
 const partnerTypeSchema = z.enum(['direct', 'indirectProvider']);

@@ -47,13 +47,29 @@ export interface ApprovalPolicy {
   expiryHours: number;
   /** Attempts of the removal call before the request fails (default 5). */
   maxExecutionAttempts: number;
+  /**
+   * An approved request not executed this long after its approval, or an attempt that has recorded
+   * no result this long after it started, is presumed lost with its replica (a crash) and resumed by
+   * the sweep, with the same MS-RequestId (default 5 minutes: above the client's own timeouts and
+   * retries, so a live attempt is never run twice at once).
+   */
+  resumeExecutionAfterMs: number;
 }
 
 export const DEFAULT_POLICY: ApprovalPolicy = {
   requiredApprovals: 1,
   expiryHours: 72,
   maxExecutionAttempts: 5,
+  resumeExecutionAfterMs: 5 * 60_000,
 };
+
+/**
+ * The points of an execution, in order, reported to `onExecutionStep` (crash trials stop the process
+ * at one of them): the claim is stored, the removal call is about to leave, its answer is in, and
+ * the result is about to be stored.
+ */
+export type ExecutionStep =
+  'claimed' | 'beforePartnerCenterCall' | 'afterPartnerCenterCall' | 'beforeRecordingResult';
 
 /** Reads the customer's blockers again before executing; 'gone' when the relationship no longer exists. */
 export type BlockerCheck = (customerId: string) => Promise<RemovalBlocker[] | 'gone'>;
@@ -74,6 +90,8 @@ export interface RemovalWorkflowDependencies {
   now?: () => Date;
   /** Called when a customer's relationship is gone, to drop it from search. */
   onRemoved?: (customerId: string) => void;
+  /** Called at each step of an execution (see ExecutionStep); for crash trials. */
+  onExecutionStep?: (step: ExecutionStep, requestId: string) => void;
 }
 
 const indexSchema = z.object({ active: z.array(z.string()), recent: z.array(z.string()) });
@@ -235,20 +253,34 @@ export class RemovalWorkflow {
       const request = await this.get(id);
       if (!request) continue;
       if (request.state === 'pending') await this.expireOne(id);
-      else if (request.state === 'approved' || (request.state === 'executing' && this.retryDue(request))) {
+      else if (this.resumeDue(request)) {
         await this.execute(id);
       }
     }
   }
 
-  private retryDue(request: RemovalRequest): boolean {
+  /**
+   * Whether the sweep should (re)start a request's execution. Right after an approval, or while an
+   * attempt runs, the replica that took the click is at work: the sweep only steps in once the
+   * request has been idle for resumeExecutionAfterMs (its replica died), or when a failed attempt's
+   * back-off is over.
+   */
+  private resumeDue(request: RemovalRequest): boolean {
+    if (request.state === 'approved') {
+      const approvedAt = Date.parse(request.approvals.at(-1)?.at ?? request.requestedAt);
+      return this.now().getTime() - approvedAt >= this.policy.resumeExecutionAfterMs;
+    }
+    if (request.state !== 'executing') return false;
     const last = Date.parse(request.execution?.lastAttemptAt ?? request.requestedAt);
-    const backoffMs = Math.min(
-      60_000 * 2 ** Math.max(0, (request.execution?.attempts ?? 1) - 1),
-      30 * 60_000,
-    );
-    // Never retried yet after a crash (no error recorded): resume at once.
-    return !request.execution?.lastError || this.now().getTime() - last >= backoffMs;
+    const elapsed = this.now().getTime() - last;
+    // No result recorded: the attempt is still running somewhere, or its replica died.
+    if (!request.execution?.lastError) return elapsed >= this.policy.resumeExecutionAfterMs;
+    const backoffMs = Math.min(60_000 * 2 ** Math.max(0, (request.execution.attempts ?? 1) - 1), 30 * 60_000);
+    return elapsed >= backoffMs;
+  }
+
+  private step(step: ExecutionStep, requestId: string): void {
+    this.deps.onExecutionStep?.(step, requestId);
   }
 
   private async expireOne(requestId: string): Promise<void> {
@@ -267,6 +299,7 @@ export class RemovalWorkflow {
     if (!claimed) return current.value;
     const written = await this.requests.replace(requestId, current.etag, claimed);
     if (!written.ok) return this.get(requestId);
+    this.step('claimed', requestId);
     if (current.value.state !== 'executing')
       await this.afterTransition(claimed, current.value.state, { name: 'Reseller Desk' });
 
@@ -275,6 +308,7 @@ export class RemovalWorkflow {
     if (!latest) return undefined;
     const finished = finishExecution(latest.value, outcome, this.now());
     if (!finished) return latest.value;
+    this.step('beforeRecordingResult', requestId);
     const stored = await this.requests.replace(requestId, latest.etag, finished);
     if (!stored.ok) return this.get(requestId);
     if (finished.state !== 'executing') {
@@ -304,7 +338,9 @@ export class RemovalWorkflow {
     }
     try {
       const context = { correlationId: request.correlationId, requestId: request.execution!.requestId };
+      this.step('beforePartnerCenterCall', request.id);
       const result = await this.deps.client.removeResellerRelationship(context, request.customerId);
+      this.step('afterPartnerCenterCall', request.id);
       if (result.relationshipToPartner !== 'none') {
         return {
           kind: 'failed',

@@ -30,7 +30,32 @@ describe('configuration', () => {
     assert.equal(config.logLevel, 'info');
     assert.equal(config.credentials, undefined);
     assert.equal(config.host, '127.0.0.1');
-    assert.deepEqual(config.approvals, { requiredApprovals: 1, expiryHours: 72 });
+    assert.deepEqual(config.approvals, {
+      requiredApprovals: 1,
+      expiryHours: 72,
+      resumeExecutionAfterMs: 300_000,
+    });
+    assert.equal(config.sweepIntervalMs, 60_000);
+    assert.equal(config.crashAt, undefined);
+  });
+
+  it('reads the sweep interval, the resume delay and the crash-trial steps', () => {
+    const config = loadConfig({
+      SWEEP_INTERVAL_SECONDS: '2',
+      EXECUTION_RESUME_SECONDS: '3',
+      TEST_CRASH_AT: 'beforePartnerCenterCall, beforeRecordingResult',
+    });
+    assert.equal(config.sweepIntervalMs, 2000);
+    assert.equal(config.approvals.resumeExecutionAfterMs, 3000);
+    assert.deepEqual(config.crashAt, ['beforePartnerCenterCall', 'beforeRecordingResult']);
+  });
+
+  it('refuses TEST_CRASH_AT in production mode', () => {
+    assert.throws(
+      () => loadConfig({ MicrosoftAppId: GOOD_ID, MicrosoftAppPassword: 'secret', TEST_CRASH_AT: 'claimed' }),
+      (error: ConfigError) =>
+        error.problems.length === 1 && /^TEST_CRASH_AT is for crash trials/.test(error.problems[0]),
+    );
   });
 
   it('reads every store kind from STORE_URL', () => {
@@ -56,6 +81,21 @@ describe('configuration', () => {
       'REQUEST_EXPIRY_HOURS',
       { REQUEST_EXPIRY_HOURS: 'soon' },
       /^REQUEST_EXPIRY_HOURS must be a number of hours/,
+    ],
+    [
+      'SWEEP_INTERVAL_SECONDS',
+      { SWEEP_INTERVAL_SECONDS: '0' },
+      /^SWEEP_INTERVAL_SECONDS must be a whole number of seconds from 1 to 3600 \(got "0"\)\.$/,
+    ],
+    [
+      'EXECUTION_RESUME_SECONDS',
+      { EXECUTION_RESUME_SECONDS: '1.5' },
+      /^EXECUTION_RESUME_SECONDS must be a whole number of seconds/,
+    ],
+    [
+      'TEST_CRASH_AT',
+      { TEST_CRASH_AT: 'sometimes' },
+      /^TEST_CRASH_AT must be a comma-separated list of claimed/,
     ],
     ['PORT', { PORT: 'eighty' }, /^PORT must be an integer between 1 and 65535 \(got "eighty"\)\.$/],
     ['PORT', { PORT: '70000' }, /^PORT must be an integer between 1 and 65535/],

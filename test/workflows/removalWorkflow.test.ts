@@ -263,8 +263,13 @@ describe('removal workflow across a crash', function () {
     await before.services.workflow.decide(actorOf(admin), admin, request.request.id, { kind: 'approve' });
     await before.emulator.close(); // the process dies here, before executing
 
-    const after = await startDesk({ store });
+    let clock = new Date(Date.now() + 60_000);
+    const after = await startDesk({ store, now: () => clock });
     try {
+      // A minute after the approval its replica could still be starting the removal: left alone.
+      await after.services.workflow.sweep();
+      assert.equal((await after.services.workflow.get(request.request.id))?.state, 'approved');
+      clock = new Date(Date.now() + 5 * 60_000);
       await after.services.workflow.sweep();
       assert.equal((await after.services.workflow.get(request.request.id))?.state, 'completed');
       assert.equal(await relationshipOf(after, 'A. Datum Corporation'), 'gone');
@@ -288,14 +293,15 @@ describe('removal workflow across a crash', function () {
     // The removal reaches Partner Center, then the process dies before recording the result.
     const record = (await store.get<RemovalRequest>(`removalRequests/${request.request.id}`))!;
     const msRequestId = randomUUID();
+    const startedAt = new Date();
     await store.put(`removalRequests/${request.request.id}`, {
       ...record.value,
       state: 'executing',
       execution: {
         requestId: msRequestId,
         attempts: 1,
-        startedAt: new Date().toISOString(),
-        lastAttemptAt: new Date().toISOString(),
+        startedAt: startedAt.toISOString(),
+        lastAttemptAt: startedAt.toISOString(),
       },
     });
     await before.client.removeResellerRelationship(
@@ -304,8 +310,14 @@ describe('removal workflow across a crash', function () {
     );
     await before.emulator.close();
 
-    const after = await startDesk({ store });
+    let clock = new Date(startedAt.getTime() + 60_000);
+    const after = await startDesk({ store, now: () => clock });
     try {
+      // A minute later the attempt could still be running on another replica: left alone.
+      await after.services.workflow.sweep();
+      assert.equal((await after.services.workflow.get(request.request.id))?.state, 'executing');
+      // Past resumeExecutionAfterMs (5 minutes) it is presumed lost and resumed.
+      clock = new Date(startedAt.getTime() + 5 * 60_000);
       await after.services.workflow.sweep();
       const done = await after.services.workflow.get(request.request.id);
       assert.equal(done?.state, 'completed');

@@ -1,0 +1,251 @@
+/**
+ * Crashes (issue 7): a replica dies like `kill -9` in the middle of executing an approved removal,
+ * and the other replica takes the work over. Two bot processes (A and B) on one Redis or Postgres
+ * share one Partner Center emulator (SANDBOX_URL). In every trial A is started with TEST_CRASH_AT set
+ * to a step of the execution picked at random — the claim is stored, before the Partner Center call,
+ * after it, before the result is recorded — and SIGKILLs itself when it gets there. In half the
+ * trials A also holds the sweeper lease when it dies, so B must first wait for the lease to expire. After each crash the request must end `completed` (or `failed` with a reason), and
+ * the emulator must have seen at most one effective removal per MS-RequestId and per customer.
+ *
+ * TRIALS (default 6) trials per backend, e.g. `TRIALS=20 npx mocha --no-config --exit --timeout
+ * 900000 dist/test/scale/crashTrials.test.js` after `eval "$(bash scripts/test-services.sh)"`.
+ * CRASH_SEED changes the sequence of steps and replicas.
+ */
+import assert from 'node:assert/strict';
+import { z } from 'zod';
+import { VERBS } from '../../cards/verbs';
+import { generatedId } from '../../services/partner-center/emulator/fixture/generateTenant';
+import { openStore } from '../../services/store/openStore';
+import type { RecordStore } from '../../services/store/recordStore';
+import { leaseKey, type LeaseValue } from '../../services/store/lease';
+import { Repository } from '../../services/store/repository';
+import { parseStoreUrl } from '../../services/store/storeUrl';
+import { removalRequestSchema, type RemovalRequest } from '../../services/workflows/removalRequest';
+import type { ExecutionStep } from '../../services/workflows/removalWorkflow';
+import { actionActivity, invoke, PERSONAS, type Persona } from '../helpers/activities';
+import { FakeConnector } from '../helpers/fakeConnector';
+import {
+  removalEffects,
+  requestsToCustomer,
+  resetBackend,
+  startEmulatorProcess,
+  startReplica,
+  stopChild,
+  until,
+  type Child,
+} from '../helpers/replicaCluster';
+import { skipUnlessAvailable, storeBackends } from '../helpers/storeBackends';
+
+const TRIALS = Number(process.env.TRIALS ?? 6);
+if (!Number.isInteger(TRIALS) || TRIALS < 1 || TRIALS > 200) {
+  throw new Error(`TRIALS must be an integer from 1 to 200 (got ${process.env.TRIALS}).`);
+}
+const SEED = Number(process.env.CRASH_SEED ?? 7);
+/** The Redis database the trials use, flushed first (the races use 5, other tests 0). */
+const REDIS_DB = 6;
+const CHANNEL = '19:reseller-desk-team@thread.tacv2';
+const STEPS: ExecutionStep[] = [
+  'claimed',
+  'beforePartnerCenterCall',
+  'afterPartnerCenterCall',
+  'beforeRecordingResult',
+];
+/** Fast sweeps (lease 2 s) and resuming an execution 1 s after its last attempt, so trials take seconds. */
+const CLUSTER_ENV = { SWEEP_INTERVAL_SECONDS: '1', EXECUTION_RESUME_SECONDS: '1' };
+
+/** A small deterministic generator (mulberry32), so a failing sequence can be replayed by seed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Replica {
+  name: string;
+  child: Child;
+  url: string;
+  crashAt?: ExecutionStep;
+}
+
+interface TrialResult {
+  step: ExecutionStep;
+  holderDied: boolean;
+  state: RemovalRequest['state'];
+  effects: number;
+  attempts: number;
+  recoveryMs: number;
+}
+
+for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name === 'postgres')) {
+  describe(`crashes: a replica killed during a removal on ${backend.name}, the other takes over`, function () {
+    this.timeout(60_000 + TRIALS * 20_000);
+    let emulator: Child | undefined;
+    let emulatorUrl: string;
+    let storeUrl: string;
+    let store: RecordStore;
+    let connector: FakeConnector;
+    const replicas: Replica[] = [];
+
+    async function start(name: string, crashAt?: ExecutionStep): Promise<Replica> {
+      const env = {
+        STORE_URL: storeUrl,
+        SANDBOX_URL: emulatorUrl,
+        ...CLUSTER_ENV,
+        ...(crashAt ? { TEST_CRASH_AT: crashAt } : {}),
+      };
+      const started = await startReplica(name, env);
+      return { name, crashAt, ...started };
+    }
+
+    /** Restarts the replica at `index` (gracefully: it releases its leases) with a crash step or none. */
+    async function restart(index: number, crashAt?: ExecutionStep): Promise<Replica> {
+      await stopChild(replicas[index].child);
+      replicas[index] = await start(replicas[index].name, crashAt);
+      return replicas[index];
+    }
+
+    /** Which replica holds the sweeper lease (holder ids are `host:pid:…`). */
+    async function sweeperHolder(): Promise<Replica | undefined> {
+      const lease = (await store.get<LeaseValue>(leaseKey('workflow-sweeper')))?.value;
+      if (!lease?.holder || lease.expiresAt <= Date.now()) return undefined;
+      const pid = lease.holder.split(':').at(-2);
+      return replicas.find((r) => String(r.child.process.pid) === pid);
+    }
+
+    before(async function () {
+      skipUnlessAvailable(this, backend);
+      storeUrl = await resetBackend(backend, REDIS_DB);
+      store = await openStore(parseStoreUrl(storeUrl));
+      connector = new FakeConnector();
+      await connector.start();
+      const started = await startEmulatorProcess(Math.ceil((TRIALS * 10) / 9) + 5);
+      emulator = started.child;
+      emulatorUrl = started.url;
+      replicas.push(await start('replica-a'), await start('replica-b'));
+    });
+
+    after(async () => {
+      await Promise.all(replicas.splice(0).map((r) => stopChild(r.child)));
+      if (emulator) await stopChild(emulator);
+      await connector?.stop();
+      await store?.close();
+    });
+
+    it(`${TRIALS} trials: every request ends completed or failed with a reason, at most one removal per MS-RequestId`, async () => {
+      const requests = new Repository(store, 'removalRequests', removalRequestSchema);
+      const open = new Repository(store, 'openRemovalRequests', z.object({ requestId: z.string() }));
+      const next = random(SEED);
+      const options = (who: Persona, channel: boolean) => ({
+        serviceUrl: connector.url,
+        conversationId: channel ? `${CHANNEL};messageid=1700000000000` : `a:personal-${who.userId}`,
+        conversationType: channel ? ('channel' as const) : ('personal' as const),
+        ...who,
+      });
+      const results: TrialResult[] = [];
+      const started = Date.now();
+
+      for (let trial = 0, n = 1; trial < TRIALS; trial++, n++) {
+        if (n % 10 === 0) n++; // every tenth generated customer has a subscription (a blocker)
+        const customerId = generatedId(0xc0ffee, n);
+        const step = STEPS[Math.floor(next() * STEPS.length)];
+        // Even trials: A holds the sweeper lease when it dies (restarting B hands the lease to A).
+        const holderDies = trial % 2 === 0;
+        // A is down after the previous crash (or up without a crash step at the start): start it armed.
+        await stopChild(replicas[0].child);
+        replicas[0] = await start(replicas[0].name, step);
+        if (holderDies) await restart(1);
+        const crashing = replicas[0];
+        await until(`trial ${trial}: the sweeper lease on the expected replica`, async () => {
+          const holder = await sweeperHolder();
+          return holder === replicas[holderDies ? 0 : 1] ? holder : undefined;
+        });
+
+        const requested = await invoke(
+          crashing.url,
+          actionActivity(
+            VERBS.removalRequest,
+            { customerId, attested: 'true', reason: `crash trial ${trial}` },
+            options(PERSONAS.alexSales, false),
+          ),
+        );
+        assert.equal(requested.statusCode, 200, `trial ${trial}: the request`);
+        const requestId = (await open.get(customerId))?.value.requestId;
+        assert.ok(requestId, `trial ${trial}: a request is open for ${customerId}`);
+
+        // Megan approves through A; A executes after answering, and dies at `step`.
+        const approving = invoke(
+          crashing.url,
+          actionActivity(VERBS.approvalApprove, { requestId }, options(PERSONAS.meganAdminApprover, true)),
+        ).catch((error: unknown) => error);
+        const died = await Promise.race([
+          crashing.child.exited,
+          new Promise((resolve) => setTimeout(() => resolve('alive'), 15_000)),
+        ]);
+        assert.equal(died, 'SIGKILL', `trial ${trial}: ${crashing.name} should have died at ${step}`);
+        const killedAt = Date.now();
+        await approving;
+        const approved = (await requests.get(requestId))?.value;
+        assert.ok(approved && approved.approvals.length === 1, `trial ${trial}: the approval was stored`);
+
+        const done = await until(
+          `trial ${trial}: the request to end after the crash at ${step}`,
+          async () => {
+            const request = (await requests.get(requestId))?.value;
+            return request?.state === 'completed' || request?.state === 'failed' ? request : undefined;
+          },
+          20_000,
+        );
+        const recoveryMs = Date.now() - killedAt;
+        if (done.state === 'failed') {
+          assert.ok(done.execution?.lastError?.description, `trial ${trial}: a failure has a reason`);
+        }
+        const log = await requestsToCustomer(emulatorUrl, customerId);
+        const effects = removalEffects(log);
+        const perRequestId = new Map<string | undefined, number>();
+        for (const effect of effects)
+          perRequestId.set(effect.requestId, (perRequestId.get(effect.requestId) ?? 0) + 1);
+        assert.ok(effects.length <= 1, `trial ${trial}: removals ${JSON.stringify(log)}`);
+        assert.ok([...perRequestId.values()].every((count) => count <= 1));
+        if (done.state === 'completed') {
+          // Exactly one removal took effect, under the request's own MS-RequestId.
+          assert.equal(effects.length, 1, `trial ${trial}: removals ${JSON.stringify(log)}`);
+          assert.equal(effects[0].requestId, done.execution?.requestId);
+          const customer = await fetch(`${emulatorUrl}/v1/customers/${customerId}`, {
+            headers: { Authorization: 'Bearer sandbox' },
+          });
+          assert.equal(customer.status, 403, `trial ${trial}: no relationship with the customer any more`);
+        }
+        results.push({
+          step,
+          holderDied: holderDies,
+          state: done.state,
+          effects: effects.length,
+          attempts: done.execution?.attempts ?? 0,
+          recoveryMs,
+        });
+      }
+
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      const rows = STEPS.map((step) => {
+        const of = results.filter((r) => r.step === step);
+        const completed = of.filter((r) => r.state === 'completed').length;
+        const recovery = of.map((r) => r.recoveryMs);
+        return (
+          `        ${step}: ${of.length} trials (${of.filter((r) => r.holderDied).length} with the sweeper ` +
+          `lease holder dying), ${completed} completed, ${of.length - completed} failed, removals ` +
+          `${of.reduce((sum, r) => sum + r.effects, 0)}, attempts ${of.map((r) => r.attempts).join('/')}, ` +
+          `recovery ${recovery.length ? `${Math.min(...recovery)}–${Math.max(...recovery)} ms` : '–'}`
+        );
+      });
+      process.stdout.write(
+        `      ${backend.name}: ${TRIALS} trials in ${seconds} s (seed ${SEED})\n${rows.join('\n')}\n`,
+      );
+      assert.ok(results.every((r) => r.effects <= 1));
+    });
+  });
+}
