@@ -159,11 +159,10 @@ describe('Authentication of /api/messages (production mode)', () => {
     );
   });
 
-  it("a token not valid yet (nbf in 10 minutes): refused, with botbuilder's 500", async () => {
+  it('a token not valid yet (nbf in 10 minutes): 401', async () => {
     const now = Math.floor(Date.now() / 1000);
     assertRefused(
       await send(activity(), { token: issuer.token(claims({ nbf: now + 600, exp: now + 3600 })) }),
-      500,
     );
   });
 
@@ -187,23 +186,17 @@ describe('Authentication of /api/messages (production mode)', () => {
     assertRefused(await send(activity(), { token: issuer.token(claims(), newSigningKey()) }));
   });
 
-  it("a token signed by another key under the published key's kid: refused, with botbuilder's 500", async () => {
+  it("a token signed by another key under the published key's kid: 401", async () => {
     const impostor = { ...newSigningKey(), kid: issuer.key.kid };
-    assertRefused(await send(activity(), { token: issuer.token(claims(), impostor) }), 500);
+    assertRefused(await send(activity(), { token: issuer.token(claims(), impostor) }));
   });
 
-  it("an unsigned token (alg none): refused, with botbuilder's 500", async () => {
-    assertRefused(
-      await send(activity(), { token: issuer.token(claims(), issuer.key, { alg: 'none' }) }),
-      500,
-    );
+  it('an unsigned token (alg none): 401', async () => {
+    assertRefused(await send(activity(), { token: issuer.token(claims(), issuer.key, { alg: 'none' }) }));
   });
 
-  it("an HS256 token keyed with the public key (algorithm confusion): refused, with botbuilder's 500", async () => {
-    assertRefused(
-      await send(activity(), { token: issuer.token(claims(), issuer.key, { alg: 'HS256' }) }),
-      500,
-    );
+  it('an HS256 token keyed with the public key (algorithm confusion): 401', async () => {
+    assertRefused(await send(activity(), { token: issuer.token(claims(), issuer.key, { alg: 'HS256' }) }));
   });
 
   it("a serviceurl claim that is not the activity's serviceUrl: 401", async () => {
