@@ -7,6 +7,7 @@
  * what botbuilder prints to the console itself) is scanned for tokens and secrets.
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { format } from 'node:util';
 // botbuilder's own copy (hoisted): where it gets the outbound token, the call that would go to Entra.
 import { MsalAppCredentials } from 'botframework-connector';
@@ -81,8 +82,15 @@ describe('Authentication of /api/messages (production mode)', () => {
     await issuer.stop();
   });
 
-  const activity = (overrides: Record<string, unknown> = {}) => ({
-    ...messageActivity('help', { serviceUrl: connector.url, tenantId: TENANT }),
+  /** A `help` from a user and conversation of its own: a handler that ran would write new turn state. */
+  const activity = (overrides: Record<string, unknown> = {}, tenantId = TENANT) => ({
+    ...messageActivity('help', {
+      serviceUrl: connector.url,
+      tenantId,
+      conversationId: `a:auth-${randomUUID()}`,
+      userId: `29:auth-${randomUUID()}`,
+      aadObjectId: randomUUID(),
+    }),
     ...overrides,
   });
   const claims = (overrides: Record<string, unknown> = {}) => ({
@@ -140,6 +148,7 @@ describe('Authentication of /api/messages (production mode)', () => {
     });
     assert.equal(outcome.status, 200);
     assert.equal(outcome.replies, 1);
+    assert.ok(outcome.turnWrites > 0);
   });
 
   it('no Authorization header: 401, no handler runs', async () => {
@@ -212,8 +221,7 @@ describe('Authentication of /api/messages (production mode)', () => {
   });
 
   it('a valid token from a tenant not in ALLOWED_TENANTS: 200, ignored before any handler', async () => {
-    const body = messageActivity('help', { serviceUrl: connector.url, tenantId: OTHER_TENANT });
-    const outcome = await send(body, { token: issuer.token(claims()) });
+    const outcome = await send(activity({}, OTHER_TENANT), { token: issuer.token(claims()) });
     assert.equal(outcome.status, 200);
     assert.equal(outcome.replies, 0);
     assert.equal(outcome.turnWrites, 0);
