@@ -1,6 +1,9 @@
 /** The Bot Framework adapter: JWT validation in production, none in local mode; turn errors answered. */
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
+// botbuilder's own copy (botbuilder 4.23.3 pins botframework-connector 4.23.3): CloudAdapter answers
+// 401 only for this class, 500 for any other error.
+import { AuthenticationError } from 'botframework-connector';
 import { resolveLocale, text } from '../cards/strings';
 import type { BotCredentials } from '../services/config/config';
 import type { Logger } from '../services/logging/logger';
@@ -13,8 +16,36 @@ export interface AdapterOptions {
   logger: Logger;
 }
 
+/** Errors of the JWT library that botbuilder's token validation lets through untranslated. */
+const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/**
+ * TeamsAdapter whose token refusals are all 401s. botbuilder turns some of them into
+ * AuthenticationError (wrong issuer, audience or serviceUrl, unknown key, expired) but lets the JWT
+ * library's own errors through, which CloudAdapter answers with 500: a bad signature under a published
+ * key id, `alg: none`, an HMAC algorithm, a token not valid yet. Those requests were refused either
+ * way (no handler ran); this only corrects the status, so that anyone can't produce 500s at will.
+ */
+class DeskAdapter extends TeamsAdapter {
+  constructor(config: Partial<ConfigurationBotFrameworkAuthenticationOptions>) {
+    super(config);
+    const auth = this.botFrameworkAuthentication;
+    const authenticate = auth.authenticateRequest.bind(auth);
+    auth.authenticateRequest = async (activity, authHeader) => {
+      try {
+        return await authenticate(activity, authHeader);
+      } catch (error) {
+        if (error instanceof Error && JWT_ERRORS.has(error.name)) {
+          throw new AuthenticationError(`Unauthorized. ${error.message}`, 401);
+        }
+        throw error;
+      }
+    };
+  }
+}
+
 export function createAdapter({ credentials, authOverrides, logger }: AdapterOptions): TeamsAdapter {
-  const adapter = new TeamsAdapter({
+  const adapter = new DeskAdapter({
     MicrosoftAppId: credentials?.appId ?? '',
     MicrosoftAppPassword: credentials?.appPassword ?? '',
     MicrosoftAppType: credentials?.appType ?? 'MultiTenant',

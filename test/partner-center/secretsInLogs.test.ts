@@ -1,0 +1,151 @@
+/**
+ * The Partner Center client in live configuration (Secure Application Model through the real MSAL
+ * client, a loopback HTTPS identity provider, the emulator as Partner Center), logging at debug into
+ * memory: a token acquisition, a refresh that fails over to the stored refresh token, Partner Center
+ * calls, and a 404. No log line may carry the client secret, a refresh token, an access token, the
+ * id token or a `Bearer` value.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createSecureAppModelTokenProvider } from '../../services/partner-center/auth/secureAppModelTokenProvider';
+import { createPartnerCenterClient } from '../../services/partner-center/client/httpPartnerCenterClient';
+import { captureLogger } from '../helpers/logCapture';
+import { collect, context, startHarness, type Harness } from './emulatorHarness';
+
+const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'partner-center', 'fixtures');
+const cert = readFileSync(path.join(FIXTURES, 'loopback-cert.pem'));
+const key = readFileSync(path.join(FIXTURES, 'loopback-key.pem'));
+const TENANT = '33333333-3333-4333-8333-333333333333';
+const CLIENT = '44444444-4444-4444-8444-444444444444';
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const secretValue = (name: string) => `${name}-${randomUUID()}`;
+
+describe('Partner Center with Secure Application Model secrets: nothing secret in the logs', () => {
+  const clientSecret = secretValue('client-secret');
+  const storedRefreshToken = secretValue('stored-refresh-token');
+  /** Everything the identity provider hands out, to look for in the logs. */
+  const issued: string[] = [];
+  const replies: (() => { status: number; body: Record<string, unknown> })[] = [];
+  let idp: https.Server;
+  let authority: string;
+  let pc: Harness;
+
+  function tokens(expiresIn: number) {
+    return () => {
+      const now = Math.floor(Date.now() / 1000);
+      const accessToken = secretValue('access-token');
+      const refreshToken = secretValue('rotated-refresh-token');
+      const idToken = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({
+        aud: CLIENT,
+        iss: `${authority}/${TENANT}/v2.0`,
+        tid: TENANT,
+        oid: 'agent-oid',
+        sub: 'agent-sub',
+        preferred_username: 'agent@partner.example',
+        iat: now,
+        nbf: now,
+        exp: now + expiresIn,
+        ver: '2.0',
+      })}.`;
+      issued.push(accessToken, refreshToken, idToken);
+      return {
+        status: 200,
+        body: {
+          token_type: 'Bearer',
+          scope: 'https://api.partnercenter.microsoft.com/user_impersonation',
+          expires_in: expiresIn,
+          ext_expires_in: expiresIn,
+          access_token: accessToken,
+          refresh_token: refreshToken,
+          id_token: idToken,
+          client_info: b64({ uid: 'agent-oid', utid: TENANT }),
+        },
+      };
+    };
+  }
+  const invalidGrant = () => ({
+    status: 400,
+    body: {
+      error: 'invalid_grant',
+      error_description: 'AADSTS700082: The refresh token has expired due to inactivity.',
+      error_codes: [700082],
+    },
+  });
+
+  before(async () => {
+    idp = https.createServer({ cert, key }, (req, res) => {
+      const url = new URL(req.url ?? '/', authority);
+      const send = (status: number, body: unknown) => {
+        res.writeHead(status, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      if (req.method === 'GET' && url.pathname === `/${TENANT}/v2.0/.well-known/openid-configuration`) {
+        send(200, {
+          token_endpoint: `${authority}/${TENANT}/oauth2/v2.0/token`,
+          authorization_endpoint: `${authority}/${TENANT}/oauth2/v2.0/authorize`,
+          end_session_endpoint: `${authority}/${TENANT}/oauth2/v2.0/logout`,
+          issuer: `${authority}/${TENANT}/v2.0`,
+          jwks_uri: `${authority}/${TENANT}/discovery/v2.0/keys`,
+        });
+      } else if (req.method === 'POST' && url.pathname === `/${TENANT}/oauth2/v2.0/token`) {
+        req.resume();
+        req.on('end', () => {
+          const reply = replies.shift()?.() ?? { status: 500, body: { error: 'no_reply' } };
+          send(reply.status, reply.body);
+        });
+      } else send(404, {});
+    });
+    await new Promise<void>((resolve) => idp.listen(0, '127.0.0.1', resolve));
+    authority = `https://127.0.0.1:${(idp.address() as AddressInfo).port}`;
+    pc = await startHarness();
+  });
+  after(async () => {
+    await pc.close();
+    await new Promise<void>((resolve) => idp.close(() => resolve()));
+  });
+
+  it('acquires, refreshes and calls Partner Center; the logs hold no secret', async () => {
+    const log = captureLogger('debug');
+    const client = createPartnerCenterClient({
+      baseUrl: pc.emulator.url,
+      logger: log.logger,
+      timeoutMs: 2000,
+      retry: { initialDelayMs: 1, maxDelayMs: 5 },
+      tokenProvider: createSecureAppModelTokenProvider({
+        clientId: CLIENT,
+        clientSecret,
+        tenantId: TENANT,
+        refreshToken: storedRefreshToken,
+        authorityHost: authority,
+        logger: log.logger,
+        network: { ca: cert },
+      }),
+    });
+    // 1: a token about to expire; 2: MSAL's silent refresh with the rotated refresh token is refused;
+    // 3: the stored refresh token gets a fresh one.
+    replies.push(tokens(60), invalidGrant, tokens(3600));
+
+    const customers = await collect(client.listCustomers(context('req-1')));
+    assert.ok(customers.length > 0);
+    const customer = await client.getCustomer(context('req-2'), customers[0].id);
+    assert.equal(customer.id, customers[0].id);
+    await assert.rejects(client.getCustomer(context('req-3'), randomUUID()));
+    assert.equal(replies.length, 0, 'all three token replies were used');
+
+    const entries = log.entries();
+    assert.ok(entries.filter((entry) => entry.msg === 'Partner Center token acquired').length >= 2);
+    assert.ok(entries.some((entry) => String(entry.msg).includes('silent refresh failed')));
+    assert.ok(entries.filter((entry) => entry.msg === 'Partner Center call').length >= 3);
+
+    const text = log.lines.join('\n');
+    assert.equal(issued.length, 6, 'two token responses');
+    for (const secret of [clientSecret, storedRefreshToken, ...issued]) {
+      assert.ok(!text.includes(secret), `logged: ${secret.slice(0, 16)}…`);
+    }
+    assert.doesNotMatch(text, /Bearer\s+\S/i);
+  });
+});
