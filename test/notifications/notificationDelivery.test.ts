@@ -392,7 +392,9 @@ describe('Notification outbox: pending index upkeep (SQLite)', () => {
       await stack.sender.drain();
       assert.deepEqual(await stack.outbox.pending(), []);
       assert.equal(connector.accepted.length, 10);
-      assert.ok(indexWrites <= 3, `${indexWrites} index writes for 10 deliveries`);
+      // One write to enqueue, then removals coalesced over a short timer: per delivery would be 11.
+      // A loaded machine spreads the deliveries over a few more timer windows, hence the margin.
+      assert.ok(indexWrites <= 5, `${indexWrites} index writes for 10 deliveries`);
 
       // A crash before the batched removal was written: the index still names the sent entries.
       await stack.store.put('notifyOutboxIndex/pending', {
