@@ -17,11 +17,6 @@ const account = object({
   name: z.string().optional(),
   aadObjectId: z.string().optional(),
 });
-const optionalAccount = object({
-  id: z.string().optional(),
-  name: z.string().optional(),
-  aadObjectId: z.string().optional(),
-});
 
 /** http(s) URL: replies go there. */
 const serviceUrl = z
@@ -42,11 +37,12 @@ const member = object({ id: z.string() });
 const activitySchema = object({
   type: z.string().min(1),
   serviceUrl,
-  channelId: z.string().optional(),
+  // teams-ai keys turn state by channel, bot (recipient), conversation and user.
+  channelId: z.string().min(1),
   id: z.string().optional(),
   name: z.string().optional(),
   from: account,
-  recipient: optionalAccount.optional(),
+  recipient: account,
   conversation: object({
     id: z.string().min(1),
     conversationType: z.string().optional(),
@@ -63,19 +59,21 @@ const activitySchema = object({
 });
 
 /** The `value` of the invokes the bot routes; other invoke names are answered 501 by the adapter. */
-const invokeValues: Record<string, z.ZodTypeAny> = {
-  'adaptiveCard/action': object({
-    action: object({ type: z.literal('Action.Execute'), verb: z.unknown(), data: z.unknown() }),
+const invokeValues = new Map<string, z.ZodTypeAny>(
+  Object.entries({
+    'adaptiveCard/action': object({
+      action: object({ type: z.literal('Action.Execute'), verb: z.unknown(), data: z.unknown() }),
+    }),
+    'application/search': object({
+      queryText: z.string().optional(),
+      dataset: z.string().optional(),
+      queryOptions: object({
+        skip: z.number().int().min(0).optional(),
+        top: z.number().int().min(0).optional(),
+      }).optional(),
+    }),
   }),
-  'application/search': object({
-    queryText: z.string().optional(),
-    dataset: z.string().optional(),
-    queryOptions: object({
-      skip: z.number().int().min(0).optional(),
-      top: z.number().int().min(0).optional(),
-    }).optional(),
-  }),
-};
+);
 
 export type ShapeCheck = { ok: true } | { ok: false; problem: string };
 
@@ -84,7 +82,7 @@ export function checkActivityShape(body: unknown): ShapeCheck {
   const parsed = activitySchema.safeParse(body);
   if (!parsed.success) return { ok: false, problem: describe(parsed.error) };
   const { type, name } = parsed.data;
-  const valueSchema = type === 'invoke' && name ? invokeValues[name] : undefined;
+  const valueSchema = type === 'invoke' && name ? invokeValues.get(name) : undefined;
   if (valueSchema) {
     const value = valueSchema.safeParse((body as { value?: unknown }).value);
     if (!value.success) return { ok: false, problem: describe(value.error, 'value') };

@@ -78,14 +78,14 @@ export function createHttpServer({
       res.send(503, { error: 'shutting down' });
       return;
     }
-    const shape = checkActivityShape(req.body);
-    if (!shape.ok) {
-      logger.warn({ problem: shape.problem }, 'not an activity this bot can answer: refused');
-      res.send(400, { error: 'not a Bot Framework activity this bot can answer', problem: shape.problem });
-      return;
-    }
     inFlight++;
     try {
+      const shape = checkActivityShape(req.body);
+      if (!shape.ok) {
+        logger.warn({ problem: shape.problem }, 'not an activity this bot can answer: refused');
+        res.send(400, { error: 'not a Bot Framework activity this bot can answer', problem: shape.problem });
+        return;
+      }
       await runWithRequestContext(() =>
         adapter.process(req, res, async (context) => {
           logger.debug({ type: context.activity.type, name: context.activity.name }, 'turn');

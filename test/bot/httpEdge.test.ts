@@ -117,6 +117,8 @@ describe('HTTP edge (local mode)', () => {
       { ...valid, serviceUrl: undefined },
       { ...valid, serviceUrl: 'not a url' },
       { ...valid, from: 'x' },
+      { ...valid, recipient: { name: 'bot' } },
+      { ...valid, channelId: undefined },
       { ...valid, conversation: { id: 5, conversationType: 'channel' } },
       { ...valid, entities: 'x' },
       { ...valid, entities: [null] },
@@ -150,6 +152,12 @@ describe('HTTP edge (local mode)', () => {
       text: undefined,
     };
     assert.equal((await postActivity(harness.bot.url, activity)).status, 501);
+    const inherited = { ...activity, name: 'toString', value: { action: {} } };
+    assert.equal(
+      (await postActivity(harness.bot.url, inherited)).status,
+      501,
+      'not an Object.prototype lookup',
+    );
     assert.equal(harness.log.entries().filter((entry) => entry.msg === 'turn failed').length, 0);
   });
 
