@@ -454,6 +454,11 @@ describe('hostile input (property-based, fast-check, real HTTP)', function () {
     // 3. authorization
     const problem = stateProblem(writes, hostile, world);
     assert.equal(problem, undefined, problem);
+    for (const write of writes) {
+      if (write.before !== undefined || write.after === undefined) continue;
+      if (write.key.startsWith('removalRequests/')) world.requestIds.push((write.after as RemovalRequest).id);
+      if (write.key.startsWith('invitations/')) world.draftIds.push((write.after as Invitation).id);
+    }
     for (const write of writes.filter((w) => w.key.startsWith('removalRequests/'))) {
       const from = (write.before as RemovalRequest | undefined)?.state ?? 'new';
       count(stats.transitions, `${from}→${(write.after as RemovalRequest | undefined)?.state ?? 'deleted'}`);
