@@ -413,6 +413,17 @@ describe('hostile input (property-based, fast-check, real HTTP)', function () {
     count(stats.kinds, hostile.kind);
     await quiesce();
 
+    // 2. no crash
+    const failures = harness.log.lines
+      .slice(logStart)
+      .map((line) => JSON.parse(line) as { msg?: string; level?: unknown; err?: { message?: string } })
+      .filter((entry) => CRASH_MESSAGES.has(entry.msg ?? '') || entry.level === 'fatal');
+    assert.deepEqual(
+      failures.map((f) => `${f.msg}: ${f.err?.message ?? ''} (verb ${String(parsed?.value?.action?.verb)})`),
+      [],
+      'a turn or request failed',
+    );
+    assert.deepEqual(crashes, [], 'unhandled rejection or uncaught exception');
     // 1. documented statuses
     const notImplemented =
       parsed?.type === 'invoke' &&
@@ -440,17 +451,6 @@ describe('hostile input (property-based, fast-check, real HTTP)', function () {
         assert.equal(answer.type, 'application/vnd.microsoft.card.adaptive', body.slice(0, 300));
       }
     }
-    // 2. no crash
-    const failures = harness.log.lines
-      .slice(logStart)
-      .map((line) => JSON.parse(line) as { msg?: string; level?: unknown; err?: { message?: string } })
-      .filter((entry) => CRASH_MESSAGES.has(entry.msg ?? '') || entry.level === 'fatal');
-    assert.deepEqual(
-      failures.map((f) => `${f.msg}: ${f.err?.message ?? ''}`),
-      [],
-      'a turn or request failed',
-    );
-    assert.deepEqual(crashes, [], 'unhandled rejection or uncaught exception');
     // 3. authorization
     const problem = stateProblem(writes, hostile, world);
     assert.equal(problem, undefined, problem);
