@@ -2,6 +2,18 @@
  * The HTTP edge (restify 11): POST /api/messages into the adapter and the teams-ai Application,
  * GET /healthz (the process is alive), GET /readyz (the store answers), and a graceful close that
  * stops accepting, lets in-flight turns finish and only then returns.
+ *
+ * Statuses of POST /api/messages, whatever the body:
+ * - 200: the turn ran (or the activity was ignored: a tenant not allowed); an invoke's body is its
+ *   invoke response;
+ * - 400: the body is not JSON, not an object, or not an activity of the shape the bot answers
+ *   (activityShape.ts) — nothing runs;
+ * - 401: production mode and no valid Bot Framework token — nothing runs;
+ * - 413: the body is over 512 KB;
+ * - 501: an invoke the bot does not implement (unknown invoke name, or a search of another dataset),
+ *   the Bot Framework's answer to such invokes;
+ * - 503 (with Retry-After): the bot is shutting down.
+ * A 500 means a bug: the request failed outside any turn.
  */
 import type { AddressInfo } from 'node:net';
 import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
@@ -11,6 +23,7 @@ import { runWithRequestContext } from '../services/logging/requestContext';
 import type { WebhookVerifier } from '../services/partner-center/webhook/webhookVerifier';
 import type { WebhookOutcome } from '../services/relationships/webhookEvents';
 import type { RecordStore } from '../services/store/recordStore';
+import { checkActivityShape } from './activityShape';
 import type { AppTurnState } from './app';
 
 export interface HttpServerDependencies {
@@ -67,6 +80,12 @@ export function createHttpServer({
     }
     inFlight++;
     try {
+      const shape = checkActivityShape(req.body);
+      if (!shape.ok) {
+        logger.warn({ problem: shape.problem }, 'not an activity this bot can answer: refused');
+        res.send(400, { error: 'not a Bot Framework activity this bot can answer', problem: shape.problem });
+        return;
+      }
       await runWithRequestContext(() =>
         adapter.process(req, res, async (context) => {
           logger.debug({ type: context.activity.type, name: context.activity.name }, 'turn');

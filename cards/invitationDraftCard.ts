@@ -9,9 +9,14 @@ import { text, type Locale } from './strings';
 import template from './templates/invitationDraft.json';
 import type { InvitationDraftView, InvitationTarget } from './views';
 
+/** A lone UTF-16 surrogate (from an edited e-mail) becomes U+FFFD: encodeURIComponent throws on it. */
+function wellFormed(value: string): string {
+  return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 /** `mailto:` with subject and body, for "Open in mail app" (no recipient: the user adds it). */
 export function mailtoUrl(subject: string, body: string): string {
-  return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  return `mailto:?subject=${encodeURIComponent(wellFormed(subject))}&body=${encodeURIComponent(wellFormed(body))}`;
 }
 
 function targetRuns(locale: Locale, target: InvitationTarget): Run[] {

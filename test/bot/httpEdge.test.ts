@@ -107,6 +107,60 @@ describe('HTTP edge (local mode)', () => {
     assert.equal(response.status, 400);
   });
 
+  it('rejects activities with fields of the wrong type with 400: no turn runs, nothing is sent', async () => {
+    const valid = messageActivity('help', { serviceUrl: connector.url });
+    const invoke = { ...valid, type: 'invoke', text: undefined };
+    const malformed: Record<string, unknown>[] = [
+      { ...valid, type: undefined },
+      { ...valid, locale: 5 },
+      { ...valid, text: { a: 1 } },
+      { ...valid, serviceUrl: undefined },
+      { ...valid, serviceUrl: 'not a url' },
+      { ...valid, from: 'x' },
+      { ...valid, recipient: { name: 'bot' } },
+      { ...valid, channelId: undefined },
+      { ...valid, conversation: { id: 5, conversationType: 'channel' } },
+      { ...valid, entities: 'x' },
+      { ...valid, entities: [null] },
+      { ...valid, type: 'conversationUpdate', membersAdded: [null] },
+      { ...invoke, name: 'adaptiveCard/action', value: {} },
+      { ...invoke, name: 'application/search', value: { queryText: 5, dataset: 'customers' } },
+    ];
+    for (const activity of malformed) {
+      const response = await postActivity(harness.bot.url, activity);
+      assert.equal(response.status, 400, JSON.stringify(activity).slice(0, 200));
+      assert.doesNotMatch(response.body, /\bat \S+ \(|is not a function/);
+    }
+    const form = await fetch(`${harness.bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'type=message&text=help',
+    });
+    assert.equal(form.status, 400);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(connector.activities.length, 0);
+    const entries = harness.log.entries();
+    assert.equal(entries.filter((entry) => entry.msg === 'turn failed').length, 0);
+    assert.equal(entries.filter((entry) => entry.msg === 'command received').length, 0);
+  });
+
+  it('answers an invoke it does not implement with 501, as the Bot Framework does', async () => {
+    const activity = {
+      ...messageActivity('', { serviceUrl: connector.url }),
+      type: 'invoke',
+      name: 'task/fetch',
+      text: undefined,
+    };
+    assert.equal((await postActivity(harness.bot.url, activity)).status, 501);
+    const inherited = { ...activity, name: 'toString', value: { action: {} } };
+    assert.equal(
+      (await postActivity(harness.bot.url, inherited)).status,
+      501,
+      'not an Object.prototype lookup',
+    );
+    assert.equal(harness.log.entries().filter((entry) => entry.msg === 'turn failed').length, 0);
+  });
+
   it('tells the user the store is unavailable when turn state cannot be read', async () => {
     sinon
       .stub(harness.bot.store, 'get')

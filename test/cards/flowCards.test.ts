@@ -135,6 +135,18 @@ describe('customer details card', () => {
 });
 
 describe('invitation draft card', () => {
+  it('builds the mailto of an edited body holding a lone surrogate (found by the hostile-input property)', () => {
+    const view = { ...fx.draftView('en', { unofficialUrl: false }), body: 'Hi \ud800 there \udc00' };
+    const card = buildInvitationDraftCard(view);
+    const open = actions(card).find((action) => action.type === 'Action.OpenUrl');
+    assert.equal(decodeURIComponent(open!.url!.split('&body=')[1]), 'Hi \ufffd there \ufffd');
+    assert.equal(
+      mailtoUrl('😀', 'ok'),
+      `mailto:?subject=${encodeURIComponent('😀')}&body=ok`,
+      'pairs are kept',
+    );
+  });
+
   it('puts the body in the editable input, the link on its own line, and a mailto of the current text', () => {
     const view = fx.draftView('en', { unofficialUrl: false });
     const card = buildInvitationDraftCard(view);
