@@ -5,7 +5,13 @@
  */
 import { z } from 'zod';
 
-const id = z.string().trim().min(1).max(200);
+/** Customer, request and draft ids are GUIDs or similar tokens: anything else is forged. */
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9._:@-]+$/);
 
 export const ACTION_DATA = {
   runCommand: z.object({ command: z.string().max(300) }),
