@@ -252,6 +252,8 @@ export type NoticeView = { locale: Locale } & (
   | { kind: 'customerGone'; customerName: string }
   | { kind: 'partnerCenterError'; error: PartnerCenterErrorView }
   | { kind: 'partnerCenterBusy'; retryAfterSeconds?: number }
+  /** Partner Center still failed on its side (5xx) after the client's retries. */
+  | { kind: 'partnerCenterUnavailable'; error: PartnerCenterErrorView }
   | { kind: 'storeUnavailable' }
   | { kind: 'staleAction' }
   | { kind: 'resellerCannotRemove'; providerName?: string }

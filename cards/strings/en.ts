@@ -271,6 +271,9 @@ export const en = {
   'notice.partnerCenterBusy.title': 'Partner Center is busy',
   'notice.partnerCenterBusy.text': 'Partner Center is busy right now. Try again in {seconds} seconds.',
   'notice.partnerCenterBusy.textNoDelay': 'Partner Center is busy right now. Try again in a minute.',
+  'notice.partnerCenterUnavailable.title': 'Partner Center is unavailable',
+  'notice.partnerCenterUnavailable.text':
+    'Partner Center is failing on its side right now: it answered with a server error, even after a few tries. Try again in a few minutes.',
   'notice.storeUnavailable.title': 'Storage unavailable',
   'notice.staleAction.title': 'This card is out of date',
   'notice.staleAction.text': 'This card is out of date. Run the command again to get a fresh one.',

@@ -268,6 +268,9 @@ export const hu: Strings = {
   'notice.partnerCenterBusy.text':
     'A Partnerközpont most túlterhelt. Próbálja újra {seconds} másodperc múlva.',
   'notice.partnerCenterBusy.textNoDelay': 'A Partnerközpont most túlterhelt. Próbálja újra egy perc múlva.',
+  'notice.partnerCenterUnavailable.title': 'A Partnerközpont nem érhető el',
+  'notice.partnerCenterUnavailable.text':
+    'A Partnerközpont most a saját oldalán hibázik: kiszolgálóhibával válaszolt, több próbálkozás után is. Próbálja újra néhány perc múlva.',
   'notice.storeUnavailable.title': 'A tároló nem érhető el',
   'notice.staleAction.title': 'Ez a kártya elavult',
   'notice.staleAction.text': 'Ez a kártya elavult. Futtassa újra a parancsot, hogy újat kapjon.',

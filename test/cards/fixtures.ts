@@ -218,6 +218,11 @@ export function noticeViews(locale: Locale): NoticeView[] {
     },
     { locale, kind: 'partnerCenterBusy', retryAfterSeconds: 30 },
     { locale, kind: 'partnerCenterBusy' },
+    {
+      locale,
+      kind: 'partnerCenterUnavailable',
+      error: { code: 'InternalServerError', description: HOSTILE, correlationId: 'corr-4' },
+    },
     { locale, kind: 'storeUnavailable' },
     { locale, kind: 'staleAction' },
     { locale, kind: 'resellerCannotRemove', providerName: HOSTILE },

@@ -366,6 +366,19 @@ describe('notice card', () => {
       ),
     );
   });
+
+  it('says Partner Center is unavailable, with its answer, when it still fails with a server error', () => {
+    const card = buildNoticeCard({
+      locale: 'en',
+      kind: 'partnerCenterUnavailable',
+      error: { code: 'InternalServerError', description: HOSTILE, correlationId: 'c-2' },
+    });
+    const texts = cardTexts(card);
+    assert.ok(texts.includes(STRINGS.en['notice.partnerCenterUnavailable.title']));
+    assert.ok(allText(card).includes('Try again in a few minutes.'));
+    assert.ok(texts.includes(HOSTILE));
+    assert.ok(texts.includes('c-2'));
+  });
 });
 
 describe('invitation e-mail', () => {
