@@ -291,7 +291,13 @@ export interface ApprovalCardView {
   /** rejected / cancelled / expired: who, when, why (expired has no `by`). */
   decision?: { by?: string; at: string; reason?: string };
   /** executing / completed / failed. */
-  execution?: { startedAt?: string; finishedAt?: string; error?: PartnerCenterErrorView };
+  execution?: {
+    startedAt?: string;
+    finishedAt?: string;
+    error?: PartnerCenterErrorView;
+    /** executing: the last attempt failed transiently and will be tried again. */
+    retryError?: PartnerCenterErrorView;
+  };
   /**
    * approver: may approve or reject (buttons, reject needs a reason) while pending;
    * requester: sees the status and may cancel while pending; other: read-only.

@@ -334,6 +334,8 @@ export const en = {
   'approval.decisionReason': 'Reason given',
   'approval.execution.started': 'Removal started',
   'approval.execution.finished': 'Removal finished',
+  'approval.execution.retrying':
+    'Partner Center has not accepted the removal yet; I will try again automatically. Its last answer:',
   'approval.execution.error': 'Partner Center answered:',
   'approval.confirm':
     'Approving removes the reseller relationship in Partner Center at once; it cannot be undone from here.',

@@ -334,6 +334,8 @@ export const fr: Strings = {
   'approval.decisionReason': 'Motif indiqué',
   'approval.execution.started': 'Début de la suppression',
   'approval.execution.finished': 'Fin de la suppression',
+  'approval.execution.retrying':
+    'L’Espace partenaires n’a pas encore accepté la suppression ; je réessaierai automatiquement. Sa dernière réponse :',
   'approval.execution.error': 'Réponse de l’Espace partenaires :',
   'approval.confirm':
     'Approuver supprime immédiatement la relation de revendeur dans l’Espace partenaires ; cela ne peut pas être annulé d’ici.',

@@ -333,6 +333,8 @@ export const hu: Strings = {
   'approval.decisionReason': 'Megadott indok',
   'approval.execution.started': 'Eltávolítás kezdete',
   'approval.execution.finished': 'Eltávolítás vége',
+  'approval.execution.retrying':
+    'A Partnerközpont még nem fogadta el az eltávolítást; automatikusan újrapróbálom. Utolsó válasza:',
   'approval.execution.error': 'A Partnerközpont válasza:',
   'approval.confirm':
     'A jóváhagyás azonnal eltávolítja a viszonteladói kapcsolatot a Partnerközpontban; innen nem vonható vissza.',

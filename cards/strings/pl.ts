@@ -328,6 +328,8 @@ export const pl: Strings = {
   'approval.decisionReason': 'Podany powód',
   'approval.execution.started': 'Rozpoczęcie usuwania',
   'approval.execution.finished': 'Zakończenie usuwania',
+  'approval.execution.retrying':
+    'Centrum partnerskie jeszcze nie przyjęło usunięcia; spróbuję ponownie automatycznie. Ostatnia odpowiedź:',
   'approval.execution.error': 'Odpowiedź Centrum partnerskiego:',
   'approval.confirm':
     'Zatwierdzenie natychmiast usuwa relację odsprzedawcy w Centrum partnerskim; nie można tego stąd cofnąć.',

@@ -617,6 +617,15 @@ describe('approval card', () => {
       elements(card, 'Container').some((container) => container.style === 'attention' && container.separator),
     );
   });
+
+  it('while executing, shows a failed attempt that will be tried again, with Partner Center’s answer', () => {
+    const texts = cardTexts(buildApprovalCard(fx.approvalInState('en', 'executing')));
+    assert.ok(texts.includes(STRINGS.en['approval.execution.retrying']), texts.join(' | '));
+    assert.ok(texts.includes('InternalServerError'));
+    assert.ok(texts.includes('corr-pc-8'));
+    const done = cardTexts(buildApprovalCard(fx.approvalInState('en', 'completed')));
+    assert.ok(!done.includes(STRINGS.en['approval.execution.retrying']));
+  });
 });
 
 describe('event cards', () => {
