@@ -275,7 +275,7 @@ describe('faults: Partner Center throttling, server errors and latency, over HTT
     for (const said of quick) {
       assert.equal(said.answer, 'result', said.readable);
       assert.ok(said.at < slowed.at, `"${said.text}" was answered while the slow one was still running`);
-      assert.ok(said.ms < 1500, `"${said.text}" took ${said.ms} ms`);
+      assert.ok(said.ms < 2000, `"${said.text}" took ${said.ms} ms`);
     }
     emulator.faults.clear();
 
@@ -363,12 +363,15 @@ describe('faults: Partner Center throttling, server errors and latency, over HTT
       JSON.stringify(perRequestId),
     );
     const statusAnswers = said.filter((s) => s.answer !== 'result').length;
+    // Every attempt of one client call carries the call's MS-RequestId.
+    const logicalCalls = new Set(v1().map((r) => r.requestId)).size;
     process.stdout.write(
       `      Partner Center faults: ${said.length} messages, ${said.filter((s) => s.answered).length} answered ` +
         `(${answers.result ?? 0} with the result, ${statusAnswers} with a status: ${JSON.stringify(
           Object.fromEntries(Object.entries(answers).filter(([k]) => k !== 'result')),
-        )}); Partner Center calls ${v1().length}, faulted ${faulted().length} ` +
-        `(${JSON.stringify(count(faulted(), (r) => String(r.status)))}) and retried by the client; ` +
+        )}); Partner Center requests ${v1().length} for ${logicalCalls} calls, faulted ${faulted().length} ` +
+        `(${JSON.stringify(count(faulted(), (r) => String(r.status)))}), client retries ` +
+        `(same MS-RequestId again) ${v1().length - logicalCalls}; ` +
         `removals 2, PATCH attempts ${first21.patches.length + patches22.patches.length}, effects ${effects.length} ` +
         `(one per MS-RequestId); slowest answer ${Math.max(...said.map((s) => s.ms))} ms, ` +
         `others served during the 3 s slowdown in ${Math.max(...quick.map((s) => s.ms))} ms max; ` +
