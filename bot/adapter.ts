@@ -1,9 +1,11 @@
 /** The Bot Framework adapter: JWT validation in production, none in local mode; turn errors answered. */
 import { TeamsAdapter } from '@microsoft/teams-ai';
+import { INVOKE_RESPONSE_KEY } from 'botbuilder';
 import type { ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
 // botbuilder's own copy (botbuilder 4.23.3 pins botframework-connector 4.23.3): CloudAdapter answers
 // 401 only for this class, 500 for any other error.
 import { AuthenticationError } from 'botframework-connector';
+import { buildNoticeCard } from '../cards/noticeCard';
 import { resolveLocale, text } from '../cards/strings';
 import type { BotCredentials } from '../services/config/config';
 import type { Logger } from '../services/logging/logger';
@@ -59,9 +61,28 @@ export function createAdapter({ credentials, authOverrides, logger }: AdapterOpt
       { err: { name: error.name, message: error.message, stack: storeDown ? undefined : error.stack } },
       'turn failed',
     );
-    if (context.activity.type !== 'message') return;
     const locale = resolveLocale(context.activity.locale);
+    const cardAction = context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action';
+    // A card click whose turn could not even load its state (store down) gets the notice card as its
+    // answer, as a click that fails inside a flow does; otherwise Teams shows only a generic failure.
+    // A click already answered (the store failed afterwards, saving turn state) keeps its answer.
+    const answered = cardAction && context.turnState.get(INVOKE_RESPONSE_KEY) !== undefined;
+    if (answered || (context.activity.type !== 'message' && !(cardAction && storeDown))) return;
     try {
+      if (cardAction) {
+        await context.sendActivity({
+          type: 'invokeResponse',
+          value: {
+            status: 200,
+            body: {
+              statusCode: 200,
+              type: 'application/vnd.microsoft.card.adaptive',
+              value: buildNoticeCard({ locale, kind: 'storeUnavailable' }),
+            },
+          },
+        });
+        return;
+      }
       await context.sendActivity(text(locale, storeDown ? 'error.storeUnavailable' : 'error.generic'));
     } catch (sendError) {
       logger.error(

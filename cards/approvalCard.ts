@@ -55,6 +55,10 @@ function executionParagraphs(locale: Locale, execution: ApprovalCardView['execut
     result.push(paragraph(runs(locale, 'approval.execution.error')));
     result.push(...errorFacts(locale, execution.error));
   }
+  if (execution.retryError) {
+    result.push(paragraph(runs(locale, 'approval.execution.retrying')));
+    result.push(...errorFacts(locale, execution.retryError));
+  }
   return result;
 }
 

@@ -82,6 +82,16 @@ function describe(view: NoticeView): Notice {
               })
             : one('notice.partnerCenterBusy.textNoDelay'),
       };
+    case 'partnerCenterUnavailable':
+      return {
+        tone: 'warning',
+        title: 'notice.partnerCenterUnavailable.title',
+        paragraphs: [
+          ...one('notice.partnerCenterUnavailable.text'),
+          ...errorFacts(locale, view.error),
+          ...(view.error.correlationId ? one('notice.partnerCenterError.hint') : []),
+        ],
+      };
     case 'storeUnavailable':
       return {
         tone: 'attention',

@@ -252,6 +252,8 @@ export type NoticeView = { locale: Locale } & (
   | { kind: 'customerGone'; customerName: string }
   | { kind: 'partnerCenterError'; error: PartnerCenterErrorView }
   | { kind: 'partnerCenterBusy'; retryAfterSeconds?: number }
+  /** Partner Center still failed on its side (5xx) after the client's retries. */
+  | { kind: 'partnerCenterUnavailable'; error: PartnerCenterErrorView }
   | { kind: 'storeUnavailable' }
   | { kind: 'staleAction' }
   | { kind: 'resellerCannotRemove'; providerName?: string }
@@ -289,7 +291,13 @@ export interface ApprovalCardView {
   /** rejected / cancelled / expired: who, when, why (expired has no `by`). */
   decision?: { by?: string; at: string; reason?: string };
   /** executing / completed / failed. */
-  execution?: { startedAt?: string; finishedAt?: string; error?: PartnerCenterErrorView };
+  execution?: {
+    startedAt?: string;
+    finishedAt?: string;
+    error?: PartnerCenterErrorView;
+    /** executing: the last attempt failed transiently and will be tried again. */
+    retryError?: PartnerCenterErrorView;
+  };
   /**
    * approver: may approve or reject (buttons, reject needs a reason) while pending;
    * requester: sees the status and may cancel while pending; other: read-only.

@@ -63,6 +63,7 @@ export function approvalCard(
           startedAt: request.execution.startedAt,
           finishedAt: request.execution.finishedAt,
           error: request.execution.error,
+          retryError: request.state === 'executing' ? request.execution.lastError : undefined,
         }
       : undefined,
     viewer: who,

@@ -6,6 +6,7 @@ import { rolesGranting } from '../../services/access/partnerRoles';
 import {
   PartnerCenterApiError,
   PartnerCenterError,
+  PartnerCenterServerError,
   PartnerCenterThrottledError,
   PartnerCenterUnavailableError,
 } from '../../services/partner-center';
@@ -55,6 +56,16 @@ export function failureCard(turn: Turn, error: unknown): AdaptiveCardJson | unde
     return notice(turn, { kind: 'partnerCenterBusy', retryAfterSeconds: error.retryAfterSeconds });
   }
   if (error instanceof PartnerCenterUnavailableError) return notice(turn, { kind: 'partnerCenterBusy' });
+  if (error instanceof PartnerCenterServerError) {
+    return notice(turn, {
+      kind: 'partnerCenterUnavailable',
+      error: {
+        code: String(error.code ?? error.status),
+        description: error.description ?? error.message,
+        correlationId: error.correlationId,
+      },
+    });
+  }
   if (error instanceof PartnerCenterApiError) {
     return notice(turn, {
       kind: 'partnerCenterError',

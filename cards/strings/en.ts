@@ -271,6 +271,9 @@ export const en = {
   'notice.partnerCenterBusy.title': 'Partner Center is busy',
   'notice.partnerCenterBusy.text': 'Partner Center is busy right now. Try again in {seconds} seconds.',
   'notice.partnerCenterBusy.textNoDelay': 'Partner Center is busy right now. Try again in a minute.',
+  'notice.partnerCenterUnavailable.title': 'Partner Center is unavailable',
+  'notice.partnerCenterUnavailable.text':
+    'Partner Center is failing on its side right now: it answered with a server error, even after a few tries. Try again in a few minutes.',
   'notice.storeUnavailable.title': 'Storage unavailable',
   'notice.staleAction.title': 'This card is out of date',
   'notice.staleAction.text': 'This card is out of date. Run the command again to get a fresh one.',
@@ -331,6 +334,8 @@ export const en = {
   'approval.decisionReason': 'Reason given',
   'approval.execution.started': 'Removal started',
   'approval.execution.finished': 'Removal finished',
+  'approval.execution.retrying':
+    'Partner Center has not accepted the removal yet; I will try again automatically. Its last answer:',
   'approval.execution.error': 'Partner Center answered:',
   'approval.confirm':
     'Approving removes the reseller relationship in Partner Center at once; it cannot be undone from here.',

@@ -269,6 +269,9 @@ export const fr: Strings = {
     'L’Espace partenaires est surchargé pour le moment. Réessayez dans {seconds} secondes.',
   'notice.partnerCenterBusy.textNoDelay':
     'L’Espace partenaires est surchargé pour le moment. Réessayez dans une minute.',
+  'notice.partnerCenterUnavailable.title': 'L’Espace partenaires est indisponible',
+  'notice.partnerCenterUnavailable.text':
+    'L’Espace partenaires est en panne de son côté : il a répondu par une erreur serveur, même après plusieurs essais. Réessayez dans quelques minutes.',
   'notice.storeUnavailable.title': 'Stockage indisponible',
   'notice.staleAction.title': 'Cette carte n’est plus à jour',
   'notice.staleAction.text':
@@ -331,6 +334,8 @@ export const fr: Strings = {
   'approval.decisionReason': 'Motif indiqué',
   'approval.execution.started': 'Début de la suppression',
   'approval.execution.finished': 'Fin de la suppression',
+  'approval.execution.retrying':
+    'L’Espace partenaires n’a pas encore accepté la suppression ; je réessaierai automatiquement. Sa dernière réponse :',
   'approval.execution.error': 'Réponse de l’Espace partenaires :',
   'approval.confirm':
     'Approuver supprime immédiatement la relation de revendeur dans l’Espace partenaires ; cela ne peut pas être annulé d’ici.',

@@ -268,6 +268,9 @@ export const hu: Strings = {
   'notice.partnerCenterBusy.text':
     'A Partnerközpont most túlterhelt. Próbálja újra {seconds} másodperc múlva.',
   'notice.partnerCenterBusy.textNoDelay': 'A Partnerközpont most túlterhelt. Próbálja újra egy perc múlva.',
+  'notice.partnerCenterUnavailable.title': 'A Partnerközpont nem érhető el',
+  'notice.partnerCenterUnavailable.text':
+    'A Partnerközpont most a saját oldalán hibázik: kiszolgálóhibával válaszolt, több próbálkozás után is. Próbálja újra néhány perc múlva.',
   'notice.storeUnavailable.title': 'A tároló nem érhető el',
   'notice.staleAction.title': 'Ez a kártya elavult',
   'notice.staleAction.text': 'Ez a kártya elavult. Futtassa újra a parancsot, hogy újat kapjon.',
@@ -330,6 +333,8 @@ export const hu: Strings = {
   'approval.decisionReason': 'Megadott indok',
   'approval.execution.started': 'Eltávolítás kezdete',
   'approval.execution.finished': 'Eltávolítás vége',
+  'approval.execution.retrying':
+    'A Partnerközpont még nem fogadta el az eltávolítást; automatikusan újrapróbálom. Utolsó válasza:',
   'approval.execution.error': 'A Partnerközpont válasza:',
   'approval.confirm':
     'A jóváhagyás azonnal eltávolítja a viszonteladói kapcsolatot a Partnerközpontban; innen nem vonható vissza.',

@@ -264,6 +264,9 @@ export const pl: Strings = {
     'Centrum partnerskie jest teraz przeciążone. Spróbuj ponownie za {seconds} s.',
   'notice.partnerCenterBusy.textNoDelay':
     'Centrum partnerskie jest teraz przeciążone. Spróbuj ponownie za minutę.',
+  'notice.partnerCenterUnavailable.title': 'Centrum partnerskie jest niedostępne',
+  'notice.partnerCenterUnavailable.text':
+    'Centrum partnerskie ma teraz awarię po swojej stronie: odpowiedziało błędem serwera, także po kilku próbach. Spróbuj ponownie za kilka minut.',
   'notice.storeUnavailable.title': 'Magazyn danych niedostępny',
   'notice.staleAction.title': 'Ta karta jest nieaktualna',
   'notice.staleAction.text': 'Ta karta jest nieaktualna. Uruchom polecenie ponownie, aby otrzymać nową.',
@@ -325,6 +328,8 @@ export const pl: Strings = {
   'approval.decisionReason': 'Podany powód',
   'approval.execution.started': 'Rozpoczęcie usuwania',
   'approval.execution.finished': 'Zakończenie usuwania',
+  'approval.execution.retrying':
+    'Centrum partnerskie jeszcze nie przyjęło usunięcia; spróbuję ponownie automatycznie. Ostatnia odpowiedź:',
   'approval.execution.error': 'Odpowiedź Centrum partnerskiego:',
   'approval.confirm':
     'Zatwierdzenie natychmiast usuwa relację odsprzedawcy w Centrum partnerskim; nie można tego stąd cofnąć.',

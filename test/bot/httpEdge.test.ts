@@ -6,7 +6,15 @@ import assert from 'node:assert/strict';
 import sinon from 'sinon';
 import { STRINGS } from '../../cards/strings';
 import { StoreUnavailableError } from '../../services/store/recordStore';
-import { adaptiveCardOf, cardTexts, messageActivity, postActivity } from '../helpers/activities';
+import { VERBS } from '../../cards/verbs';
+import {
+  actionActivity,
+  adaptiveCardOf,
+  cardTexts,
+  invoke,
+  messageActivity,
+  postActivity,
+} from '../helpers/activities';
 import { startTestBot, type Harness } from '../helpers/botHarness';
 import { FakeConnector } from '../helpers/fakeConnector';
 
@@ -168,6 +176,22 @@ describe('HTTP edge (local mode)', () => {
     await postActivity(harness.bot.url, messageActivity('help', { serviceUrl: connector.url }));
     const [reply] = await connector.waitFor(1);
     assert.equal(reply.body.text, STRINGS.en['error.storeUnavailable']);
+  });
+
+  it('answers a card click with the storage notice card when turn state cannot be read', async () => {
+    sinon
+      .stub(harness.bot.store, 'get')
+      .rejects(new StoreUnavailableError('read', new Error('ECONNREFUSED')));
+    const answer = await invoke(
+      harness.bot.url,
+      actionActivity(VERBS.runCommand, { command: 'help' }, { serviceUrl: connector.url }),
+    );
+    assert.equal(answer.statusCode, 200);
+    assert.equal(answer.type, 'application/vnd.microsoft.card.adaptive');
+    const texts = cardTexts(answer.value);
+    assert.ok(texts.includes(STRINGS.en['notice.storeUnavailable.title']), texts.join(' | '));
+    assert.ok(texts.includes(STRINGS.en['error.storeUnavailable']), texts.join(' | '));
+    assert.equal(connector.activities.length, 0, 'the answer is the invoke response, not a message');
   });
 
   it('reports liveness on /healthz and store reachability on /readyz', async () => {

@@ -218,6 +218,11 @@ export function noticeViews(locale: Locale): NoticeView[] {
     },
     { locale, kind: 'partnerCenterBusy', retryAfterSeconds: 30 },
     { locale, kind: 'partnerCenterBusy' },
+    {
+      locale,
+      kind: 'partnerCenterUnavailable',
+      error: { code: 'InternalServerError', description: HOSTILE, correlationId: 'corr-4' },
+    },
     { locale, kind: 'storeUnavailable' },
     { locale, kind: 'staleAction' },
     { locale, kind: 'resellerCannotRemove', providerName: HOSTILE },
@@ -291,7 +296,10 @@ export function approvalInState(
       : undefined,
     execution:
       state === 'executing'
-        ? { startedAt: '2025-03-13T09:30:05Z' }
+        ? {
+            startedAt: '2025-03-13T09:30:05Z',
+            retryError: { code: 'InternalServerError', description: HOSTILE, correlationId: 'corr-pc-8' },
+          }
         : state === 'completed'
           ? { startedAt: '2025-03-13T09:30:05Z', finishedAt: '2025-03-13T09:30:09Z' }
           : state === 'failed'

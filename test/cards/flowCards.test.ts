@@ -378,6 +378,19 @@ describe('notice card', () => {
       ),
     );
   });
+
+  it('says Partner Center is unavailable, with its answer, when it still fails with a server error', () => {
+    const card = buildNoticeCard({
+      locale: 'en',
+      kind: 'partnerCenterUnavailable',
+      error: { code: 'InternalServerError', description: HOSTILE, correlationId: 'c-2' },
+    });
+    const texts = cardTexts(card);
+    assert.ok(texts.includes(STRINGS.en['notice.partnerCenterUnavailable.title']));
+    assert.ok(allText(card).includes('Try again in a few minutes.'));
+    assert.ok(texts.includes(HOSTILE));
+    assert.ok(texts.includes('c-2'));
+  });
 });
 
 describe('invitation e-mail', () => {
@@ -615,6 +628,15 @@ describe('approval card', () => {
     assert.ok(
       elements(card, 'Container').some((container) => container.style === 'attention' && container.separator),
     );
+  });
+
+  it('while executing, shows a failed attempt that will be tried again, with Partner Center’s answer', () => {
+    const texts = cardTexts(buildApprovalCard(fx.approvalInState('en', 'executing')));
+    assert.ok(texts.includes(STRINGS.en['approval.execution.retrying']), texts.join(' | '));
+    assert.ok(texts.includes('InternalServerError'));
+    assert.ok(texts.includes('corr-pc-8'));
+    const done = cardTexts(buildApprovalCard(fx.approvalInState('en', 'completed')));
+    assert.ok(!done.includes(STRINGS.en['approval.execution.retrying']));
   });
 });
 
