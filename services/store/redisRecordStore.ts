@@ -8,7 +8,7 @@
  * strategy), opened on first use.
  */
 import { createHash } from 'node:crypto';
-import KeyvRedis from '@keyv/redis';
+import KeyvRedis, { defaultReconnectStrategy } from '@keyv/redis';
 import { BackendRecordStore } from './backendRecordStore';
 import type { BackendRecordStoreOptions, WriteCondition } from './backendRecordStore';
 import { storedKey } from './storedKey';
@@ -74,11 +74,16 @@ export class RedisRecordStore extends BackendRecordStore {
     super(options);
     this.namespace = options.namespace;
     this.connectTimeoutMs = options.operationTimeoutMs ?? 5000;
-    this.adapter = new KeyvRedis(url, {
-      throwOnConnectError: true,
-      throwOnErrors: true,
-      connectionTimeout: options.operationTimeoutMs ?? 5000,
-    });
+    // No offline queue: a command issued while the connection is down fails at once instead of
+    // waiting to be sent on reconnect, so a turn refused with "storage unavailable" never lands later.
+    this.adapter = new KeyvRedis(
+      { url, socket: { reconnectStrategy: defaultReconnectStrategy }, disableOfflineQueue: true },
+      {
+        throwOnConnectError: true,
+        throwOnErrors: true,
+        connectionTimeout: options.operationTimeoutMs ?? 5000,
+      },
+    );
     this.adapter.on('error', (error: unknown) => options.onBackendError?.(error));
   }
 
