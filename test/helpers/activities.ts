@@ -122,3 +122,17 @@ export async function invoke(botUrl: string, activity: unknown): Promise<any> {
   if (response.status !== 200) throw new Error(`invoke answered ${response.status}: ${response.body}`);
   return JSON.parse(response.body);
 }
+
+/** The team channel of the scale-out tests, where approvers act on approval cards. */
+export const TEAM_CHANNEL = '19:reseller-desk-team@thread.tacv2';
+
+/** Activity options for a persona in their personal chat with the bot, or in the team channel. */
+export function personaIn(serviceUrl: string, who: Persona, place: 'personal' | 'channel'): ActivityOptions {
+  return {
+    serviceUrl,
+    conversationId:
+      place === 'channel' ? `${TEAM_CHANNEL};messageid=1700000000000` : `a:personal-${who.userId}`,
+    conversationType: place,
+    ...who,
+  };
+}

@@ -22,7 +22,7 @@ import { Repository } from '../../services/store/repository';
 import { parseStoreUrl } from '../../services/store/storeUrl';
 import { removalRequestSchema, type RemovalRequest } from '../../services/workflows/removalRequest';
 import type { ExecutionStep } from '../../services/workflows/removalWorkflow';
-import { actionActivity, invoke, PERSONAS, type Persona } from '../helpers/activities';
+import { actionActivity, invoke, PERSONAS, personaIn } from '../helpers/activities';
 import { FakeConnector } from '../helpers/fakeConnector';
 import {
   removalEffects,
@@ -43,7 +43,6 @@ if (!Number.isInteger(TRIALS) || TRIALS < 1 || TRIALS > 200) {
 const SEED = Number(process.env.CRASH_SEED ?? 7);
 /** The Redis database the trials use, flushed first (the races use 5, other tests 0). */
 const REDIS_DB = 6;
-const CHANNEL = '19:reseller-desk-team@thread.tacv2';
 const STEPS: ExecutionStep[] = [
   'claimed',
   'beforePartnerCenterCall',
@@ -140,12 +139,6 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
       const requests = new Repository(store, 'removalRequests', removalRequestSchema);
       const open = new Repository(store, 'openRemovalRequests', z.object({ requestId: z.string() }));
       const next = random(SEED);
-      const options = (who: Persona, channel: boolean) => ({
-        serviceUrl: connector.url,
-        conversationId: channel ? `${CHANNEL};messageid=1700000000000` : `a:personal-${who.userId}`,
-        conversationType: channel ? ('channel' as const) : ('personal' as const),
-        ...who,
-      });
       const results: TrialResult[] = [];
       const started = Date.now();
 
@@ -170,7 +163,7 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
           actionActivity(
             VERBS.removalRequest,
             { customerId, attested: 'true', reason: `crash trial ${trial}` },
-            options(PERSONAS.alexSales, false),
+            personaIn(connector.url, PERSONAS.alexSales, 'personal'),
           ),
         );
         assert.equal(requested.statusCode, 200, `trial ${trial}: the request`);
@@ -180,7 +173,11 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
         // Megan approves through A; A executes after answering, and dies at `step`.
         const approving = invoke(
           crashing.url,
-          actionActivity(VERBS.approvalApprove, { requestId }, options(PERSONAS.meganAdminApprover, true)),
+          actionActivity(
+            VERBS.approvalApprove,
+            { requestId },
+            personaIn(connector.url, PERSONAS.meganAdminApprover, 'channel'),
+          ),
         ).catch((error: unknown) => error);
         const died = await Promise.race([
           crashing.child.exited,

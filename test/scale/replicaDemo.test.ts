@@ -8,15 +8,13 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { VERBS } from '../../cards/verbs';
 import { onPath } from '../../scripts/localRedis';
-import { actionActivity, messageActivity, PERSONAS, type Persona } from '../helpers/activities';
+import { actionActivity, messageActivity, PERSONAS, personaIn } from '../helpers/activities';
 import { FakeConnector } from '../helpers/fakeConnector';
 import { readableText } from '../helpers/cardQueries';
 import { removalEffects, requestsToCustomer, until } from '../helpers/replicaCluster';
 import { demoCustomer } from '../partner-center/emulatorHarness';
 
 const demoJs = path.resolve(__dirname, '../../scripts/demo/replicaDemo.js');
-const CHANNEL = '19:reseller-desk-team@thread.tacv2';
-
 describe('the two-replica demo on Redis', function () {
   this.timeout(90_000);
   let connector: FakeConnector;
@@ -59,13 +57,6 @@ describe('the two-replica demo on Redis', function () {
     await connector?.stop();
   });
 
-  const options = (who: Persona, channel = false) => ({
-    serviceUrl: connector.url,
-    conversationId: channel ? `${CHANNEL};messageid=1700000000000` : `a:personal-${who.userId}`,
-    conversationType: channel ? ('channel' as const) : ('personal' as const),
-    ...who,
-  });
-
   async function post(activity: unknown): Promise<{ status: number; replica: string | null; body: string }> {
     const response = await fetch(`${balancer}/api/messages`, {
       method: 'POST',
@@ -82,7 +73,10 @@ describe('the two-replica demo on Redis', function () {
   it('spreads turns over both replicas, runs a removal approved on the other one once, and survives kill -9', async () => {
     const before = connector.activities.length;
     const helps = [];
-    for (let i = 0; i < 4; i++) helps.push(await post(messageActivity('help', options(PERSONAS.alexSales))));
+    for (let i = 0; i < 4; i++)
+      helps.push(
+        await post(messageActivity('help', personaIn(connector.url, PERSONAS.alexSales, 'personal'))),
+      );
     assert.ok(helps.every((h) => h.status === 200));
     assert.deepEqual(new Set(helps.map((h) => h.replica)), new Set(['a', 'b']));
     await connector.waitFor(before + 4);
@@ -92,14 +86,18 @@ describe('the two-replica demo on Redis', function () {
       actionActivity(
         VERBS.removalRequest,
         { customerId: customer.id, attested: 'true', reason: 'demo' },
-        options(PERSONAS.alexSales),
+        personaIn(connector.url, PERSONAS.alexSales, 'personal'),
       ),
     );
     assert.equal(requested.status, 200);
     const requestId = /Request ID: \n?(\S+)/.exec(readableText(JSON.parse(requested.body).value))?.[1];
     assert.ok(requestId, `the request card carries its id: ${requested.body.slice(0, 300)}`);
     const approved = await post(
-      actionActivity(VERBS.approvalApprove, { requestId }, options(PERSONAS.meganAdminApprover, true)),
+      actionActivity(
+        VERBS.approvalApprove,
+        { requestId },
+        personaIn(connector.url, PERSONAS.meganAdminApprover, 'channel'),
+      ),
     );
     assert.equal(approved.status, 200);
     assert.notEqual(approved.replica, requested.replica, 'the approval went to the other replica');
@@ -119,7 +117,10 @@ describe('the two-replica demo on Redis', function () {
       Promise.resolve(/replica a \(pid \d+\) ended: SIGKILL/.test(stderr) ? true : undefined),
     );
     const after = [];
-    for (let i = 0; i < 3; i++) after.push(await post(messageActivity('help', options(PERSONAS.alexSales))));
+    for (let i = 0; i < 3; i++)
+      after.push(
+        await post(messageActivity('help', personaIn(connector.url, PERSONAS.alexSales, 'personal'))),
+      );
     assert.deepEqual(
       after.map((h) => [h.status, h.replica]),
       [

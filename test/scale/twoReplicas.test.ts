@@ -16,7 +16,7 @@ import type { RecordStore } from '../../services/store/recordStore';
 import { Repository } from '../../services/store/repository';
 import { parseStoreUrl } from '../../services/store/storeUrl';
 import { removalRequestSchema, type RemovalRequest } from '../../services/workflows/removalRequest';
-import { actionActivity, invoke, PERSONAS, type Persona } from '../helpers/activities';
+import { actionActivity, invoke, PERSONAS, personaIn } from '../helpers/activities';
 import { readableText } from '../helpers/cardQueries';
 import { FakeConnector } from '../helpers/fakeConnector';
 import {
@@ -36,8 +36,6 @@ if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || ROUNDS > 1000) {
 }
 /** The Redis database the races use, flushed before the run (other tests use database 0). */
 const REDIS_DB = 5;
-const CHANNEL = '19:reseller-desk-team@thread.tacv2';
-
 for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name === 'postgres')) {
   describe(`races: two bot replicas on ${backend.name} and one Partner Center`, function () {
     this.timeout(60_000 + ROUNDS * 5_000);
@@ -72,12 +70,6 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
     it(`${ROUNDS} rounds of two approvers on two replicas: exactly one execution per request, the loser told who decided`, async () => {
       const requests = new Repository(store, 'removalRequests', removalRequestSchema);
       const open = new Repository(store, 'openRemovalRequests', z.object({ requestId: z.string() }));
-      const options = (who: Persona, channel: boolean) => ({
-        serviceUrl: connector.url,
-        conversationId: channel ? `${CHANNEL};messageid=1700000000000` : `a:personal-${who.userId}`,
-        conversationType: channel ? ('channel' as const) : ('personal' as const),
-        ...who,
-      });
       const started = Date.now();
       const wins = { 'Megan Bowen': 0, 'Isaiah Langer': 0 } as Record<string, number>;
       const executions: number[] = [];
@@ -91,7 +83,7 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
           actionActivity(
             VERBS.removalRequest,
             { customerId, attested: 'true', reason: `race round ${round}` },
-            options(PERSONAS.alexSales, false),
+            personaIn(connector.url, PERSONAS.alexSales, 'personal'),
           ),
         );
         assert.equal(requested.statusCode, 200, `round ${round}: the request`);
@@ -101,14 +93,18 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
         const answers = await Promise.all([
           invoke(
             replicas[0],
-            actionActivity(VERBS.approvalApprove, { requestId }, options(PERSONAS.meganAdminApprover, true)),
+            actionActivity(
+              VERBS.approvalApprove,
+              { requestId },
+              personaIn(connector.url, PERSONAS.meganAdminApprover, 'channel'),
+            ),
           ),
           invoke(
             replicas[1],
             actionActivity(
               VERBS.approvalApprove,
               { requestId },
-              options(PERSONAS.isaiahGlobalApprover, true),
+              personaIn(connector.url, PERSONAS.isaiahGlobalApprover, 'channel'),
             ),
           ),
         ]);
