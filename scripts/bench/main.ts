@@ -98,13 +98,47 @@ function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
   return lines.length ? lines.join('\n') : 'All targets met.';
 }
 
+const SECTIONS = ['turns', 'search', 'preflight', 'fanout', 'memory'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/**
+ * BENCH_ONLY=turns,memory runs only those sections (e.g. to profile or compare one change); the results
+ * go to the JSON file and the console, and docs/performance.md is left as it is.
+ */
+function selectedSections(): Set<Section> | undefined {
+  const only = process.env.BENCH_ONLY?.trim();
+  if (!only) return undefined;
+  const names = only.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length)
+    throw new Error(`BENCH_ONLY: unknown section(s) ${unknown.join(', ')}; use ${SECTIONS.join(', ')}`);
+  return new Set(names as Section[]);
+}
+
+async function runSelected(only: Set<Section>, redisUrl: string | undefined) {
+  const results: Record<string, unknown> = {};
+  if (only.has('turns')) results.turns = await runTurnBench(redisUrl, log);
+  if (only.has('search')) results.search = await runSearchBench(log);
+  if (only.has('preflight')) results.preflight = await runPreflightBench();
+  if (only.has('fanout')) results.fanout = await runFanoutBench();
+  if (only.has('memory')) results.memory = await runMemoryBench(log);
+  const file = path.join(os.tmpdir(), 'reseller-desk-bench-partial.json');
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  log(`BENCH_ONLY=${[...only].join(',')}: wrote ${file}; docs/performance.md is unchanged`);
+}
+
 async function main() {
   const started = performance.now();
   const env = environment();
+  const only = selectedSections();
   log(`Reseller Desk bench: node ${env.node}, ${env.cpus} CPUs (${env.cpuModel})`);
-  const redis = await startRedis();
+  const redis = only && !only.has('turns') ? undefined : await startRedis();
   const notes: string[] = [];
   try {
+    if (only) {
+      await runSelected(only, redis?.url);
+      return;
+    }
     log('turns over HTTP…');
     const turns = await runTurnBench(redis?.url, log);
     log('customer search…');
