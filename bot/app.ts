@@ -13,6 +13,7 @@ import { CardFactory, MessageFactory, TurnContext, type Storage } from 'botbuild
 import type { z } from 'zod';
 import type { AdaptiveCardJson } from '../cards/cardTemplate';
 import { LOCALES, type Locale } from '../cards/strings';
+import { DeskTurnState } from './deskTurnState';
 import { CUSTOMER_DATASET, VERBS } from '../cards/verbs';
 import type { RoleDirectory } from '../services/access/roleDirectory';
 import type { DeskServices } from '../services/deskServices';
@@ -125,6 +126,8 @@ export function createApplication(dependencies: AppDependencies): Application<Ap
   const app = new Application<AppTurnState>({
     adapter,
     storage,
+    // No conversation scope is read or written: only the user's language is kept (deskTurnState.ts).
+    turnStateFactory: () => new DeskTurnState<UserState>(),
     botAppId: botAppId || undefined,
     startTypingTimer: false,
     removeRecipientMention: true,
