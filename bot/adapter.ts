@@ -1,5 +1,6 @@
 /** The Bot Framework adapter: JWT validation in production, none in local mode; turn errors answered. */
-import { TeamsAdapter } from '@microsoft/teams-ai';
+// Not the teams-ai index: see bot/app.ts.
+import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import type { ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
 import { resolveLocale, text } from '../cards/strings';
 import type { BotCredentials } from '../services/config/config';

@@ -8,7 +8,8 @@
  * empty) but is neither read nor written; the user scope is read and, when it changed, written as
  * before (teams-ai writes a scope only when its JSON differs from what was loaded).
  */
-import { TurnState, TurnStateEntry, type DefaultConversationState } from '@microsoft/teams-ai';
+// Not the teams-ai index: see bot/app.ts.
+import { TurnState, TurnStateEntry, type DefaultConversationState } from '@microsoft/teams-ai/lib/TurnState';
 import type { TurnContext } from 'botbuilder';
 
 const CONVERSATION_SCOPE = 'conversation';
