@@ -64,10 +64,15 @@ function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
   if (slow.length) {
     lines.push(
       `- **Turns** (${slow.map((c) => `${c.store} ${c.name}`).join('; ')}): below the echo targets. ` +
-        'A bot turn does work the echo bot does not: it reads turn state (conversation and user) and the ' +
-        'channel reference from the store, resolves the role, renders an Adaptive Card and sends it. Next ' +
-        'step: profile one case with `node --cpu-prof` to see which of these dominates, then cache the ' +
-        'reads that do not need to hit the store on every turn.',
+        "Card templates are compiled once, formatters cached, and a turn reads one record (the user's " +
+        'language) instead of three; what remains on top of the echo bot, from `node --cpu-prof` of ' +
+        '`scripts/bench/profileTurns.ts`: the AsyncLocalStorage request context that puts a `requestId` on ' +
+        "every log line (its promise hooks tax every promise of the turn, botbuilder's included: without " +
+        "it an Action.Execute turn took ~17% less CPU), teams-ai's routing and turn state, the card " +
+        '(search, expansion, a 4–6 KB body instead of a line of text), and allocation (GC ~11% of CPU). ' +
+        'The store is not the limit: the invoke costs the same CPU on memory:// as on SQLite. Next step: ' +
+        "carry the request id without AsyncLocalStorage (Node 22's AsyncContextFrame, or pass it with the " +
+        'turn), then profile again.',
     );
   }
   const s = r.search.sizes[r.search.sizes.length - 1];
@@ -86,8 +91,9 @@ function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
     lines.push(
       `- **Memory at 100k customers**: ${r.memory.loaded.rssMb} MB RSS, of which ${(r.memory.loaded.rssMb - r.memory.loaded.baselineRssMb).toFixed(0)} MB is the ` +
         `customer directory and ${r.memory.loaded.baselineRssMb} MB the process with the bot's modules loaded before any ` +
-        'customer. Next step: keep the index words as offsets into one shared string instead of one string ' +
-        'each, and load modules this mode does not use (openai, via teams-ai) lazily.',
+        'customer. The largest module cost left is botbuilder-dialogs (~34 MB with its text recognizers), ' +
+        "loaded by teams-ai's authentication module, which this bot does not use. Next step: keep it from " +
+        'loading (a teams-ai build or option without authentication).',
     );
   }
   if (r.memory.turns.turns < 100_000)
