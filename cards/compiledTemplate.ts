@@ -1,7 +1,7 @@
 /**
  * A compiled form of an Adaptive Card template for the expressions our templates use, with the exact
  * semantics of adaptivecards-templating 2.3 over adaptive-expressions 4.23 (the reference engine):
- * evaluating a template this way is ~10× cheaper than walking adaptive-expressions' evaluator, which
+ * evaluating a template this way is several times cheaper than adaptive-expressions' evaluator, which
  * allocates a memory scope and options per expression and re-splits every path on every lookup.
  *
  * Supported: `${path}` (identifiers joined by `.`, or starting with `$root`, `$data` or `$index`), text

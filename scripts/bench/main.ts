@@ -65,14 +65,15 @@ function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
     lines.push(
       `- **Turns** (${slow.map((c) => `${c.store} ${c.name}`).join('; ')}): below the echo targets. ` +
         "Card templates are compiled once, formatters cached, and a turn reads one record (the user's " +
-        'language) instead of three; what remains on top of the echo bot, from `node --cpu-prof` of ' +
-        '`scripts/bench/profileTurns.ts`: the AsyncLocalStorage request context that puts a `requestId` on ' +
-        "every log line (its promise hooks tax every promise of the turn, botbuilder's included: without " +
-        "it an Action.Execute turn took ~17% less CPU), teams-ai's routing and turn state, the card " +
-        '(search, expansion, a 4–6 KB body instead of a line of text), and allocation (GC ~11% of CPU). ' +
-        'The store is not the limit: the invoke costs the same CPU on memory:// as on SQLite. Next step: ' +
-        "carry the request id without AsyncLocalStorage (Node 22's AsyncContextFrame, or pass it with the " +
-        'turn), then profile again.',
+        'language) instead of three. teams-ai itself is not the limit (an Application answering a constant ' +
+        'card runs at ~1× the echo invoke), nor the store (the invoke costs the same CPU on memory:// as on ' +
+        'SQLite). What remains on top of the echo bot (`node --cpu-prof`, `scripts/bench/profileTurns.ts`): ' +
+        'the AsyncLocalStorage request context that puts a `requestId` on every log line (its promise hooks ' +
+        "tax every promise of the turn, botbuilder's included: without it an Action.Execute turn took 5–17% " +
+        'less CPU), the page of customers itself (a search counting every match, a 15-row card, a ~5 KB body ' +
+        "where the echo invoke answers an empty one: 20–30% of the invoke's CPU) and allocation (GC ~11%). " +
+        "Next step: carry the request id without AsyncLocalStorage (with the turn, or Node 22's " +
+        'AsyncContextFrame), count the total once per query rather than per page, then profile again.',
     );
   }
   const s = r.search.sizes[r.search.sizes.length - 1];
