@@ -1,5 +1,6 @@
 /** The Bot Framework adapter: JWT validation in production, none in local mode; turn errors answered. */
-import { TeamsAdapter } from '@microsoft/teams-ai';
+// Not the teams-ai index: see bot/app.ts.
+import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import { INVOKE_RESPONSE_KEY } from 'botbuilder';
 import type { ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
 // botbuilder's own copy (botbuilder 4.23.3 pins botframework-connector 4.23.3): CloudAdapter answers

@@ -2,17 +2,17 @@
  * The teams-ai Application: routes Teams activities to the flows. Handlers parse, call services and
  * render cards; they decide nothing about Partner Center rules.
  */
-import {
-  AdaptiveCardActionExecuteResponseType,
-  Application,
-  type DefaultConversationState,
-  type TeamsAdapter,
-  type TurnState,
-} from '@microsoft/teams-ai';
+// teams-ai's modules one by one, not its index: the index also loads the AI planners, tokenizers and
+// OpenAI/Azure moderators (~10 MB of RSS), which this bot does not use (docs/performance.md).
+import { AdaptiveCardActionExecuteResponseType } from '@microsoft/teams-ai/lib/AdaptiveCards';
+import { Application } from '@microsoft/teams-ai/lib/Application';
+import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
+import type { DefaultConversationState, TurnState } from '@microsoft/teams-ai/lib/TurnState';
 import { CardFactory, MessageFactory, TurnContext, type Storage } from 'botbuilder';
 import type { z } from 'zod';
 import type { AdaptiveCardJson } from '../cards/cardTemplate';
 import { LOCALES, type Locale } from '../cards/strings';
+import { DeskTurnState } from './deskTurnState';
 import { CUSTOMER_DATASET, VERBS } from '../cards/verbs';
 import type { RoleDirectory } from '../services/access/roleDirectory';
 import type { DeskServices } from '../services/deskServices';
@@ -125,6 +125,8 @@ export function createApplication(dependencies: AppDependencies): Application<Ap
   const app = new Application<AppTurnState>({
     adapter,
     storage,
+    // No conversation scope is read or written: only the user's language is kept (deskTurnState.ts).
+    turnStateFactory: () => new DeskTurnState<UserState>(),
     botAppId: botAppId || undefined,
     startTypingTimer: false,
     removeRecipientMention: true,

@@ -7,7 +7,9 @@
  * Data strings are never evaluated by the templating engine, and cards place untrusted text in
  * RichTextBlock TextRuns, which hosts do not treat as markdown (see cards/README.md).
  */
+import { isDeepStrictEqual } from 'node:util';
 import { Template } from 'adaptivecards-templating';
+import { compileTemplate, type CompiledTemplate } from './compiledTemplate';
 
 export const MAX_CARD_BYTES = 28 * 1024;
 export const CARD_SCHEMA_VERSION = '1.5';
@@ -25,11 +27,71 @@ export class CardRenderError extends Error {
 // A private-use character stands in for "$" of "${" inside data during expansion.
 const MASK = '\uE000{';
 
+/** A deep copy of `value` (plain JSON) with every string passed through `fn`. */
 function mapStrings(value: unknown, fn: (text: string) => string): unknown {
   if (typeof value === 'string') return fn(value);
-  if (Array.isArray(value)) return value.map((item) => mapStrings(item, fn));
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = mapStrings(value[i], fn);
+    return out;
+  }
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, fn)]));
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const item = mapStrings((value as Record<string, unknown>)[key], fn);
+      // An own "__proto__" key stays a key (as Object.fromEntries would keep it).
+      if (key === '__proto__')
+        Object.defineProperty(out, key, {
+          value: item,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else out[key] = item;
+    }
+    return out;
+  }
+  return value;
+}
+
+const mask = (text: string) => (text.includes('${') ? text.split('${').join(MASK) : text);
+
+/** True when some string in `value` contains `${` (cheap: no paths are built). */
+function hasUnresolved(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('${');
+  if (Array.isArray(value)) return value.some(hasUnresolved);
+  if (value && typeof value === 'object') return Object.values(value).some(hasUnresolved);
+  return false;
+}
+
+/**
+ * The expanded card as a deep copy (nothing shared with the data), with masked `${` restored;
+ * `unresolved.found` is set when a string holds a `${` the template left (before restoring).
+ */
+function finish(value: unknown, unresolved: { found: boolean }): unknown {
+  if (typeof value === 'string') {
+    if (value.includes('${')) unresolved.found = true;
+    return value.includes(MASK) ? value.split(MASK).join('${') : value;
+  }
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = finish(value[i], unresolved);
+    return out;
+  }
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const item = finish((value as Record<string, unknown>)[key], unresolved);
+      if (key === '__proto__')
+        Object.defineProperty(out, key, {
+          value: item,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else out[key] = item;
+    }
+    return out;
   }
   return value;
 }
@@ -45,14 +107,75 @@ function findUnresolved(value: unknown, path: string, found: string[]): void {
   }
 }
 
+/**
+ * Prepared templates, by template object (the templates are module constants: each is prepared once
+ * per process). A template is compiled (compiledTemplate.ts: the same semantics, a fraction of the
+ * cost); one using an expression outside the compiled subset is parsed once by adaptivecards-templating
+ * (parsing, an ANTLR parser, costs far more than expanding). A Template keeps only per-call state
+ * during its synchronous `expand`, so one instance is reused.
+ */
+type Prepared = { compiled: CompiledTemplate } | { reference: Template };
+const prepared = new WeakMap<object, Prepared>();
+let referenceCheck = false;
+
+function prepare(template: object): Prepared {
+  let found = prepared.get(template);
+  if (!found) {
+    const compiled = compileTemplate(template);
+    found = compiled ? { compiled } : { reference: new Template(template) };
+    prepared.set(template, found);
+  }
+  return found;
+}
+
+/** The reference engine's outcome: the card, or the error it threw. */
+function outcome(expand: () => unknown): { value?: unknown; error?: unknown } {
+  try {
+    return { value: expand() };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/**
+ * Tests: every expansion also runs adaptivecards-templating and throws when the compiled template's
+ * result (or failure) differs from it.
+ */
+export function checkAgainstReferenceEngine(on: boolean): void {
+  referenceCheck = on;
+}
+
+function expandTemplate(name: string, template: object, root: unknown): unknown {
+  const ready = prepare(template);
+  if (!('compiled' in ready)) return ready.reference.expand({ $root: root });
+  if (!referenceCheck) return ready.compiled(root);
+  const fast = outcome(() => ready.compiled(root));
+  const reference = outcome(() => new Template(template).expand({ $root: root }));
+  const same =
+    'error' in fast || 'error' in reference
+      ? 'error' in fast && 'error' in reference
+      : isDeepStrictEqual(fast.value, reference.value);
+  if (!same) {
+    throw new Error(
+      `Card "${name}": the compiled template differs from adaptivecards-templating: ` +
+        `${JSON.stringify(fast)} vs ${JSON.stringify(reference)}`,
+    );
+  }
+  if ('error' in fast) throw fast.error;
+  return fast.value;
+}
+
 export function expandCardTemplate(name: string, template: object, data: object): AdaptiveCardJson {
-  const maskedData = mapStrings(data, (text) => text.split('${').join(MASK));
-  const expanded: unknown = new Template(template).expand({ $root: maskedData });
-  const unresolved: string[] = [];
-  findUnresolved(expanded, '', unresolved);
-  if (unresolved.length > 0)
-    throw new CardRenderError(name, `unresolved template expression at ${unresolved.join('; ')}`);
-  const card = mapStrings(expanded, (text) => text.split(MASK).join('${')) as AdaptiveCardJson;
+  // Data without `${` needs no masking (the engines only read it; the card is copied below).
+  const maskedData = hasUnresolved(data) ? mapStrings(data, mask) : data;
+  const expanded: unknown = expandTemplate(name, template, maskedData);
+  const unresolved = { found: false };
+  const card = finish(expanded, unresolved) as AdaptiveCardJson;
+  if (unresolved.found) {
+    const found: string[] = [];
+    findUnresolved(expanded, '', found);
+    throw new CardRenderError(name, `unresolved template expression at ${found.join('; ')}`);
+  }
   if (card.type !== 'AdaptiveCard') throw new CardRenderError(name, 'the template is not an AdaptiveCard');
   const bytes = Buffer.byteLength(JSON.stringify(card));
   if (bytes > MAX_CARD_BYTES)

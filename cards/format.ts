@@ -13,6 +13,24 @@ import type {
 
 const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', pl: 'pl-PL', hu: 'hu-HU' };
 
+/**
+ * Intl formatters are immutable and costly to build (locale data lookup): one per locale and kind,
+ * built on first use.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
+  key: string,
+  create: () => F,
+): F {
+  let found = formatters.get(key) as F | undefined;
+  if (!found) {
+    found = create();
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 function parse(iso: string): Date | undefined {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? undefined : date;
@@ -22,24 +40,31 @@ function parse(iso: string): Date | undefined {
 export function formatDate(locale: Locale, iso: string): string {
   const date = parse(iso);
   if (!date) return iso;
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatter(
+    `date:${locale}`,
+    () => new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' }),
+  ).format(date);
 }
 
 /** "12 March 2025 at 14:05 UTC" and the like. */
 export function formatDateTime(locale: Locale, iso: string): string {
   const date = parse(iso);
   if (!date) return iso;
-  const formatted = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-    timeZone: 'UTC',
-  }).format(date);
+  const formatted = formatter(
+    `dateTime:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+        dateStyle: 'long',
+        timeStyle: 'short',
+        hourCycle: 'h23',
+        timeZone: 'UTC',
+      }),
+  ).format(date);
   return `${formatted} UTC`;
 }
 
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(LANGUAGE_TAGS[locale]).format(value);
+  return formatter(`number:${locale}`, () => new Intl.NumberFormat(LANGUAGE_TAGS[locale])).format(value);
 }
 
 /** "A, B and C" (conjunction) or "A, B or C" (disjunction) in the locale. */
@@ -48,7 +73,10 @@ export function formatList(
   items: readonly string[],
   type: 'conjunction' | 'disjunction',
 ): string {
-  return new Intl.ListFormat(LANGUAGE_TAGS[locale], { style: 'long', type }).format(items);
+  return formatter(
+    `list:${type}:${locale}`,
+    () => new Intl.ListFormat(LANGUAGE_TAGS[locale], { style: 'long', type }),
+  ).format(items);
 }
 
 export function roleName(locale: Locale, role: PartnerRoleName): string {

@@ -74,8 +74,11 @@ npm run bench          # build, then all sections (about ${Math.ceil(r.totalSeco
 All traffic is on 127.0.0.1. Load: autocannon, ${LOAD.connections} connections, ${LOAD.warmupS} s warm-up then
 ${LOAD.durationS} s per case. Redis is used when \`redis-server\` is on the PATH (the bench starts one on a free
 loopback port and stops it); \`BENCH_TURNS\` changes the turn count of the memory check.
+\`BENCH_ONLY=turns,memory\` (any of turns, search, preflight, fanout, memory) runs only those sections and leaves
+this file as it is. To profile a turn: \`node --cpu-prof dist/scripts/bench/profileTurns.js sqlite action\` (store
+calls per turn, CPU per turn next to the echo bot's).
 Sources: \`scripts/bench/\` (harness, echoFloor, turnBench, searchBench, preflightBench, teamsLimitedConnector,
-fanoutBench, memoryBench, report, main).
+fanoutBench, memoryBench, profileTurns, report, main).
 
 ## Environment
 

@@ -84,6 +84,17 @@ export function toStoredReference(reference: ReferenceLike): StoredReference {
 
 const INDEX_ID = 'all';
 
+/** How long `refresh` trusts what it last saw of a conversation's registration (see `seen`). */
+export const REFRESH_TRUST_MS = 60_000;
+/** At most this many conversations are remembered by `refresh` (the oldest are forgotten first). */
+const MAX_SEEN = 10_000;
+
+/** What `refresh` last saw stored for a conversation: its reference, or that it is not registered. */
+interface Seen {
+  reference?: StoredReference;
+  at: number;
+}
+
 export class ChannelRegistry {
   private readonly channels: Repository<ChannelRegistration>;
   private readonly index: Repository<z.infer<typeof indexSchema>>;
@@ -93,6 +104,15 @@ export class ChannelRegistry {
    * with a fresh read-modify-write. A key found in it is still checked against the store.
    */
   private indexCache?: { etag: string; keys: string[]; known: Set<string> };
+  /**
+   * `refresh` runs on every inbound activity; reading the registration each time was a store read per
+   * turn. It remembers, per conversation, the registration it last read or wrote (or that there was
+   * none) for REFRESH_TRUST_MS: an activity whose serviceUrl and bot match it needs no read. This
+   * process's register/unregister/remove update it at once. With several replicas, a registration
+   * or change made by another replica is seen here within REFRESH_TRUST_MS: until then an activity
+   * showing a moved serviceUrl is not written by this replica (the next one after the window is).
+   */
+  private readonly seen = new Map<string, Seen>();
 
   constructor(
     store: RecordStore,
@@ -127,6 +147,7 @@ export class ChannelRegistry {
           }
         : { key, reference: stored, purposes: [purpose], registeredBy, registeredAt: at, locale },
     );
+    this.remember(key, record?.value.reference);
     await this.addToIndex(key);
     this.logger?.info(
       { conversationId: key, purpose, registeredBy: registeredBy.userId },
@@ -178,9 +199,14 @@ export class ChannelRegistry {
     const conversationId = reference.conversation?.id;
     if (!conversationId) return false;
     const key = normalizeConversationId(conversationId);
+    const now = this.now().getTime();
+    const seen = this.seen.get(key);
+    if (seen && now - seen.at < REFRESH_TRUST_MS && (!seen.reference || !changes(seen.reference, reference)))
+      return false;
     const current = (await this.channels.get(key))?.value;
+    this.remember(key, current?.reference);
     if (!current || !changes(current.reference, reference)) return false;
-    await this.channels.update(key, (value) => {
+    const updated = await this.channels.update(key, (value) => {
       if (!value || !changes(value.reference, reference)) return undefined;
       return {
         ...value,
@@ -195,8 +221,15 @@ export class ChannelRegistry {
         updatedAt: this.now().toISOString(),
       };
     });
+    this.remember(key, updated?.value.reference);
     this.logger?.info({ conversationId: key }, 'notification channel reference refreshed');
     return true;
+  }
+
+  private remember(key: string, reference: StoredReference | undefined): void {
+    this.seen.delete(key);
+    if (this.seen.size >= MAX_SEEN) this.seen.delete(this.seen.keys().next().value as string);
+    this.seen.set(key, { reference, at: this.now().getTime() });
   }
 
   /** Drops a dead reference (the bot was removed, the conversation is gone or blocked us). */
@@ -208,6 +241,7 @@ export class ChannelRegistry {
 
   private async forget(key: string): Promise<void> {
     await this.channels.delete(key);
+    this.remember(key, undefined);
     this.indexCache = undefined;
     this.cacheIndex(
       await this.index.update(INDEX_ID, (current) =>

@@ -12,7 +12,6 @@
  * scans every customer's text (docs/performance.md measures it at 100k customers).
  */
 import { foldText, searchWords } from '../text/foldText';
-import { lowerBound } from '../text/lowerBound';
 
 /** Word-index entries below which a query word's owners are read as candidates (see `suggest`). */
 const SELECTIVE_RANGE = 4096;
@@ -34,51 +33,107 @@ function wordsOf(customer: CustomerSummary): string[] {
   return [...new Set([...searchWords(customer.name), domain, ...domain.split('.').filter(Boolean)])];
 }
 
+/** Starts a word in `wordText`; no word contains it (letters, digits, and a folded domain). */
+const SEP = 1;
+const SEP_CHAR = String.fromCharCode(SEP);
+
+/** localeCompare with the default locale, as a reusable collator (the same order, much cheaper). */
+const collator = new Intl.Collator();
+
+/**
+ * Memory (issue 8): at 100k customers the index is one string per field and per word list plus typed
+ * arrays, ~20 MB, instead of an object per customer, a string per (word, customer) pair and a Map of
+ * ids (~88 MB before). Summaries are made on demand, for the few customers a page returns.
+ */
 export class CustomerSearchIndex {
-  /** Customers in company-name order; a customer's position is its rank. */
-  private readonly customers: CustomerSummary[];
-  private readonly rankById = new Map<string, number>();
-  /** Every (word, customer) pair, sorted by word; `owners[i]` is the rank of the customer of `words[i]`. */
-  private readonly words: string[];
+  /** Every customer's id, name and domain, in name order, one after the other. */
+  private readonly fields: string;
+  /** `fields` offsets: customer `rank`'s id is fieldStart[3·rank]…fieldStart[3·rank+1], then name, domain. */
+  private readonly fieldStart: Uint32Array;
+  private readonly count: number;
+  /** Ranks ordered by lower-cased id (then rank), for `get`. */
+  private readonly idOrder: Uint32Array;
+  /** Each customer's words as `\u0001word\u0001word…`, by rank, one after the other. */
+  private readonly wordText: string;
+  /** `wordText` offsets: customer `rank`'s words are wordStart[rank]…wordStart[rank+1]. */
+  private readonly wordStart: Uint32Array;
+  /**
+   * Every (word, customer) pair, sorted by word: `wordPos[i]` is where the word starts in `wordText`
+   * (it ends at the next \u0001), `owners[i]` the rank of its customer.
+   */
+  private readonly wordPos: Uint32Array;
   private readonly owners: Uint32Array;
   private readonly removed = new Set<number>();
-  /** Each customer's words joined as `\u0001word\u0001word…`, by rank: a prefix test is one `includes`. */
-  private readonly wordText: string[];
 
   constructor(customers: Iterable<CustomerSummary>) {
-    this.customers = [...customers].sort(
-      (a, b) => foldText(a.name).localeCompare(foldText(b.name)) || a.id.localeCompare(b.id),
-    );
-    const pairs: [string, number][] = [];
-    this.wordText = new Array<string>(this.customers.length);
-    this.customers.forEach((customer, rank) => {
-      this.rankById.set(customer.id.toLowerCase(), rank);
-      const words = wordsOf(customer);
-      this.wordText[rank] = words.map((word) => `\u0001${word}`).join('');
-      for (const word of words) pairs.push([word, rank]);
+    const list = [...customers];
+    const folded = list.map((customer) => foldText(customer.name));
+    const order = list.map((_, i) => i);
+    order.sort((a, b) => collator.compare(folded[a], folded[b]) || collator.compare(list[a].id, list[b].id));
+    const sorted = order.map((i) => list[i]);
+    this.count = sorted.length;
+
+    const fieldParts: string[] = [];
+    this.fieldStart = new Uint32Array(3 * this.count + 1);
+    let at = 0;
+    sorted.forEach((customer, rank) => {
+      for (const [k, value] of [customer.id, customer.name, customer.domain].entries()) {
+        this.fieldStart[3 * rank + k] = at;
+        fieldParts.push(value);
+        at += value.length;
+      }
     });
-    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-    this.words = pairs.map(([word]) => word);
-    this.owners = Uint32Array.from(pairs, ([, rank]) => rank);
+    this.fieldStart[3 * this.count] = at;
+    this.fields = fieldParts.join('');
+
+    // Map semantics of the former id map: the last customer with an id wins.
+    const lowerIds = sorted.map((customer) => customer.id.toLowerCase());
+    this.idOrder = Uint32Array.from(sorted.keys()).sort((a, b) =>
+      lowerIds[a] < lowerIds[b] ? -1 : lowerIds[a] > lowerIds[b] ? 1 : a - b,
+    );
+
+    const textParts: string[] = [];
+    const positions: number[] = [];
+    const pairOwners: number[] = [];
+    const words: string[] = [];
+    this.wordStart = new Uint32Array(this.count + 1);
+    at = 0;
+    sorted.forEach((customer, rank) => {
+      this.wordStart[rank] = at;
+      for (const word of wordsOf(customer)) {
+        textParts.push(SEP_CHAR, word);
+        positions.push(at + 1);
+        pairOwners.push(rank);
+        words.push(word);
+        at += word.length + 1;
+      }
+    });
+    this.wordStart[this.count] = at;
+    this.wordText = textParts.join('');
+    const pairs = Uint32Array.from(words.keys()).sort((a, b) =>
+      words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : pairOwners[a] - pairOwners[b],
+    );
+    this.wordPos = pairs.map((i) => positions[i]);
+    this.owners = pairs.map((i) => pairOwners[i]);
   }
 
   get size(): number {
-    return this.customers.length - this.removed.size;
+    return this.count - this.removed.size;
   }
 
   get(id: string): CustomerSummary | undefined {
-    const rank = this.rankById.get(id.trim().toLowerCase());
-    return rank === undefined || this.removed.has(rank) ? undefined : this.customers[rank];
+    const rank = this.rankOf(id.trim().toLowerCase());
+    return rank === undefined || this.removed.has(rank) ? undefined : this.summary(rank);
   }
 
   /** Whether the customer was in the list this index was built from (removed or not). */
   knows(id: string): boolean {
-    return this.rankById.has(id.trim().toLowerCase());
+    return this.rankOf(id.trim().toLowerCase()) !== undefined;
   }
 
   /** Drops a customer from results (after its relationship was removed). */
   remove(id: string): void {
-    const rank = this.rankById.get(id.toLowerCase());
+    const rank = this.rankOf(id.toLowerCase());
     if (rank !== undefined) this.removed.add(rank);
   }
 
@@ -99,10 +154,10 @@ export class CustomerSearchIndex {
     const marks = this.match(queryWords);
     const items: CustomerSummary[] = [];
     let total = 0;
-    for (let rank = 0; rank < this.customers.length; rank++) {
+    for (let rank = 0; rank < this.count; rank++) {
       if (marks && !marks[rank]) continue;
       if (this.removed.has(rank)) continue;
-      if (total >= offset && items.length < limit) items.push(this.customers[rank]);
+      if (total >= offset && items.length < limit) items.push(this.summary(rank));
       total++;
     }
     return { items, total };
@@ -118,10 +173,10 @@ export class CustomerSearchIndex {
     const queryWords = [...new Set(searchWords(query))];
     const wanted = skip + limit;
     const matches = (rank: number) =>
-      !this.removed.has(rank) && queryWords.every((word) => this.wordText[rank].includes(`\u0001${word}`));
+      !this.removed.has(rank) && queryWords.every((word) => this.hasWordStartingWith(rank, word));
     let smallest: [number, number] | undefined;
     for (const word of queryWords) {
-      const range: [number, number] = [lowerBound(this.words, word), lowerBound(this.words, `${word}\uffff`)];
+      const range: [number, number] = [this.lowerBound(word), this.lowerBound(`${word}\uffff`)];
       if (!smallest || range[1] - range[0] < smallest[1] - smallest[0]) smallest = range;
     }
     const found: number[] = [];
@@ -132,11 +187,69 @@ export class CustomerSearchIndex {
         if (found.length >= wanted) break;
       }
     } else {
-      for (let rank = 0; rank < this.customers.length && found.length < wanted; rank++) {
+      for (let rank = 0; rank < this.count && found.length < wanted; rank++) {
         if (matches(rank)) found.push(rank);
       }
     }
-    return found.slice(skip).map((rank) => this.customers[rank]);
+    return found.slice(skip).map((rank) => this.summary(rank));
+  }
+
+  private summary(rank: number): CustomerSummary {
+    const at = 3 * rank;
+    const starts = this.fieldStart;
+    return {
+      id: this.fields.slice(starts[at], starts[at + 1]),
+      name: this.fields.slice(starts[at + 1], starts[at + 2]),
+      domain: this.fields.slice(starts[at + 2], starts[at + 3]),
+    };
+  }
+
+  /** The rank of the (last) customer whose lower-cased id is `lowerId`. */
+  private rankOf(lowerId: string): number | undefined {
+    const idOf = (rank: number) =>
+      this.fields.slice(this.fieldStart[3 * rank], this.fieldStart[3 * rank + 1]).toLowerCase();
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (idOf(this.idOrder[mid]) <= lowerId) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && idOf(this.idOrder[low - 1]) === lowerId ? this.idOrder[low - 1] : undefined;
+  }
+
+  /** Whether one of the customer's words starts with `word` (a \u0001 then `word` in its word text). */
+  private hasWordStartingWith(rank: number, word: string): boolean {
+    const end = this.wordStart[rank + 1];
+    for (let at = this.wordStart[rank]; at < end; at = this.wordText.indexOf(SEP_CHAR, at + 1)) {
+      if (at < 0) return false;
+      if (at + 1 + word.length <= end && this.wordText.startsWith(word, at + 1)) return true;
+    }
+    return false;
+  }
+
+  /** String order (`<`) between the word at `pos` in `wordText` and `key`. */
+  private compareWord(pos: number, key: string): number {
+    const text = this.wordText;
+    for (let i = 0; ; i++) {
+      const c = pos + i < text.length ? text.charCodeAt(pos + i) : SEP;
+      if (i === key.length) return c === SEP ? 0 : 1;
+      if (c === SEP) return -1;
+      const k = key.charCodeAt(i);
+      if (c !== k) return c - k;
+    }
+  }
+
+  /** The first word-index entry whose word is not below `key`. */
+  private lowerBound(key: string): number {
+    let low = 0;
+    let high = this.wordPos.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.compareWord(this.wordPos[mid], key) < 0) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   /** A bitmap over ranks of the customers matching every word; undefined when there is no word (all match). */
@@ -144,9 +257,12 @@ export class CustomerSearchIndex {
     if (queryWords.length === 0) return undefined;
     let marks: Uint8Array | undefined;
     for (const word of queryWords) {
-      const next = new Uint8Array(this.customers.length);
-      const start = lowerBound(this.words, word);
-      for (let i = start; i < this.words.length && this.words[i].startsWith(word); i++) {
+      const next = new Uint8Array(this.count);
+      for (
+        let i = this.lowerBound(word);
+        i < this.wordPos.length && this.wordText.startsWith(word, this.wordPos[i]);
+        i++
+      ) {
         const rank = this.owners[i];
         if (!marks || marks[rank]) next[rank] = 1;
       }

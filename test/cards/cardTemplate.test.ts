@@ -33,6 +33,17 @@ describe('card template expansion', () => {
     assert.deepEqual(cardTexts(card), ['T', ...hostile]);
   });
 
+  it('parses a template once and reuses it: expansions stay independent of one another', () => {
+    const first = expandCardTemplate('t', template, { title: 'A', names: ['One'] });
+    assert.throws(() => expandCardTemplate('t', template, { names: ['x'] }), CardRenderError);
+    const second = expandCardTemplate('t', template, { title: 'B', names: ['Two', 'Three'] });
+    const again = expandCardTemplate('t', template, { title: 'A', names: ['One'] });
+    assert.deepEqual(cardTexts(second), ['B', 'Two', 'Three']);
+    assert.deepEqual(again, first);
+    assert.notEqual(again, first);
+    assert.deepEqual(cardTexts(template), ['${title}', '${$data}']);
+  });
+
   it('refuses a card over the 28 KB budget', () => {
     const names = Array.from({ length: 400 }, (_, i) => `Customer ${i} ${'x'.repeat(80)}`);
     assert.throws(

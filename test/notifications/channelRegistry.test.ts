@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
-import { ChannelRegistry, normalizeConversationId } from '../../services/notifications/channelRegistry';
+import {
+  ChannelRegistry,
+  normalizeConversationId,
+  REFRESH_TRUST_MS,
+} from '../../services/notifications/channelRegistry';
 import { openStore } from '../../services/store/openStore';
 import type { RecordStore } from '../../services/store/recordStore';
 import { parseStoreUrl } from '../../services/store/storeUrl';
@@ -111,6 +115,52 @@ for (const backend of ['memory', 'sqlite'] as const) {
       const stored = await counting.get('19:general@thread.tacv2');
       assert.equal(stored?.reference.serviceUrl, moved);
       assert.equal(stored?.reference.conversation.id, '19:general@thread.tacv2');
+    });
+
+    it('refresh: reads a conversation at most once per trust window while nothing changes', async () => {
+      let reads = 0;
+      const counted: RecordStore = {
+        atomicity: store.atomicity,
+        get: (key) => (reads++, store.get(key)),
+        put: (key, value) => store.put(key, value),
+        compareAndSet: (key, etag, value) => store.compareAndSet(key, etag, value),
+        delete: (key) => store.delete(key),
+        ping: () => store.ping(),
+        close: () => store.close(),
+      };
+      let now = Date.parse('2025-03-12T10:00:00Z');
+      const clock = () => new Date(now);
+      const replicaA = new ChannelRegistry(counted, undefined, clock);
+      const replicaB = new ChannelRegistry(store, undefined, clock);
+
+      // Not registered: one read, then none within the window.
+      for (let i = 0; i < 3; i++)
+        assert.equal(await replicaA.refresh(channelMessageReference(SERVICE_URL)), false);
+      assert.equal(reads, 1);
+
+      // Registered by this replica: known at once, no read for the same reference.
+      await replicaA.register(channelMessageReference(SERVICE_URL), 'events', ADA);
+      reads = 0;
+      assert.equal(await replicaA.refresh(channelMessageReference(SERVICE_URL)), false);
+      assert.equal(reads, 0);
+
+      // A moved serviceUrl is read and written at once.
+      const moved = 'https://smba.trafficmanager.net/amer/';
+      assert.equal(await replicaA.refresh(channelMessageReference(moved)), true);
+      assert.equal((await replicaB.get('19:general@thread.tacv2'))?.reference.serviceUrl, moved);
+
+      // Another replica moves it back: this replica trusts what it saw until the window ends.
+      assert.equal(await replicaB.refresh(channelMessageReference(SERVICE_URL)), true);
+      assert.equal(await replicaA.refresh(channelMessageReference(moved)), false);
+      now += REFRESH_TRUST_MS;
+      assert.equal(await replicaA.refresh(channelMessageReference(moved)), true);
+      assert.equal((await replicaB.get('19:general@thread.tacv2'))?.reference.serviceUrl, moved);
+
+      // Removed here: refresh knows it is gone.
+      await replicaA.remove('19:general@thread.tacv2', 'test');
+      reads = 0;
+      assert.equal(await replicaA.refresh(channelMessageReference(SERVICE_URL)), false);
+      assert.equal(reads, 0);
     });
 
     it('remove drops a dead reference from the registry and the index', async () => {

@@ -1,6 +1,8 @@
 /** Customer search as a partner types in the picker or names a customer in a command. */
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { CustomerSearchIndex, type CustomerSummary } from '../../services/relationships/customerSearchIndex';
+import { ReferenceSearchIndex } from './referenceSearchIndex';
 
 const customers: CustomerSummary[] = [
   { id: 'c-1', name: 'Contoso Ltd', domain: 'contoso.onmicrosoft.com' },
@@ -147,5 +149,66 @@ describe('customer suggestions (typeahead)', () => {
 
   it('never suggests a removed customer', () => {
     assert.ok(!index.suggest('', 50).some((c) => c.id === 'g-3'));
+  });
+});
+
+describe('the compact index gives the same results as the reference index', () => {
+  const letters = ['a', 'b', 'co', 'Con', 'é', 'ü', 'ß', '1', '2', ' ', ' ', '.', ',', '-', '${', '*', '東'];
+  const word = fc
+    .array(fc.constantFrom(...letters), { minLength: 0, maxLength: 5 })
+    .map((parts) => parts.join(''));
+  const customer = fc.record({
+    id: fc.oneof(fc.constantFrom('A-1', 'a-1', 'b-2', 'B-2', 'c-3'), fc.uuid()),
+    name: word,
+    domain: fc.oneof(
+      fc.constant(''),
+      word.map((w) => `${w}.example`),
+      word,
+    ),
+  });
+  const query = fc.oneof(word, fc.constantFrom('', 'co', 'con a', 'a.example', 'A-1', ' b-2 '));
+
+  it('search, suggest, exact, get and knows, before and after removals', () => {
+    fc.assert(
+      fc.property(
+        fc.array(customer, { maxLength: 40 }),
+        fc.array(query, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.constantFrom('A-1', 'b-2', 'c-3', 'x'), { maxLength: 2 }),
+        fc.nat(20),
+        fc.integer({ min: 1, max: 16 }),
+        (list, queries, removals, offset, limit) => {
+          const compact = new CustomerSearchIndex(list);
+          const reference = new ReferenceSearchIndex(list);
+          // Plain JSON (fast-check's records have no prototype; the compact index builds summaries).
+          const plain = (value: unknown): unknown =>
+            value === undefined ? value : JSON.parse(JSON.stringify(value));
+          const same = () => {
+            assert.equal(compact.size, reference.size);
+            for (const q of queries) {
+              assert.deepStrictEqual(
+                plain(compact.search(q, limit, offset)),
+                plain(reference.search(q, limit, offset)),
+                q,
+              );
+              assert.deepStrictEqual(
+                plain(compact.suggest(q, limit, offset)),
+                plain(reference.suggest(q, limit, offset)),
+                q,
+              );
+              assert.deepStrictEqual(plain(compact.exact(q)), plain(reference.exact(q)), q);
+              assert.deepStrictEqual(plain(compact.get(q)), plain(reference.get(q)), q);
+              assert.equal(compact.knows(q), reference.knows(q), q);
+            }
+          };
+          same();
+          for (const id of removals) {
+            compact.remove(id);
+            reference.remove(id);
+          }
+          same();
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });

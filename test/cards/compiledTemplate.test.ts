@@ -1,0 +1,133 @@
+/**
+ * The compiled templates (cards/compiledTemplate.ts) give exactly what adaptivecards-templating gives:
+ * every card builder in every locale, every template file, and arbitrary data on a template using
+ * every supported construct. A difference (value or failure) throws from expandCardTemplate while the
+ * reference check is on.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Template } from 'adaptivecards-templating';
+import fc from 'fast-check';
+import { buildEventCard } from '../../cards/eventCard';
+import { buildNoticeCard } from '../../cards/noticeCard';
+import { checkAgainstReferenceEngine, expandCardTemplate } from '../../cards/cardTemplate';
+import { compileTemplate } from '../../cards/compiledTemplate';
+import { LOCALES } from '../../cards/strings';
+import { CASES } from './cardCases';
+import * as fx from './fixtures';
+
+const TEMPLATES = path.resolve(__dirname, '../../../cards/templates');
+
+/** Every construct the compiler supports, in value and `$when` positions. */
+const CONSTRUCTS = {
+  type: 'AdaptiveCard',
+  version: '1.5',
+  body: [
+    { type: 'TextBlock', text: '${title}', size: '${size}', n: 3, flag: true, nothing: null },
+    { type: 'TextBlock', text: 'A ${title} and ${size}.', $when: '${shown}' },
+    { type: 'TextBlock', text: '${$root.title}', $when: '${!shown}' },
+    { type: 'TextBlock', text: '${nested.deep.value}', $when: '${count(items) > 0}' },
+    { type: 'TextBlock', text: 'none', $when: '${count(items) == 0}' },
+    { type: 'TextBlock', text: 'x', $when: "${title != ''}" },
+    { type: 'TextBlock', text: 'y', $when: '${shown && count(items) >= 2}' },
+    { type: 'TextBlock', text: 'z', $when: "${shown || size == 'Large'}" },
+    { type: 'TextBlock', text: 'w', $when: '${count(title) < 3}' },
+    { type: 'TextBlock', text: 'v', $when: '${count(items) <= 1}' },
+    { type: 'TextBlock', text: 'literal when', $when: 'yes' },
+    { type: 'TextBlock', text: 'empty when', $when: '' },
+    {
+      type: 'Container',
+      items: [
+        { $data: '${items}', type: 'TextRun', text: '${label} #${$index}', weight: '${weight}' },
+        { $data: '${items}', type: 'TextRun', text: '${$data}', $when: '${!$root.shown}' },
+        { $data: '${nested}', type: 'TextRun', text: '${deep.value}' },
+        ['inner', '${title}'],
+      ],
+    },
+    { $data: '${items}', type: 'Column', value: '${$root.size}' },
+    { type: 'Input.ChoiceSet', choices: [{ $data: '${items}', title: '${label}', value: '${id}' }] },
+  ],
+};
+
+const scalar = fc.oneof(
+  fc.string({ maxLength: 6 }),
+  fc.constantFrom('', '${x}', 'Large', 'ab'),
+  fc.integer({ min: -2, max: 3 }),
+  fc.double({ noNaN: false }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+);
+const item = fc.oneof(
+  scalar,
+  fc.record({ label: scalar, weight: scalar, id: scalar, LABEL: scalar }, { requiredKeys: [] }),
+);
+const data = fc.record(
+  {
+    title: scalar,
+    size: scalar,
+    shown: scalar,
+    Title: scalar,
+    items: fc.oneof(
+      fc.array(item, { maxLength: 4 }),
+      scalar,
+      fc.dictionary(fc.string({ maxLength: 3 }), scalar),
+    ),
+    nested: fc.oneof(scalar, fc.record({ deep: fc.oneof(scalar, fc.record({ value: scalar })) })),
+  },
+  { requiredKeys: [] },
+);
+
+describe('compiled card templates', () => {
+  before(() => checkAgainstReferenceEngine(true));
+  after(() => checkAgainstReferenceEngine(false));
+
+  it('compile every template file (none falls back to the slow engine)', () => {
+    for (const file of readdirSync(TEMPLATES)) {
+      const template = JSON.parse(readFileSync(path.join(TEMPLATES, file), 'utf8')) as object;
+      assert.ok(compileTemplate(template), `${file} is not compiled`);
+    }
+    assert.ok(compileTemplate(CONSTRUCTS));
+  });
+
+  for (const locale of LOCALES) {
+    it(`give the reference engine's card for every builder (${locale})`, () => {
+      for (const [, build] of CASES) build(locale);
+      for (const view of fx.noticeViews(locale)) buildNoticeCard(view);
+      for (const view of fx.eventViews(locale)) buildEventCard(view);
+    });
+  }
+
+  it("give the reference engine's result, or fail as it does, for arbitrary data", () => {
+    const compiled = compileTemplate(CONSTRUCTS)!;
+    const reference = new Template(CONSTRUCTS);
+    const outcome = (expand: () => unknown) => {
+      try {
+        return { value: expand() };
+      } catch {
+        return { failed: true };
+      }
+    };
+    fc.assert(
+      fc.property(data, (root) => {
+        assert.deepStrictEqual(
+          outcome(() => compiled(root)),
+          outcome(() => reference.expand({ $root: root })),
+        );
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('fall back to adaptivecards-templating for other expressions, with the same result', () => {
+    const template = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [{ type: 'TextBlock', text: "${if(shown, 'yes', 'no')}" }],
+    };
+    assert.equal(compileTemplate(template), undefined);
+    const card = expandCardTemplate('t', template, { shown: true });
+    assert.deepEqual(card.body, [{ type: 'TextBlock', text: 'yes' }]);
+  });
+});
