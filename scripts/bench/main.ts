@@ -2,12 +2,11 @@
  * `npm run bench`: runs every section in order, bounded to a few minutes, all traffic on 127.0.0.1,
  * and writes docs/performance.md (results also as JSON next to the OS temp dir for inspection).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { environment, HOST } from './harness';
+import { startRedis } from '../localRedis';
+import { environment } from './harness';
 import { runTurnBench } from './turnBench';
 import { runSearchBench } from './searchBench';
 import { runPreflightBench } from './preflightBench';
@@ -16,45 +15,6 @@ import { runMemoryBench } from './memoryBench';
 import { renderReport, writeReport, type BenchResults } from './report';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
-
-function onPath(command: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const candidate = path.join(dir, command);
-    if (dir && existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, HOST);
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** A throwaway redis-server on loopback, when one is installed. */
-async function startRedis(): Promise<{ url: string; proc: ChildProcess } | undefined> {
-  const binary = onPath('redis-server');
-  if (!binary) return undefined;
-  const port = await freePort();
-  const proc = spawn(binary, ['--port', String(port), '--bind', HOST, '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 50; i++) {
-    const up = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, HOST, () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (up) return { url: `redis://${HOST}:${port}`, proc };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  proc.kill();
-  return undefined;
-}
 
 function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
   const lines: string[] = [];
