@@ -98,7 +98,12 @@ export interface LoadResult {
   non2xx: number;
 }
 
-export const LOAD = { durationS: 6, connections: 10, warmupS: 1 };
+export const LOAD = {
+  durationS: 4,
+  connections: 10,
+  warmupS: 1,
+  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
+};
 
 /** One autocannon run (after a short warm-up) POSTing `body` to `url`. */
 export async function load(name: string, url: string, body: string): Promise<LoadResult> {

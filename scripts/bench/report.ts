@@ -50,6 +50,7 @@ export function renderReport(r: BenchResults, extra: { analysis: string }): stri
       f(c.bot.p50),
       f(c.bot.p99),
       c.bot.errors + c.bot.non2xx,
+      `${f(c.echo.rps)}, ${f(c.echo.p99)}`,
       `${f(tput, 2)}×`,
       `${f(p99, 1)}×`,
       `${ok(tput >= 0.8)} / ${ok(p99 <= 2)}`,
@@ -73,7 +74,8 @@ npm run bench          # build, then all sections (about ${Math.ceil(r.totalSeco
 \`\`\`
 
 All traffic is on 127.0.0.1. Load: autocannon, ${LOAD.connections} connections, ${LOAD.warmupS} s warm-up then
-${LOAD.durationS} s per case. Redis is used when \`redis-server\` is on the PATH (the bench starts one on a free
+${LOAD.durationS} s per run. Each turn case is measured in ${LOAD.rounds} rounds (\`BENCH_ROUNDS\`), each round the echo bot then
+the bot back to back, so both see the same machine; the round with the median throughput ratio is reported. Redis is used when \`redis-server\` is on the PATH (the bench starts one on a free
 loopback port and stops it); \`BENCH_TURNS\` changes the turn count of the memory check.
 \`BENCH_ONLY=turns,memory\` (any of turns, search, preflight, fanout, memory) runs only those sections and leaves
 this file as it is. To profile a turn: \`node --cpu-prof dist/scripts/bench/profileTurns.js sqlite action\` (store
@@ -150,7 +152,18 @@ Echo bot vs. HTTP floor: ${f(turns.echoMessage.rps / turns.httpFloor.rps, 2)}× 
 ### Reseller Desk
 
 ${table(
-  ['Store', 'Case', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'throughput vs echo', 'p99 vs echo', 'targets'],
+  [
+    'Store',
+    'Case',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'errors',
+    'echo req/s, p99 ms (same round)',
+    'throughput vs echo',
+    'p99 vs echo',
+    'targets',
+  ],
   turnRows,
 )}
 ${turns.skipped.length ? `\nNot run: ${turns.skipped.join('; ')}.\n` : ''}
