@@ -326,6 +326,9 @@ ${extra.analysis}
 `;
 }
 
-export function writeReport(file: string, text: string): void {
-  writeFileSync(file, text);
+/** Writes the report formatted as the repository's Prettier check expects (tables aligned). */
+export async function writeReport(file: string, text: string): Promise<void> {
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
 }
