@@ -7,6 +7,7 @@ import { KeyedMutex } from './keyedMutex';
 import type { CasResult, RecordStore, StoredRecord } from './recordStore';
 import { callBackend, StoreUnavailableError } from './recordStore';
 import { newEtag, toRecord, type Envelope } from './recordEnvelope';
+import { RecordReadCache } from './recordReadCache';
 import { storedKey } from './storedKey';
 
 /** What is kept under a key: the record plus the original key (stored keys may be hashed). */
@@ -15,11 +16,17 @@ export interface KeyvRecordStoreOptions {
   operationTimeoutMs?: number;
   /** Called once when the store is closed, after keyv disconnects (e.g. to stop a client). */
   onClose?: () => Promise<void>;
+  /**
+   * Keep up to this many records in memory (see RecordReadCache). Only when this process is the
+   * backend's only user (SQLite): another process's writes would not be seen.
+   */
+  readCacheEntries?: number;
 }
 
 export class KeyvRecordStore implements RecordStore {
   readonly atomicity = 'process' as const;
   private readonly mutex = new KeyedMutex();
+  private readonly cache?: RecordReadCache;
   private readonly timeoutMs: number;
   private closed = false;
 
@@ -28,6 +35,7 @@ export class KeyvRecordStore implements RecordStore {
     private readonly options: KeyvRecordStoreOptions = {},
   ) {
     this.timeoutMs = options.operationTimeoutMs ?? 5000;
+    if (options.readCacheEntries) this.cache = new RecordReadCache(options.readCacheEntries);
   }
 
   async get<T>(key: string): Promise<StoredRecord<T> | undefined> {
@@ -53,7 +61,11 @@ export class KeyvRecordStore implements RecordStore {
 
   delete(key: string): Promise<void> {
     return this.mutex.run(key, async () => {
-      await this.call('delete', () => this.keyv.delete(storedKey(key)));
+      await this.writing(
+        key,
+        () => this.call('delete', () => this.keyv.delete(storedKey(key))),
+        () => undefined,
+      );
     });
   }
 
@@ -69,9 +81,32 @@ export class KeyvRecordStore implements RecordStore {
   }
 
   private async readEnvelope<T>(key: string): Promise<Envelope<T> | undefined> {
-    const envelope = await this.call('read', () => this.keyv.get<Envelope<T>>(storedKey(key)));
+    const cached = this.cache?.lookup<T>(key);
+    if (cached?.hit) return cached.envelope;
+    const token = this.cache?.readStarted();
+    const stored = await this.call('read', () => this.keyv.get<Envelope<T>>(storedKey(key)));
     // A hashed key could in theory collide; the stored original key settles it.
-    return envelope && envelope.key === key ? envelope : undefined;
+    const envelope = stored && stored.key === key ? stored : undefined;
+    if (token !== undefined) this.cache?.filled(key, token, envelope);
+    return envelope;
+  }
+
+  /** Runs a write of `key` keeping the read cache in step: `after` is what the key then holds. */
+  private async writing<R>(
+    key: string,
+    write: () => Promise<R>,
+    after: (result: R) => Envelope<unknown> | undefined,
+  ): Promise<R> {
+    this.cache?.writeStarted(key);
+    let result: R;
+    try {
+      result = await write();
+    } catch (error) {
+      this.cache?.writeFailed(2 * this.timeoutMs);
+      throw error;
+    }
+    this.cache?.written(key, after(result));
+    return result;
   }
 
   private async writeEnvelope<T>(
@@ -86,9 +121,15 @@ export class KeyvRecordStore implements RecordStore {
       etag: newEtag(),
       updatedAt: new Date().toISOString(),
     };
-    const written = await this.call('write', () => this.keyv.set(storedKey(key), envelope));
-    if (written === false)
-      throw new StoreUnavailableError('write', new Error('the backend refused the write'));
+    await this.writing(
+      key,
+      async () => {
+        const written = await this.call('write', () => this.keyv.set(storedKey(key), envelope));
+        if (written === false)
+          throw new StoreUnavailableError('write', new Error('the backend refused the write'));
+      },
+      () => envelope,
+    );
     return toRecord(envelope);
   }
 

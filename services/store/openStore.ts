@@ -20,6 +20,8 @@ export interface OpenStoreOptions {
   operationTimeoutMs?: number;
   /** Called with backend errors that keyv reports as events (connection drops and the like). */
   onBackendError?: (error: unknown) => void;
+  /** Records kept in memory between reads (KeyvRecordStore; openStore sets it for SQLite). */
+  readCacheEntries?: number;
 }
 
 async function createAdapter(location: StoreLocation): Promise<KeyvStoreAdapter | undefined> {
@@ -64,6 +66,9 @@ export async function openStore(
       const { PostgresRecordStore } = await import('./postgresRecordStore.js');
       return new PostgresRecordStore(location.url, backendOptions);
     }
+    case 'sqlite':
+      // One process owns a SQLite file (see README): its records can be kept in memory between reads.
+      return openKeyvStore(location, { ...options, readCacheEntries: 10_000 });
     default:
       return openKeyvStore(location, options);
   }
@@ -77,5 +82,8 @@ export async function openKeyvStore(
   const adapter = await createAdapter(location);
   const keyv = new Keyv({ store: adapter ?? new Map(), namespace: STORE_NAMESPACE, throwOnErrors: true });
   keyv.on('error', (error: unknown) => options.onBackendError?.(error));
-  return new KeyvRecordStore(keyv, { operationTimeoutMs: options.operationTimeoutMs });
+  return new KeyvRecordStore(keyv, {
+    operationTimeoutMs: options.operationTimeoutMs,
+    readCacheEntries: options.readCacheEntries,
+  });
 }
