@@ -32,12 +32,11 @@ function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
         "tax every promise of the turn, botbuilder's included: without it an Action.Execute turn took 5–17% " +
         'less CPU), the page of customers itself (a search counting every match, a 15-row card, a ~5 KB body ' +
         "where the echo invoke answers an empty one: 20–30% of the invoke's CPU) and allocation (GC ~11%). " +
-        'The SQLite cases also trail the Redis ones (messages about 0.6× against 0.85×) although a SQLite ' +
-        'read costs about 50 µs of CPU (25k reads/s through the RecordStore, 10 in flight) and a turn makes ' +
-        'one: not explained yet. ' +
+        'On SQLite a turn now makes no query (the store keeps records in memory between reads: one process ' +
+        'owns the file), yet the SQLite cases still trail the Redis ones by 0.1–0.2 in the bench, while one ' +
+        'SQLite bot profiled alone under the same load keeps up with memory://: cause not found. ' +
         "Next step: carry the request id without AsyncLocalStorage (with the turn, or Node 22's " +
-        'AsyncContextFrame), count the total once per query rather than per page, profile the SQLite bot ' +
-        'under load to find what it waits for, then measure again.',
+        'AsyncContextFrame), count the total once per query rather than per page, then profile again.',
     );
   }
   const s = r.search.sizes[r.search.sizes.length - 1];
