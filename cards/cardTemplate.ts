@@ -69,31 +69,10 @@ function hasUnresolved(value: unknown): boolean {
  * `unresolved.found` is set when a string holds a `${` the template left (before restoring).
  */
 function finish(value: unknown, unresolved: { found: boolean }): unknown {
-  if (typeof value === 'string') {
-    if (value.includes('${')) unresolved.found = true;
-    return value.includes(MASK) ? value.split(MASK).join('${') : value;
-  }
-  if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = finish(value[i], unresolved);
-    return out;
-  }
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const item = finish((value as Record<string, unknown>)[key], unresolved);
-      if (key === '__proto__')
-        Object.defineProperty(out, key, {
-          value: item,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      else out[key] = item;
-    }
-    return out;
-  }
-  return value;
+  return mapStrings(value, (text) => {
+    if (text.includes('${')) unresolved.found = true;
+    return text.includes(MASK) ? text.split(MASK).join('${') : text;
+  });
 }
 
 function findUnresolved(value: unknown, path: string, found: string[]): void {

@@ -7,21 +7,17 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { createSecureAppModelTokenProvider } from '../../services/partner-center/auth/secureAppModelTokenProvider';
 import { createPartnerCenterClient } from '../../services/partner-center/client/httpPartnerCenterClient';
 import { captureLogger } from '../helpers/logCapture';
 import { collect, context, startHarness, type Harness } from './emulatorHarness';
+import { loopbackTls, tokenReply } from './identityProviderReplies';
 
-const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'partner-center', 'fixtures');
-const cert = readFileSync(path.join(FIXTURES, 'loopback-cert.pem'));
-const key = readFileSync(path.join(FIXTURES, 'loopback-key.pem'));
+const { cert, key } = loopbackTls;
 const TENANT = '33333333-3333-4333-8333-333333333333';
 const CLIENT = '44444444-4444-4444-8444-444444444444';
-const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const secretValue = (name: string) => `${name}-${randomUUID()}`;
 
 describe('Partner Center with Secure Application Model secrets: nothing secret in the logs', () => {
@@ -36,35 +32,18 @@ describe('Partner Center with Secure Application Model secrets: nothing secret i
 
   function tokens(expiresIn: number) {
     return () => {
-      const now = Math.floor(Date.now() / 1000);
       const accessToken = secretValue('access-token');
       const refreshToken = secretValue('rotated-refresh-token');
-      const idToken = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({
-        aud: CLIENT,
-        iss: `${authority}/${TENANT}/v2.0`,
-        tid: TENANT,
-        oid: 'agent-oid',
-        sub: 'agent-sub',
-        preferred_username: 'agent@partner.example',
-        iat: now,
-        nbf: now,
-        exp: now + expiresIn,
-        ver: '2.0',
-      })}.`;
-      issued.push(accessToken, refreshToken, idToken);
-      return {
-        status: 200,
-        body: {
-          token_type: 'Bearer',
-          scope: 'https://api.partnercenter.microsoft.com/user_impersonation',
-          expires_in: expiresIn,
-          ext_expires_in: expiresIn,
-          access_token: accessToken,
-          refresh_token: refreshToken,
-          id_token: idToken,
-          client_info: b64({ uid: 'agent-oid', utid: TENANT }),
-        },
-      };
+      const reply = tokenReply({
+        authority,
+        tenant: TENANT,
+        client: CLIENT,
+        accessToken,
+        refreshToken,
+        expiresIn,
+      });
+      issued.push(accessToken, refreshToken, reply.idToken);
+      return { status: reply.status, body: reply.body };
     };
   }
   const invalidGrant = () => ({

@@ -3,26 +3,16 @@
  * in fixtures/) serves OpenID metadata and the token endpoint; the real MSAL client talks to it.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { createSecureAppModelTokenProvider } from '../../services/partner-center/auth/secureAppModelTokenProvider';
 import { PartnerCenterAuthError } from '../../services/partner-center/errors';
 import { silentLogger } from './emulatorHarness';
+import { loopbackTls, tokenReply, type TokenReply } from './identityProviderReplies';
 
-const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'partner-center', 'fixtures');
-const cert = readFileSync(path.join(FIXTURES, 'loopback-cert.pem'));
-const key = readFileSync(path.join(FIXTURES, 'loopback-key.pem'));
+const { cert, key } = loopbackTls;
 const TENANT = '22222222-2222-4222-8222-222222222222';
 const CLIENT = '11111111-1111-4111-8111-111111111111';
-
-const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-interface TokenReply {
-  status: number;
-  body: Record<string, unknown>;
-}
 
 describe('Secure Application Model tokens through MSAL', () => {
   let server: https.Server;
@@ -31,32 +21,15 @@ describe('Secure Application Model tokens through MSAL', () => {
   let replies: TokenReply[];
 
   function tokenBody(accessToken: string, refreshToken: string, expiresIn: number): TokenReply {
-    const now = Math.floor(Date.now() / 1000);
-    const idToken = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({
-      aud: CLIENT,
-      iss: `${base}/${TENANT}/v2.0`,
-      tid: TENANT,
-      oid: 'agent-oid',
-      sub: 'agent-sub',
-      preferred_username: 'agent@partner.example',
-      iat: now,
-      nbf: now,
-      exp: now + expiresIn,
-      ver: '2.0',
-    })}.`;
-    return {
-      status: 200,
-      body: {
-        token_type: 'Bearer',
-        scope: 'https://api.partnercenter.microsoft.com/user_impersonation',
-        expires_in: expiresIn,
-        ext_expires_in: expiresIn,
-        access_token: accessToken,
-        refresh_token: refreshToken,
-        id_token: idToken,
-        client_info: b64({ uid: 'agent-oid', utid: TENANT }),
-      },
-    };
+    const { status, body } = tokenReply({
+      authority: base,
+      tenant: TENANT,
+      client: CLIENT,
+      accessToken,
+      refreshToken,
+      expiresIn,
+    });
+    return { status, body };
   }
 
   before(async () => {
