@@ -20,22 +20,9 @@ import {
 import { startTestBot, type Harness } from '../helpers/botHarness';
 import { actionWithVerb, actionsOf, readableText } from '../helpers/cardQueries';
 import { FakeConnector, type CapturedActivity } from '../helpers/fakeConnector';
+import { until } from '../helpers/until';
 
 const CHANNEL = '19:reseller-desk-team@thread.tacv2';
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 8000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe('maker-checker removal in Teams', function () {
   this.timeout(30_000);

@@ -112,20 +112,7 @@ export async function startReplica(
   return { child, url: match[1] };
 }
 
-/** Polls `probe` every 20 ms until it returns a value (bounded). */
-export async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+export { until } from './until';
 
 /**
  * Empties what the bots share and returns the STORE_URL to give them: a dedicated Redis database

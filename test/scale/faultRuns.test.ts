@@ -9,7 +9,7 @@
  *   npx tsc -p . && npx mocha --no-config --exit --timeout 120000 dist/test/scale/faultRuns.test.js
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -30,7 +30,9 @@ import {
   PERSONAS,
   type Persona,
 } from '../helpers/activities';
+import { freePort, onPath } from '../../scripts/localRedis';
 import { startTestBot, type Harness } from '../helpers/botHarness';
+import { until } from '../helpers/until';
 import { readableText } from '../helpers/cardQueries';
 import { FakeConnector, type CapturedActivity } from '../helpers/fakeConnector';
 import { silentLogger } from '../partner-center/emulatorHarness';
@@ -153,16 +155,6 @@ async function click(
   if (response.status !== 200) return { status: response.status };
   const body = JSON.parse(response.body) as { statusCode?: number; value?: unknown };
   return { status: body.statusCode ?? 200, card: body.value };
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
 }
 
 function count<T>(items: T[], key: (item: T) => string): Record<string, number> {
@@ -387,8 +379,7 @@ class OwnRedis {
   port = 0;
 
   static missing(): string | undefined {
-    const probe = spawnSync('redis-server', ['--version'], { stdio: 'ignore' });
-    return probe.error || probe.status !== 0 ? 'redis-server is not on the PATH' : undefined;
+    return onPath('redis-server') ? undefined : 'redis-server is not on the PATH';
   }
 
   get url(): string {
@@ -432,14 +423,6 @@ class OwnRedis {
     await this.kill();
     rmSync(this.dir, { recursive: true, force: true });
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** true when a Redis on `port` answers PING with PONG (not LOADING), undefined otherwise. */

@@ -250,17 +250,23 @@ describe('removal workflow', function () {
 describe('removal workflow across a crash', function () {
   this.timeout(20_000);
 
-  it('resumes an approved request that was never executed, after a restart on the same store', async () => {
+  /** A desk on a memory store where Alex's removal of A. Datum was just approved by Megan. */
+  async function approvedBeforeCrash() {
     const store = await openStore(parseStoreUrl('memory://'));
     const before = await startDesk({ store });
-    const request = await before.services.removal.requestRemoval(
+    const requested = await before.services.removal.requestRemoval(
       actorOf(sales),
       sales,
       demoCustomer('A. Datum Corporation').id,
       ATTESTED,
     );
-    assert.ok(request.ok);
-    await before.services.workflow.decide(actorOf(admin), admin, request.request.id, { kind: 'approve' });
+    assert.ok(requested.ok);
+    await before.services.workflow.decide(actorOf(admin), admin, requested.request.id, { kind: 'approve' });
+    return { store, before, request: requested };
+  }
+
+  it('resumes an approved request that was never executed, after a restart on the same store', async () => {
+    const { store, before, request } = await approvedBeforeCrash();
     await before.emulator.close(); // the process dies here, before executing
 
     let clock = new Date(Date.now() + 60_000);
@@ -280,16 +286,7 @@ describe('removal workflow across a crash', function () {
   });
 
   it('resumes a request left executing with the same MS-RequestId, removing once', async () => {
-    const store = await openStore(parseStoreUrl('memory://'));
-    const before = await startDesk({ store });
-    const request = await before.services.removal.requestRemoval(
-      actorOf(sales),
-      sales,
-      demoCustomer('A. Datum Corporation').id,
-      ATTESTED,
-    );
-    assert.ok(request.ok);
-    await before.services.workflow.decide(actorOf(admin), admin, request.request.id, { kind: 'approve' });
+    const { store, before, request } = await approvedBeforeCrash();
     // The removal reaches Partner Center, then the process dies before recording the result.
     const record = (await store.get<RemovalRequest>(`removalRequests/${request.request.id}`))!;
     const msRequestId = randomUUID();
