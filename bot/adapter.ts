@@ -10,6 +10,7 @@ import { buildNoticeCard } from '../cards/noticeCard';
 import { resolveLocale, text } from '../cards/strings';
 import type { BotCredentials } from '../services/config/config';
 import type { Logger } from '../services/logging/logger';
+import { reuseOutboundClients } from './outboundClientCache';
 import { StoreUnavailableError } from '../services/store/recordStore';
 
 export interface AdapterOptions {
@@ -44,6 +45,7 @@ class DeskAdapter extends TeamsAdapter {
         throw error;
       }
     };
+    reuseOutboundClients(auth);
   }
 }
 
