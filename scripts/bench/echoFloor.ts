@@ -43,7 +43,7 @@ export async function startHttpFloor(): Promise<Floor> {
   return { url, close: () => close(server) };
 }
 
-/** A bare CloudAdapter echo bot: `You said: <text>` for messages, an empty 200 for invokes. */
+/** A bare CloudAdapter echo bot: `You said: <text>` for messages, `You said: <verb>` for card actions. */
 export async function startEchoBot(): Promise<Floor> {
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication({
@@ -59,7 +59,19 @@ export async function startEchoBot(): Promise<Floor> {
       if (context.activity.type === 'message') {
         await context.sendActivity(`You said: ${context.activity.text}`);
       } else if (context.activity.type === 'invoke') {
-        await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: {} } });
+        // The smallest valid Universal Actions answer: a message (Teams shows an error for an empty body).
+        const verb = (context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
+        await context.sendActivity({
+          type: 'invokeResponse',
+          value: {
+            status: 200,
+            body: {
+              statusCode: 200,
+              type: 'application/vnd.microsoft.activity.message',
+              value: `You said: ${String(verb)}`,
+            },
+          },
+        });
       }
     });
   });

@@ -2,14 +2,17 @@
  * Bench harness: environment facts, percentiles, a counting loopback connector (the adapter really
  * POSTs each reply to it), autocannon runs against 127.0.0.1 and the real bot on an ephemeral port.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { startBot, type RunningBot } from '../../bot/startBot';
 import { loadConfig, type Config } from '../../services/config/config';
 import { createLogger, type Logger } from '../../services/logging/logger';
+import type { TargetKind, TargetUsage } from './benchTarget';
 
 export const HOST = '127.0.0.1';
 
@@ -96,6 +99,8 @@ export interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** CPU time (user + system) the server process spent per request in the measured run, when known. */
+  cpuUsPerRequest?: number;
 }
 
 export const LOAD = {
@@ -105,8 +110,8 @@ export const LOAD = {
   rounds: Number(process.env.BENCH_ROUNDS ?? 3),
 };
 
-/** One autocannon run (after a short warm-up) POSTing `body` to `url`. */
-export async function load(name: string, url: string, body: string): Promise<LoadResult> {
+/** One autocannon run (after a short warm-up) POSTing `body` to `url`; with `target`, its CPU per request. */
+export async function load(name: string, url: string, body: string, target?: Target): Promise<LoadResult> {
   const options = {
     url,
     method: 'POST' as const,
@@ -115,15 +120,62 @@ export async function load(name: string, url: string, body: string): Promise<Loa
     connections: LOAD.connections,
   };
   await autocannon({ ...options, duration: LOAD.warmupS });
+  const before = await target?.usage();
   const result = await autocannon({ ...options, duration: LOAD.durationS });
+  const after = await target?.usage();
+  const requests = result.requests.total;
   return {
     name,
-    requests: result.requests.total,
+    requests,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    cpuUsPerRequest: before && after && requests > 0 ? (after.cpuUs - before.cpuUs) / requests : undefined,
+  };
+}
+
+/** A server under load in its own process (benchTarget.ts): the load generator does not share its CPU. */
+export interface Target {
+  url: string;
+  usage(): Promise<TargetUsage>;
+  stop(): Promise<void>;
+}
+
+/** Starts `kind` in a child process (bot settings in `env`) and waits until it listens. */
+export async function startTarget(kind: TargetKind, env: Record<string, string> = {}): Promise<Target> {
+  const child: ChildProcess = fork(path.join(__dirname, 'benchTarget.js'), [kind], {
+    env: { ...process.env, ...env },
+    execArgv: ['--disable-warning=DEP0111'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const exited = once(child, 'exit');
+  const [ready] = (await Promise.race([
+    once(child, 'message'),
+    exited.then(([code]) => {
+      throw new Error(`bench target ${kind} exited (${String(code)}) before listening`);
+    }),
+  ])) as [{ ready: string }];
+  let pending = Promise.resolve<unknown>(undefined);
+  return {
+    url: ready.ready,
+    usage() {
+      // One question at a time: answers come back in order.
+      const next = pending.then(async () => {
+        const answer = once(child, 'message');
+        child.send('usage');
+        const [message] = (await answer) as [{ usage: TargetUsage }];
+        return message.usage;
+      });
+      pending = next.catch(() => undefined);
+      return next;
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.send('stop');
+      await exited;
+    },
   };
 }
 

@@ -1,8 +1,10 @@
 /**
  * Turn throughput and latency over real HTTP: the bot (startBot) against its floors (restify 200, a
- * bare CloudAdapter echo bot), same harness, same machine, same run. Every turn's reply is really
- * POSTed by the adapter to a loopback connector. Cases: `help`, `customers generated` (a card with
- * 15 results), and an Action.Execute invoke (customers.page, the next 15).
+ * bare CloudAdapter echo bot), same harness, same machine, same run. Each server runs in its own
+ * process (benchTarget.ts); this process runs autocannon and the loopback connector the adapters
+ * really POST their replies to. Cases: `help`, `customers generated` (a card with 15 results), and an
+ * Action.Execute invoke (customers.page, the next 15). Besides req/s and latency, the server's CPU
+ * time per request is read around each run: less sensitive than throughput to what else the machine does.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -10,8 +12,7 @@ import path from 'node:path';
 import { generateTenant } from '../../services/partner-center';
 import { VERBS } from '../../cards/verbs';
 import { actionActivity, messageActivity, PERSONAS } from '../../test/helpers/activities';
-import { startEchoBot, startHttpFloor } from './echoFloor';
-import { CountingConnector, LOAD, load, startBenchBot, type LoadResult } from './harness';
+import { CountingConnector, LOAD, load, startTarget, type LoadResult } from './harness';
 
 const ROUNDS = LOAD.rounds;
 
@@ -73,17 +74,17 @@ export async function runTurnBench(redisUrl: string | undefined, log: (line: str
   const sandboxData = tenantFile(1000);
   const skipped: string[] = [];
   try {
-    const floor = await startHttpFloor();
-    const httpFloor = await load('restify 200', floor.url, bodies.help);
-    await floor.close();
+    const floor = await startTarget('floor');
+    const httpFloor = await load('restify 200', floor.url, bodies.help, floor);
+    await floor.stop();
     log(`  http floor ${Math.round(httpFloor.rps)} req/s`);
 
     // The echo bot stays up: each case is measured in ROUNDS rounds of echo-then-bot, back to back, so
     // both see the same machine state; the round with the median throughput ratio is reported.
-    const echo = await startEchoBot();
+    const echo = await startTarget('echo');
     await check(echo.url, { help: bodies.help, customers: bodies.customers }, connector);
-    const echoMessage = await load('echo message', echo.url, bodies.help);
-    const echoInvoke = await load('echo invoke', echo.url, bodies.action);
+    const echoMessage = await load('echo message', echo.url, bodies.help, echo);
+    const echoInvoke = await load('echo invoke', echo.url, bodies.action, echo);
     log(`  echo ${Math.round(echoMessage.rps)} req/s message, ${Math.round(echoInvoke.rps)} req/s invoke`);
 
     const stores: [string, string][] = [
@@ -94,10 +95,9 @@ export async function runTurnBench(redisUrl: string | undefined, log: (line: str
     const cases: TurnCase[] = [];
     try {
       for (const [store, url] of stores) {
-        const bot = await startBenchBot({ STORE_URL: url, SANDBOX_DATA: sandboxData });
+        const bot = await startTarget('bot', { STORE_URL: url, SANDBOX_DATA: sandboxData });
         try {
-          const endpoint = `${bot.url}/api/messages`;
-          await check(endpoint, bodies, connector);
+          await check(bot.url, bodies, connector);
           for (const [name, body, echoBody] of [
             ['help', bodies.help, bodies.help],
             ['customers (card, 15 results)', bodies.customers, bodies.help],
@@ -105,15 +105,17 @@ export async function runTurnBench(redisUrl: string | undefined, log: (line: str
           ] as const) {
             const rounds: { bot: LoadResult; echo: LoadResult }[] = [];
             for (let round = 0; round < ROUNDS; round++) {
-              const echoResult = await load('echo', echo.url, echoBody);
-              rounds.push({ echo: echoResult, bot: await load(name, endpoint, body) });
+              const echoResult = await load('echo', echo.url, echoBody, echo);
+              rounds.push({ echo: echoResult, bot: await load(name, bot.url, body, bot) });
             }
             rounds.sort((a, b) => a.bot.rps / a.echo.rps - b.bot.rps / b.echo.rps);
             const median = rounds[Math.floor(rounds.length / 2)];
             cases.push({ store, name, ...median });
             log(
               `  ${store} ${name}: ${Math.round(median.bot.rps)} req/s p99 ${median.bot.p99} ms ` +
-                `(echo ${Math.round(median.echo.rps)} req/s p99 ${median.echo.p99} ms; ratios of ${ROUNDS} rounds: ` +
+                `${Math.round(median.bot.cpuUsPerRequest ?? NaN)} µs CPU/turn ` +
+                `(echo ${Math.round(median.echo.rps)} req/s p99 ${median.echo.p99} ms ` +
+                `${Math.round(median.echo.cpuUsPerRequest ?? NaN)} µs; ratios of ${ROUNDS} rounds: ` +
                 `${rounds.map((r) => (r.bot.rps / r.echo.rps).toFixed(2)).join(', ')})`,
             );
           }
@@ -122,7 +124,7 @@ export async function runTurnBench(redisUrl: string | undefined, log: (line: str
         }
       }
     } finally {
-      await echo.close();
+      await echo.stop();
     }
     return { httpFloor, echoMessage, echoInvoke, cases, stores: stores.map(([s]) => s), skipped };
   } finally {
