@@ -6,8 +6,8 @@
  * is fixed at construction), so one client per app id, service URL and audience serves every turn.
  * The cache is bounded (least recently used dropped) and a failed construction is not kept.
  */
-import type { BotFrameworkAuthentication, ClaimsIdentity, ConnectorFactory } from 'botframework-connector';
-import { AuthenticationConstants } from 'botframework-connector';
+import type { BotFrameworkAuthentication, ClaimsIdentity } from 'botframework-connector';
+import { AuthenticationConstants, ConnectorFactory } from 'botframework-connector';
 
 type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
 type UserTokenClient = Awaited<ReturnType<BotFrameworkAuthentication['createUserTokenClient']>>;
@@ -39,6 +39,22 @@ class PromiseCache<T> {
   }
 }
 
+/** A connector factory whose create() goes through the cache (the wrapped factory is not changed). */
+class CachedConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly inner: ConnectorFactory,
+    private readonly appId: string | undefined,
+    private readonly clients: PromiseCache<ConnectorClient>,
+  ) {
+    super();
+  }
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    const key = `${this.appId ?? ''}\n${serviceUrl}\n${audience ?? ''}`;
+    return this.clients.get(key, () => this.inner.create(serviceUrl, audience));
+  }
+}
+
 /** The app id botbuilder's ParameterizedBotFrameworkAuthentication derives from a claims identity. */
 function appIdOf(identity: ClaimsIdentity): string {
   return (
@@ -65,13 +81,7 @@ export function reuseOutboundClients(auth: BotFrameworkAuthentication, limit = 2
     // botbuilder's ConnectorFactoryImpl keeps the app id it signs as; any other factory is left alone.
     const appId = (factory as { appId?: unknown }).appId;
     if (!('appId' in factory) || (appId !== undefined && typeof appId !== 'string')) return factory;
-    // A view of the factory whose create() goes through the cache (the factory itself is not changed).
-    const cached = Object.create(factory) as ConnectorFactory;
-    cached.create = (serviceUrl: string, audience?: string) =>
-      connectors.get(JSON.stringify([appId ?? null, serviceUrl, audience ?? null]), () =>
-        factory.create(serviceUrl, audience),
-      );
-    return cached;
+    return new CachedConnectorFactory(factory, appId, connectors);
   };
 
   const authenticate = auth.authenticateRequest.bind(auth);

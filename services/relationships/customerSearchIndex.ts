@@ -15,6 +15,8 @@ import { foldText, searchWords } from '../text/foldText';
 
 /** Word-index entries below which a query word's owners are read as candidates (see `suggest`). */
 const SELECTIVE_RANGE = 4096;
+/** Recent queries' matches kept for paging (least recently used dropped), at most this many ranks in all. */
+const MEMO_RANKS = 100_000;
 
 export interface CustomerSummary {
   id: string;
@@ -64,6 +66,13 @@ export class CustomerSearchIndex {
   private readonly wordPos: Uint32Array;
   private readonly owners: Uint32Array;
   private readonly removed = new Set<number>();
+  /**
+   * The matches of recent queries (by their words), so the next page of the same query (the picker's
+   * paging, a repeated `customers <text>`) neither rebuilds the bitmap nor scans every customer again.
+   * Emptied when a customer is removed.
+   */
+  private readonly recent = new Map<string, Uint32Array>();
+  private recentRanks = 0;
 
   constructor(customers: Iterable<CustomerSummary>) {
     const list = [...customers];
@@ -134,7 +143,10 @@ export class CustomerSearchIndex {
   /** Drops a customer from results (after its relationship was removed). */
   remove(id: string): void {
     const rank = this.rankOf(id.toLowerCase());
-    if (rank !== undefined) this.removed.add(rank);
+    if (rank === undefined) return;
+    this.removed.add(rank);
+    this.recent.clear();
+    this.recentRanks = 0;
   }
 
   /** Customers whose name, domain or tenant id equals the text (folded), e.g. a picked choice. */
@@ -151,16 +163,47 @@ export class CustomerSearchIndex {
 
   search(query: string, limit: number, offset = 0): SearchPage {
     const queryWords = [...new Set(searchWords(query))];
-    const marks = this.match(queryWords);
-    const items: CustomerSummary[] = [];
-    let total = 0;
-    for (let rank = 0; rank < this.count; rank++) {
-      if (marks && !marks[rank]) continue;
-      if (this.removed.has(rank)) continue;
-      if (total >= offset && items.length < limit) items.push(this.summary(rank));
-      total++;
+    if (queryWords.length === 0) {
+      // Every customer matches: no need to count them.
+      const items: CustomerSummary[] = [];
+      let seen = 0;
+      for (let rank = 0; rank < this.count && items.length < limit; rank++) {
+        if (this.removed.has(rank)) continue;
+        if (seen++ >= offset) items.push(this.summary(rank));
+      }
+      return { items, total: this.size };
     }
-    return { items, total };
+    const ranks = this.matching(queryWords);
+    const items: CustomerSummary[] = [];
+    for (const rank of ranks.subarray(offset, offset + limit)) items.push(this.summary(rank));
+    return { items, total: ranks.length };
+  }
+
+  /** The ranks (name order) of the customers having every word, removed ones left out; memoized. */
+  private matching(queryWords: string[]): Uint32Array {
+    const key = [...queryWords].sort().join(SEP_CHAR);
+    const known = this.recent.get(key);
+    if (known) {
+      this.recent.delete(key);
+      this.recent.set(key, known);
+      return known;
+    }
+    const marks = this.match(queryWords) as Uint8Array;
+    let total = 0;
+    for (let rank = 0; rank < this.count; rank++) if (marks[rank] && !this.removed.has(rank)) total++;
+    const ranks = new Uint32Array(total);
+    for (let rank = 0, at = 0; at < total; rank++)
+      if (marks[rank] && !this.removed.has(rank)) ranks[at++] = rank;
+    if (ranks.length <= MEMO_RANKS) {
+      this.recent.set(key, ranks);
+      this.recentRanks += ranks.length;
+      for (const [oldest, dropped] of this.recent) {
+        if (this.recentRanks <= MEMO_RANKS) break;
+        this.recent.delete(oldest);
+        this.recentRanks -= dropped.length;
+      }
+    }
+    return ranks;
   }
 
   /**

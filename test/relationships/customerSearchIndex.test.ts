@@ -103,6 +103,33 @@ describe('customer search index', () => {
     assert.equal(page.total, 40);
     assert.equal(page.items[0].name, 'Match 00');
   });
+
+  it('pages through a query consistently, and a removal shows on the next page and in the total', () => {
+    const many = new CustomerSearchIndex(
+      Array.from({ length: 40 }, (_, i) => ({
+        id: `m-${i}`,
+        name: `Match ${String(i).padStart(2, '0')}`,
+        domain: `m${i}.com`,
+      })),
+    );
+    const ids = (offset: number) => many.search('match', 15, offset).items.map((c) => c.id);
+    assert.deepEqual(ids(15), ids(15));
+    assert.deepEqual(
+      [...ids(0), ...ids(15), ...ids(30)],
+      Array.from({ length: 40 }, (_, i) => `m-${i}`),
+    );
+    many.remove('m-20');
+    assert.equal(many.search('match', 15, 15).total, 39);
+    assert.deepEqual(ids(15), [
+      'm-15',
+      'm-16',
+      'm-17',
+      'm-18',
+      'm-19',
+      ...Array.from({ length: 10 }, (_, i) => `m-${21 + i}`),
+    ]);
+    assert.equal(many.search('MATCH m20', 15).total, 0);
+  });
 });
 
 describe('customer suggestions (typeahead)', () => {
