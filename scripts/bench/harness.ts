@@ -107,11 +107,24 @@ export const LOAD = {
   durationS: 4,
   connections: 10,
   warmupS: 1,
-  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
+  /** Turn cases: rounds of one slice of the echo bot and one of the bot, order alternating (ABBA). */
+  rounds: Number(process.env.BENCH_ROUNDS ?? 6),
+  sliceS: 2,
 };
 
+export interface LoadTiming {
+  warmupS?: number;
+  durationS?: number;
+}
+
 /** One autocannon run (after a short warm-up) POSTing `body` to `url`; with `target`, its CPU per request. */
-export async function load(name: string, url: string, body: string, target?: Target): Promise<LoadResult> {
+export async function load(
+  name: string,
+  url: string,
+  body: string,
+  target?: Target,
+  { warmupS = LOAD.warmupS, durationS = LOAD.durationS }: LoadTiming = {},
+): Promise<LoadResult> {
   const options = {
     url,
     method: 'POST' as const,
@@ -119,9 +132,9 @@ export async function load(name: string, url: string, body: string, target?: Tar
     body,
     connections: LOAD.connections,
   };
-  await autocannon({ ...options, duration: LOAD.warmupS });
+  if (warmupS > 0) await autocannon({ ...options, duration: warmupS });
   const before = await target?.usage();
-  const result = await autocannon({ ...options, duration: LOAD.durationS });
+  const result = await autocannon({ ...options, duration: durationS });
   const after = await target?.usage();
   const requests = result.requests.total;
   return {
@@ -133,6 +146,31 @@ export async function load(name: string, url: string, body: string, target?: Tar
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     cpuUsPerRequest: before && after && requests > 0 ? (after.cpuUs - before.cpuUs) / requests : undefined,
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/**
+ * Runs of equal length taken as one: mean req/s, summed requests and errors, CPU per request over all
+ * requests, and the median of the runs' p50 and p99 (autocannon reports percentiles per run).
+ */
+export function pooled(runs: LoadResult[]): LoadResult {
+  const requests = runs.reduce((sum, r) => sum + r.requests, 0);
+  const cpuKnown = runs.every((r) => r.cpuUsPerRequest !== undefined);
+  const cpuUs = runs.reduce((sum, r) => sum + (r.cpuUsPerRequest ?? 0) * r.requests, 0);
+  return {
+    name: runs[0].name,
+    requests,
+    rps: runs.reduce((sum, r) => sum + r.rps, 0) / runs.length,
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+    cpuUsPerRequest: cpuKnown && requests > 0 ? cpuUs / requests : undefined,
   };
 }
 

@@ -32,7 +32,7 @@ function table(head: string[], rows: (string | number)[][]): string {
 }
 
 function loadRow(label: string, r: LoadResult): (string | number)[] {
-  return [label, f(r.rps), f(r.p50), f(r.p99), r.errors + r.non2xx];
+  return [label, f(r.rps), f(r.p50), f(r.p99), r.errors + r.non2xx, f(r.cpuUsPerRequest ?? NaN)];
 }
 
 export function renderReport(r: BenchResults, extra: { analysis: string }): string {
@@ -43,6 +43,7 @@ export function renderReport(r: BenchResults, extra: { analysis: string }): stri
   const turnRows = turns.cases.map((c) => {
     const tput = c.bot.rps / c.echo.rps;
     const p99 = c.bot.p99 / Math.max(1, c.echo.p99);
+    const cpu = (c.echo.cpuUsPerRequest ?? NaN) / (c.bot.cpuUsPerRequest ?? NaN);
     return [
       c.store,
       c.name,
@@ -50,8 +51,10 @@ export function renderReport(r: BenchResults, extra: { analysis: string }): stri
       f(c.bot.p50),
       f(c.bot.p99),
       c.bot.errors + c.bot.non2xx,
-      `${f(c.echo.rps)}, ${f(c.echo.p99)}`,
-      `${f(tput, 2)}×`,
+      f(c.bot.cpuUsPerRequest ?? NaN),
+      `${f(c.echo.rps)}, ${f(c.echo.p99)}, ${f(c.echo.cpuUsPerRequest ?? NaN)}`,
+      `**${f(tput, 2)}×** (${f(Math.min(...c.roundRatios), 2)}–${f(Math.max(...c.roundRatios), 2)})`,
+      `${f(cpu, 2)}×`,
       `${f(p99, 1)}×`,
       `${ok(tput >= 0.8)} / ${ok(p99 <= 2)}`,
     ];
@@ -73,9 +76,14 @@ npm ci
 npm run bench          # build, then all sections (about ${Math.ceil(r.totalSeconds / 60)} minutes on ${env.cpus} cores); rewrites this file
 \`\`\`
 
-All traffic is on 127.0.0.1. Load: autocannon, ${LOAD.connections} connections, ${LOAD.warmupS} s warm-up then
-${LOAD.durationS} s per run. Each turn case is measured in ${LOAD.rounds} rounds (\`BENCH_ROUNDS\`), each round the echo bot then
-the bot back to back, so both see the same machine; the round with the median throughput ratio is reported. Redis is used when \`redis-server\` is on the PATH (the bench starts one on a free
+All traffic is on 127.0.0.1. Load: autocannon, ${LOAD.connections} connections. Each server under load (the HTTP floor,
+the echo bot, the bot) runs in its own process; autocannon and the loopback connector run in the bench's process,
+so they do not share the server's event loop, and the server's CPU time is read around each run. The floors are
+measured for ${LOAD.durationS} s after ${LOAD.warmupS} s of warm-up. Each turn case warms both bots up for ${LOAD.warmupS} s, then runs ${LOAD.rounds}
+rounds (\`BENCH_ROUNDS\`) of one ${LOAD.sliceS} s slice of the echo bot and one of the bot, the order alternating
+(echo–bot, bot–echo, …) so that a change in the machine's speed during the case falls on both alike; the
+slices of each are then taken together (mean req/s, median of the slices' p50 and p99, CPU over all requests).
+The per-round ratios show the noise. Redis is used when \`redis-server\` is on the PATH (the bench starts one on a free
 loopback port and stops it); \`BENCH_TURNS\` changes the turn count of the memory check.
 \`BENCH_ONLY=turns,memory\` (any of turns, search, preflight, fanout, memory) runs only those sections and leaves
 this file as it is. To profile a turn: \`node --cpu-prof dist/scripts/bench/profileTurns.js sqlite action\` (store
@@ -132,14 +140,15 @@ Each turn is a real POST /api/messages; the adapter POSTs its reply to a loopbac
 (counting, 200). The floors are built in the bench, on the same harness, in the same run:
 restify answering 200 with no bot, and a bare botbuilder \`CloudAdapter\` echo bot on restify (same body
 parser, no authentication, like the bot in local mode). Messages are compared with the echo bot's
-message turn, the Action.Execute invoke with the echo bot's invoke. User: Alex Wilber (Sales agent).
+message turn, the Action.Execute invoke with the echo bot's invoke (which answers the smallest valid Universal
+Actions response, a one-line message; the bot answers the next page of the picker, a ~5 KB card). User: Alex Wilber (Sales agent).
 Tenant: 1,000 generated customers; \`customers generated\` answers a card with 15 results and
 \`customers.page\` the next 15.
 
 ### Floors
 
 ${table(
-  ['Floor', 'req/s', 'p50 ms', 'p99 ms', 'errors'],
+  ['Floor', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'CPU µs/request'],
   [
     loadRow('restify 200 (HTTP floor)', turns.httpFloor),
     loadRow('CloudAdapter echo, message', turns.echoMessage),
@@ -159,8 +168,10 @@ ${table(
     'p50 ms',
     'p99 ms',
     'errors',
-    'echo req/s, p99 ms (same round)',
-    'throughput vs echo',
+    'CPU µs/turn',
+    'echo req/s, p99 ms, CPU µs/turn (same rounds)',
+    'throughput vs echo (rounds min–max)',
+    'echo CPU ÷ bot CPU',
     'p99 vs echo',
     'targets',
   ],

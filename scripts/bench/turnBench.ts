@@ -12,15 +12,50 @@ import path from 'node:path';
 import { generateTenant } from '../../services/partner-center';
 import { VERBS } from '../../cards/verbs';
 import { actionActivity, messageActivity, PERSONAS } from '../../test/helpers/activities';
-import { CountingConnector, LOAD, load, startTarget, type LoadResult } from './harness';
+import { CountingConnector, LOAD, load, pooled, startTarget, type LoadResult, type Target } from './harness';
 
 const ROUNDS = LOAD.rounds;
 
 export interface TurnCase {
   store: string;
   name: string;
+  /** All the bot's slices taken together (harness.pooled), and the echo bot's of the same rounds. */
   bot: LoadResult;
   echo: LoadResult;
+  /** Bot req/s ÷ echo req/s in each round: the spread. */
+  roundRatios: number[];
+}
+
+/**
+ * One case: both servers warmed up, then LOAD.rounds rounds of one slice each, the order alternating
+ * (echo-bot, bot-echo, …) so a drift of the machine's speed during the case falls on both alike.
+ */
+async function measureCase(
+  name: string,
+  echo: Target,
+  echoBody: string,
+  bot: Target,
+  botBody: string,
+): Promise<Pick<TurnCase, 'bot' | 'echo' | 'roundRatios'>> {
+  const slice = { warmupS: 0, durationS: LOAD.sliceS };
+  await load('echo', echo.url, echoBody, echo, { warmupS: 0, durationS: LOAD.warmupS });
+  await load(name, bot.url, botBody, bot, { warmupS: 0, durationS: LOAD.warmupS });
+  const echoRuns: LoadResult[] = [];
+  const botRuns: LoadResult[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round % 2 === 0) {
+      echoRuns.push(await load('echo', echo.url, echoBody, echo, slice));
+      botRuns.push(await load(name, bot.url, botBody, bot, slice));
+    } else {
+      botRuns.push(await load(name, bot.url, botBody, bot, slice));
+      echoRuns.push(await load('echo', echo.url, echoBody, echo, slice));
+    }
+  }
+  return {
+    bot: pooled(botRuns),
+    echo: pooled(echoRuns),
+    roundRatios: botRuns.map((run, i) => run.rps / echoRuns[i].rps),
+  };
 }
 
 export interface TurnBenchResult {
@@ -79,8 +114,7 @@ export async function runTurnBench(redisUrl: string | undefined, log: (line: str
     await floor.stop();
     log(`  http floor ${Math.round(httpFloor.rps)} req/s`);
 
-    // The echo bot stays up: each case is measured in ROUNDS rounds of echo-then-bot, back to back, so
-    // both see the same machine state; the round with the median throughput ratio is reported.
+    // The echo bot stays up: each case interleaves it with the bot (measureCase).
     const echo = await startTarget('echo');
     await check(echo.url, { help: bodies.help, customers: bodies.customers }, connector);
     const echoMessage = await load('echo message', echo.url, bodies.help, echo);
@@ -103,20 +137,13 @@ export async function runTurnBench(redisUrl: string | undefined, log: (line: str
             ['customers (card, 15 results)', bodies.customers, bodies.help],
             ['Action.Execute customers.page', bodies.action, bodies.action],
           ] as const) {
-            const rounds: { bot: LoadResult; echo: LoadResult }[] = [];
-            for (let round = 0; round < ROUNDS; round++) {
-              const echoResult = await load('echo', echo.url, echoBody, echo);
-              rounds.push({ echo: echoResult, bot: await load(name, bot.url, body, bot) });
-            }
-            rounds.sort((a, b) => a.bot.rps / a.echo.rps - b.bot.rps / b.echo.rps);
-            const median = rounds[Math.floor(rounds.length / 2)];
-            cases.push({ store, name, ...median });
+            const measured = await measureCase(name, echo, echoBody, bot, body);
+            cases.push({ store, name, ...measured });
+            const { bot: b, echo: e, roundRatios } = measured;
             log(
-              `  ${store} ${name}: ${Math.round(median.bot.rps)} req/s p99 ${median.bot.p99} ms ` +
-                `${Math.round(median.bot.cpuUsPerRequest ?? NaN)} µs CPU/turn ` +
-                `(echo ${Math.round(median.echo.rps)} req/s p99 ${median.echo.p99} ms ` +
-                `${Math.round(median.echo.cpuUsPerRequest ?? NaN)} µs; ratios of ${ROUNDS} rounds: ` +
-                `${rounds.map((r) => (r.bot.rps / r.echo.rps).toFixed(2)).join(', ')})`,
+              `  ${store} ${name}: ${Math.round(b.rps)} req/s p99 ${b.p99} ms ${Math.round(b.cpuUsPerRequest ?? NaN)} µs CPU/turn ` +
+                `(echo ${Math.round(e.rps)} req/s p99 ${e.p99} ms ${Math.round(e.cpuUsPerRequest ?? NaN)} µs); ` +
+                `${(b.rps / e.rps).toFixed(2)}×, rounds ${roundRatios.map((r) => r.toFixed(2)).join(' ')}`,
             );
           }
         } finally {
