@@ -9,9 +9,9 @@
  * Only types are checked here: values (ids, text, card data) stay untrusted and are validated by the
  * handlers (flows/actionData.ts) and the services.
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
-const object = <T extends z.ZodRawShape>(shape: T) => z.object(shape).passthrough();
+const object = <T extends z.core.$ZodLooseShape>(shape: T) => z.looseObject(shape);
 const account = object({
   id: z.string().min(1),
   name: z.string().optional(),

@@ -9,7 +9,7 @@ import { Application } from '@microsoft/teams-ai/lib/Application';
 import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import type { DefaultConversationState, TurnState } from '@microsoft/teams-ai/lib/TurnState';
 import { CardFactory, MessageFactory, TurnContext, type Storage } from 'botbuilder';
-import type { z } from 'zod';
+import type { z } from 'zod/v4';
 import type { AdaptiveCardJson } from '../cards/cardTemplate';
 import { LOCALES, type Locale } from '../cards/strings';
 import { DeskTurnState } from './deskTurnState';
@@ -188,7 +188,7 @@ export function createApplication(dependencies: AppDependencies): Application<Ap
   });
 
   /** Registers a verb whose data is validated; invalid data answers "this card is out of date". */
-  function onAction<S extends z.ZodTypeAny>(
+  function onAction<S extends z.ZodType>(
     verb: string,
     schema: S,
     flow: (turn: Turn, data: z.output<S>, context: TurnContext) => Promise<AdaptiveCardJson>,
@@ -198,7 +198,7 @@ export function createApplication(dependencies: AppDependencies): Application<Ap
       const parsed = schema.safeParse(data);
       logger.info({ verb, valid: parsed.success }, 'card action');
       if (!parsed.success) return notice(turn, { kind: 'staleAction' });
-      return guarded(turn, logger, () => flow(turn, parsed.data as z.output<S>, context));
+      return guarded(turn, logger, () => flow(turn, parsed.data, context));
     });
   }
 
@@ -242,7 +242,7 @@ export function createApplication(dependencies: AppDependencies): Application<Ap
    * Approval cards carry a Universal Actions `refresh`: they are answered with an invoke response we
    * send ourselves, so teams-ai never switches to replacing the card for everyone (teams-stack.md §0).
    */
-  function onApprovalAction<S extends z.ZodTypeAny>(
+  function onApprovalAction<S extends z.ZodType>(
     verb: string,
     schema: S,
     flow: (turn: Turn, data: z.output<S>) => Promise<AdaptiveCardJson>,
@@ -252,7 +252,7 @@ export function createApplication(dependencies: AppDependencies): Application<Ap
       const parsed = schema.safeParse(data);
       logger.info({ verb, valid: parsed.success }, 'approval action');
       const card = parsed.success
-        ? await guarded(turn, logger, () => flow(turn, parsed.data as z.output<S>))
+        ? await guarded(turn, logger, () => flow(turn, parsed.data))
         : notice(turn, { kind: 'staleAction' });
       await answerInvoke(context, card);
       return card;

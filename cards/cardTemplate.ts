@@ -64,6 +64,17 @@ function hasUnresolved(value: unknown): boolean {
   return false;
 }
 
+/**
+ * The expanded card as a deep copy (nothing shared with the data), with masked `${` restored;
+ * `unresolved.found` is set when a string holds a `${` the template left (before restoring).
+ */
+function finish(value: unknown, unresolved: { found: boolean }): unknown {
+  return mapStrings(value, (text) => {
+    if (text.includes('${')) unresolved.found = true;
+    return text.includes(MASK) ? text.split(MASK).join('${') : text;
+  });
+}
+
 function findUnresolved(value: unknown, path: string, found: string[]): void {
   if (typeof value === 'string') {
     if (value.includes('${')) found.push(`${path || '(root)'}: ${value.slice(0, 60)}`);
@@ -137,18 +148,15 @@ export function expandCardTemplate(name: string, template: object, data: object)
   // Data without `${` needs no masking (the engines only read it; the card is copied below).
   const maskedData = hasUnresolved(data) ? mapStrings(data, mask) : data;
   const expanded: unknown = expandTemplate(name, template, maskedData);
-  // One native pass gives the size, the unresolved check and (parsed back) a copy sharing nothing with
-  // the data. Outside string literals JSON text never holds `${`, so a `${` in it is in a string.
-  const json = JSON.stringify(expanded) ?? 'null';
-  if (json.includes('${')) {
+  const unresolved = { found: false };
+  const card = finish(expanded, unresolved) as AdaptiveCardJson;
+  if (unresolved.found) {
     const found: string[] = [];
     findUnresolved(expanded, '', found);
     throw new CardRenderError(name, `unresolved template expression at ${found.join('; ')}`);
   }
-  const restored = json.includes(MASK) ? json.split(MASK).join('${') : json;
-  const card = JSON.parse(restored) as AdaptiveCardJson;
-  if (card?.type !== 'AdaptiveCard') throw new CardRenderError(name, 'the template is not an AdaptiveCard');
-  const bytes = Buffer.byteLength(restored);
+  if (card.type !== 'AdaptiveCard') throw new CardRenderError(name, 'the template is not an AdaptiveCard');
+  const bytes = Buffer.byteLength(JSON.stringify(card));
   if (bytes > MAX_CARD_BYTES)
     throw new CardRenderError(name, `${bytes} bytes is over the ${MAX_CARD_BYTES}-byte limit`);
   return card;

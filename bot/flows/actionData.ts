@@ -3,7 +3,7 @@
  * here and anything else is a stale or forged action; ids in it are only lookup keys — the services
  * reload the records and check the user's role.
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /** Customer, request and draft ids are GUIDs or similar tokens: anything else is forged. */
 const id = z
