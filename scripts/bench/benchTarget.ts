@@ -5,12 +5,13 @@
  *   → { ready: url }            once listening
  *   ← 'usage' → { usage: { cpuUs, rssBytes } }
  *   ← 'stop'                    stops the server and exits
- * Usage (by harness.startTarget): node benchTarget.js floor|echo|bot  (bot settings in the environment).
+ * Usage (by harness.startTarget): node benchTarget.js floor|echo|echo-card|bot  (settings in the environment:
+ * the bot's STORE_URL and SANDBOX_DATA, echo-card's BENCH_INVOKE_BODY).
  */
 import { startEchoBot, startHttpFloor, type Floor } from './echoFloor';
 import { startBenchBot } from './harness';
 
-export type TargetKind = 'floor' | 'echo' | 'bot';
+export type TargetKind = 'floor' | 'echo' | 'echo-card' | 'bot';
 
 export interface TargetUsage {
   cpuUs: number;
@@ -20,6 +21,7 @@ export interface TargetUsage {
 async function start(kind: TargetKind): Promise<Floor> {
   if (kind === 'floor') return startHttpFloor();
   if (kind === 'echo') return startEchoBot();
+  if (kind === 'echo-card') return startEchoBot(JSON.parse(process.env.BENCH_INVOKE_BODY ?? 'null'));
   const { STORE_URL = '', SANDBOX_DATA = '' } = process.env;
   const bot = await startBenchBot({ STORE_URL, SANDBOX_DATA });
   return { url: `${bot.url}/api/messages`, close: () => bot.stop() };
@@ -27,7 +29,7 @@ async function start(kind: TargetKind): Promise<Floor> {
 
 async function main() {
   const kind = process.argv[2] as TargetKind;
-  if (!['floor', 'echo', 'bot'].includes(kind)) throw new Error(`unknown target ${kind}`);
+  if (!['floor', 'echo', 'echo-card', 'bot'].includes(kind)) throw new Error(`unknown target ${kind}`);
   if (!process.send) throw new Error('run by the bench (needs an IPC channel)');
   const server = await start(kind);
   const stop = async () => {

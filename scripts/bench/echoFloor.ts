@@ -43,8 +43,12 @@ export async function startHttpFloor(): Promise<Floor> {
   return { url, close: () => close(server) };
 }
 
-/** A bare CloudAdapter echo bot: `You said: <text>` for messages, `You said: <verb>` for card actions. */
-export async function startEchoBot(): Promise<Floor> {
+/**
+ * A bare CloudAdapter echo bot: `You said: <text>` for messages, `You said: <verb>` for card actions, or,
+ * given `invokeBody`, that body for every card action (the bench passes the bot's own answer, to measure
+ * what the size of the answer alone costs).
+ */
+export async function startEchoBot(invokeBody?: unknown): Promise<Floor> {
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication({
       MicrosoftAppId: '',
@@ -65,7 +69,7 @@ export async function startEchoBot(): Promise<Floor> {
           type: 'invokeResponse',
           value: {
             status: 200,
-            body: {
+            body: invokeBody ?? {
               statusCode: 200,
               type: 'application/vnd.microsoft.activity.message',
               value: `You said: ${String(verb)}`,

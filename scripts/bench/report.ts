@@ -35,6 +35,24 @@ function loadRow(label: string, r: LoadResult): (string | number)[] {
   return [label, f(r.rps), f(r.p50), f(r.p99), r.errors + r.non2xx, f(r.cpuUsPerRequest ?? NaN)];
 }
 
+/** What answering the bot's card (instead of a one-line message) costs the echo bot itself. */
+function answerSizeNote(
+  floor: BenchResults['turns']['answerSize'],
+  cases: BenchResults['turns']['cases'],
+): string {
+  if (!floor) return '';
+  const invokes = cases.filter((c) => c.name.startsWith('Action.Execute'));
+  const ratio = floor.echoCard.rps / floor.echo.rps;
+  return `
+The Action.Execute answers differ in size: the echo bot's is a one-line message, the bot's a ${floor.bytes.toLocaleString('en-US')}-byte
+card. The same echo bot answering that very card (captured from the bot before the run), interleaved with the
+plain echo invoke like the cases below: ${f(floor.echoCard.rps)} req/s against ${f(floor.echo.rps)}, **${f(ratio, 2)}×**
+(rounds ${f(Math.min(...floor.roundRatios), 2)}–${f(Math.max(...floor.roundRatios), 2)}), ${f(floor.echoCard.cpuUsPerRequest ?? NaN)} µs CPU per
+request against ${f(floor.echo.cpuUsPerRequest ?? NaN)}. So of the bot's invoke ratio (${invokes.map((c) => `${c.store} ${f(c.bot.rps / c.echo.rps, 2)}×`).join(', ')}),
+about ${f(ratio, 2)}× is the size of the answer alone; the bot's own work on top of that card costs the rest.
+`;
+}
+
 export function renderReport(r: BenchResults, extra: { analysis: string }): string {
   const { env, turns, search, preflight, fanout, memory } = r;
   const s1k = search.sizes[0];
@@ -157,6 +175,7 @@ ${table(
 )}
 
 Echo bot vs. HTTP floor: ${f(turns.echoMessage.rps / turns.httpFloor.rps, 2)}× the throughput.
+${answerSizeNote(turns.answerSize, turns.cases)}
 
 ### Reseller Desk
 

@@ -26,6 +26,14 @@ export interface TurnCase {
   roundRatios: number[];
 }
 
+/** The echo bot answering the bot's own invoke answer, against the plain echo invoke: the answer's cost. */
+export interface AnswerSizeFloor {
+  bytes: number;
+  echoCard: LoadResult;
+  echo: LoadResult;
+  roundRatios: number[];
+}
+
 /**
  * One case: both servers warmed up, then LOAD.rounds rounds of one slice each, the order alternating
  * (echo-bot, bot-echo, …) so a drift of the machine's speed during the case falls on both alike.
@@ -84,8 +92,12 @@ export function turnBodies(serviceUrl: string) {
   };
 }
 
-/** One POST per case before measuring: status 200, a reply at the connector, a card in the invoke. */
+/**
+ * One POST per case before measuring: status 200, a reply at the connector, a card in the invoke.
+ * Returns the invoke's answer (the body of the HTTP response), if there was an invoke.
+ */
 async function check(url: string, bodies: Record<string, string>, connector: CountingConnector) {
+  let invokeAnswer: string | undefined;
   for (const [name, body] of Object.entries(bodies)) {
     const before = connector.received;
     const response = await fetch(url, {
@@ -99,7 +111,9 @@ async function check(url: string, bodies: Record<string, string>, connector: Cou
       throw new Error(`${name}: no card in the invoke response: ${text.slice(0, 200)}`);
     if (name !== 'action' && connector.received !== before + 1)
       throw new Error(`${name}: the reply did not reach the connector`);
+    if (name === 'action') invokeAnswer = text;
   }
+  return invokeAnswer;
 }
 
 export async function runTurnBench(redisUrl: string | undefined, log: (line: string) => void) {
@@ -127,11 +141,14 @@ export async function runTurnBench(redisUrl: string | undefined, log: (line: str
     if (redisUrl) stores.push(['redis', redisUrl]);
     else skipped.push('redis (no redis-server on this machine)');
     const cases: TurnCase[] = [];
+    let invokeAnswer: string | undefined;
+    let answerSize: AnswerSizeFloor | undefined;
     try {
       for (const [store, url] of stores) {
         const bot = await startTarget('bot', { STORE_URL: url, SANDBOX_DATA: sandboxData });
         try {
-          await check(bot.url, bodies, connector);
+          const answer = await check(bot.url, bodies, connector);
+          if (answer && !invokeAnswer) invokeAnswer = answer;
           for (const [name, body, echoBody] of [
             ['help', bodies.help, bodies.help],
             ['customers (card, 15 results)', bodies.customers, bodies.help],
@@ -150,10 +167,33 @@ export async function runTurnBench(redisUrl: string | undefined, log: (line: str
           await bot.stop();
         }
       }
+      if (invokeAnswer) {
+        const echoCard = await startTarget('echo-card', { BENCH_INVOKE_BODY: invokeAnswer });
+        try {
+          const measured = await measureCase(
+            'echo answering the bot card',
+            echo,
+            bodies.action,
+            echoCard,
+            bodies.action,
+          );
+          answerSize = {
+            bytes: Buffer.byteLength(invokeAnswer),
+            echoCard: measured.bot,
+            echo: measured.echo,
+            roundRatios: measured.roundRatios,
+          };
+          log(
+            `  echo answering the bot's ${answerSize.bytes}-byte card: ${(measured.bot.rps / measured.echo.rps).toFixed(2)}× the echo invoke`,
+          );
+        } finally {
+          await echoCard.stop();
+        }
+      }
     } finally {
       await echo.stop();
     }
-    return { httpFloor, echoMessage, echoInvoke, cases, stores: stores.map(([s]) => s), skipped };
+    return { httpFloor, echoMessage, echoInvoke, answerSize, cases, stores: stores.map(([s]) => s), skipped };
   } finally {
     await connector.stop();
   }
