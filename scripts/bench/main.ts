@@ -2,7 +2,7 @@
  * `npm run bench`: runs every section in order, bounded to a few minutes, all traffic on 127.0.0.1,
  * and writes docs/performance.md (results also as JSON next to the OS temp dir for inspection).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startRedis } from '../localRedis';
@@ -32,8 +32,9 @@ function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
         "per turn, botbuilder's outbound clients built once instead of every turn, the picker's matches kept per " +
         "query, the edge checks on zod's v4 engine. What a turn still costs on top of the echo bot (`node --cpu-prof` " +
         'of the bot process, `scripts/bench/profileTurns.ts`): the card itself — expanding, copying and size-checking ' +
-        'the 15-row picker is ~80 µs, and its ~7 KB answer is serialized and written where the echo bot writes one ' +
-        "line (the answer-size floor above shows what that alone costs the echo bot); teams-ai's routing and turn " +
+        'the 15-row picker is ~80 µs, and in every case the bot answers a card (the picker ~7 KB) that is serialized ' +
+        'and written where the echo bot writes one line (the answer-size floor above shows what that alone costs ' +
+        "the echo bot's invoke); teams-ai's routing and turn " +
         'state; the AsyncLocalStorage request id on every log line (its promise hooks cost about 3% of a turn on ' +
         'Node 20; kept, since correlating log lines matters more); and allocation (GC ~10%). Next step: move to ' +
         'Node 22 (restify 12 and keyv 6 need it too), where AsyncLocalStorage runs on AsyncContextFrame without ' +
@@ -99,7 +100,19 @@ async function runSelected(only: Set<Section>, redisUrl: string | undefined) {
   log(`BENCH_ONLY=${[...only].join(',')}: wrote ${file}; docs/performance.md is unchanged`);
 }
 
+/**
+ * BENCH_REPORT_FROM=<results JSON> rewrites docs/performance.md from a finished run's results (written to the
+ * OS temp dir by every full run) without measuring again: for changes to the report's text.
+ */
+async function rewriteReport(file: string) {
+  const results = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+  const target = path.resolve(__dirname, '../../../docs/performance.md');
+  await writeReport(target, renderReport(results, { analysis: analysis(results) }));
+  log(`wrote ${target} from ${file} (run of ${results.env.date})`);
+}
+
 async function main() {
+  if (process.env.BENCH_REPORT_FROM) return rewriteReport(process.env.BENCH_REPORT_FROM);
   const started = performance.now();
   const env = environment();
   const only = selectedSections();

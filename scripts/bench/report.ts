@@ -48,8 +48,10 @@ The Action.Execute answers differ in size: the echo bot's is a one-line message,
 card. The same echo bot answering that very card (captured from the bot before the run), interleaved with the
 plain echo invoke like the cases below: ${f(floor.echoCard.rps)} req/s against ${f(floor.echo.rps)}, **${f(ratio, 2)}×**
 (rounds ${f(Math.min(...floor.roundRatios), 2)}–${f(Math.max(...floor.roundRatios), 2)}), ${f(floor.echoCard.cpuUsPerRequest ?? NaN)} µs CPU per
-request against ${f(floor.echo.cpuUsPerRequest ?? NaN)}. So of the bot's invoke ratio (${invokes.map((c) => `${c.store} ${f(c.bot.rps / c.echo.rps, 2)}×`).join(', ')}),
-about ${f(ratio, 2)}× is the size of the answer alone; the bot's own work on top of that card costs the rest.
+request against ${f(floor.echo.cpuUsPerRequest ?? NaN)}. Answering the card alone takes the echo bot to ${f(ratio, 2)}× of its own invoke;
+the bot's invoke ratios (${invokes.map((c) => `${c.store} ${f(c.bot.rps / c.echo.rps, 2)}×`).join(', ')}) are
+${invokes.map((c) => `${f(c.bot.rps / c.echo.rps / ratio, 2)}×`).join(' and ')} of that: the bot's own work (routing, search, expanding the
+card) costs the rest.
 `;
 }
 
@@ -104,7 +106,8 @@ slices of each are then taken together (mean req/s, median of the slices' p50 an
 The per-round ratios show the noise. Redis is used when \`redis-server\` is on the PATH (the bench starts one on a free
 loopback port and stops it); \`BENCH_TURNS\` changes the turn count of the memory check.
 \`BENCH_ONLY=turns,memory\` (any of turns, search, preflight, fanout, memory) runs only those sections and leaves
-this file as it is. To profile a turn: \`node --cpu-prof dist/scripts/bench/profileTurns.js sqlite action\` (store
+this file as it is; \`BENCH_REPORT_FROM=<results JSON>\` rewrites this file from a finished run's results (saved as
+\`reseller-desk-bench.json\` in the OS temp dir) without measuring again. To profile a turn: \`node --cpu-prof dist/scripts/bench/profileTurns.js sqlite action\` (store
 calls per turn, CPU per turn next to the echo bot's).
 Sources: \`scripts/bench/\` (harness, echoFloor, turnBench, searchBench, preflightBench, teamsLimitedConnector,
 fanoutBench, memoryBench, profileTurns, report, main).
@@ -159,7 +162,7 @@ Each turn is a real POST /api/messages; the adapter POSTs its reply to a loopbac
 restify answering 200 with no bot, and a bare botbuilder \`CloudAdapter\` echo bot on restify (same body
 parser, no authentication, like the bot in local mode). Messages are compared with the echo bot's
 message turn, the Action.Execute invoke with the echo bot's invoke (which answers the smallest valid Universal
-Actions response, a one-line message; the bot answers the next page of the picker, a ~5 KB card). User: Alex Wilber (Sales agent).
+Actions response, a one-line message; the bot answers the next page of the picker, a card: see below). User: Alex Wilber (Sales agent).
 Tenant: 1,000 generated customers; \`customers generated\` answers a card with 15 results and
 \`customers.page\` the next 15.
 
