@@ -60,7 +60,11 @@ export class PartnerCenterApiError extends PartnerCenterError {
 export class PartnerCenterRequestRejectedError extends PartnerCenterApiError {}
 /** 401/403 that is not "no relationship": token or role problem (e.g. 900329 App-only on App+User API). */
 export class PartnerCenterAccessDeniedError extends PartnerCenterApiError {}
-/** 403 code 20002 (or 400 code 3000 on remove): the partner has no relationship with this customer. */
+/**
+ * 403 code 20002: the partner has no relationship with this customer. Only that code: 3000 is the
+ * generic "invalid property" whatever its text says (docs/partner-center.md §2), so a 3000 is a
+ * rejected request, never proof that a relationship is gone.
+ */
 export class PartnerCenterNoRelationshipError extends PartnerCenterApiError {}
 /** 404: customer, tenant (60003) or subscription (20003) not found. */
 export class PartnerCenterNotFoundError extends PartnerCenterApiError {}
@@ -144,7 +148,7 @@ export function errorForResponse(
   const code = body.code === undefined ? '' : String(body.code);
   if (status === 429) return new PartnerCenterThrottledError(status, body, details, retryAfterSeconds);
   if (status >= 500) return new PartnerCenterServerError(status, body, details);
-  if (code === '20002' || (code === '3000' && /relationship/i.test(body.description ?? ''))) {
+  if (code === '20002') {
     return new PartnerCenterNoRelationshipError(status, body, details);
   }
   if (status === 404) return new PartnerCenterNotFoundError(status, body, details);

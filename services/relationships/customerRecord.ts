@@ -44,6 +44,25 @@ export async function readCustomer(
   }
 }
 
+/**
+ * Whether the customer's reseller relationship is gone, on Partner Center's word: a read of the
+ * customer (E2) answering 404, 403/20002, or `relationshipToPartner: none` (docs/partner-center.md §3).
+ * Nothing else proves it, least of all an error code or text from another call; other errors propagate.
+ */
+export async function isRelationshipGone(
+  client: PartnerCenterClient,
+  context: CallContext,
+  customerId: string,
+): Promise<boolean> {
+  try {
+    return (await client.getCustomer(context, customerId)).relationshipToPartner === 'none';
+  } catch (error) {
+    if (error instanceof PartnerCenterNoRelationshipError || error instanceof PartnerCenterNotFoundError)
+      return true;
+    throw error;
+  }
+}
+
 export function customerHeader(customer: Customer): CustomerHeader {
   return {
     id: customer.id,

@@ -16,8 +16,6 @@ import type { Logger } from '../logging/logger';
 import {
   PartnerCenterApiError,
   PartnerCenterError,
-  PartnerCenterNoRelationshipError,
-  PartnerCenterNotFoundError,
   type PartnerCenterClient,
   type PartnerRelationship,
 } from '../partner-center';
@@ -26,6 +24,7 @@ import { Repository } from '../store/repository';
 import type { CustomerDirectory } from './customerDirectory';
 import {
   customerHeader,
+  isRelationshipGone,
   otherPartner,
   readCustomer,
   type CustomerHeader,
@@ -102,7 +101,11 @@ export interface RemovalServiceDependencies {
 
 const MAX_REASON_LENGTH = 500;
 
-/** A GUID derived from the action and the state it acts on: a double click replays, a later action does not. */
+/**
+ * A GUID derived from the action and the state it acts on: a double click replays, a later action does
+ * not. After Partner Center answered 4xx, the same click on the same state must be a new request
+ * (docs/partner-center.md §2): the count of 4xx answers for that action and state is one of the parts.
+ */
 function idempotentRequestId(...parts: string[]): string {
   const hex = createHash('sha256').update(parts.join('\u0000')).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
@@ -123,12 +126,17 @@ function failureOf(error: unknown): PartnerCenterFailure {
   throw error;
 }
 
+/** How many times Partner Center answered 4xx to one remedy on one state (see idempotentRequestId). */
+const remedyRefusalsSchema = z.object({ count: z.number().int().min(0) });
+
 export class RemovalService {
   private readonly providerRequests: Repository<ProviderRemovalRequest>;
+  private readonly remedyRefusals: Repository<z.infer<typeof remedyRefusalsSchema>>;
   private readonly now: () => Date;
 
   constructor(private readonly deps: RemovalServiceDependencies) {
     this.providerRequests = new Repository(deps.store, 'providerRemovalRequests', providerRequestSchema);
+    this.remedyRefusals = new Repository(deps.store, 'remedyRefusals', remedyRefusalsSchema);
     this.now = deps.now ?? (() => new Date());
   }
 
@@ -155,7 +163,9 @@ export class RemovalService {
     if (!blocker || remedy === 'none') return refuse({ reason: 'stale' });
 
     const correlationId = randomUUID();
-    const requestId = idempotentRequestId(customerId, blocker.id, remedy, blocker.revision);
+    const action = idempotentRequestId(customerId, blocker.id, remedy, blocker.revision);
+    const refusals = (await this.remedyRefusals.get(action))?.value.count ?? 0;
+    const requestId = refusals ? idempotentRequestId(action, String(refusals)) : action;
     const context = { correlationId, requestId };
     let result: RemedyResult;
     try {
@@ -183,6 +193,9 @@ export class RemovalService {
       });
     } catch (error) {
       const failure = failureOf(error);
+      if (error instanceof PartnerCenterApiError && error.status < 500) {
+        await this.remedyRefusals.update(action, (current) => ({ count: (current?.count ?? 0) + 1 }));
+      }
       result = { ok: false, name: blocker.name, error: failure };
       await this.deps.audit.append(customerId, {
         actor,
@@ -280,14 +293,7 @@ export class RemovalService {
   /** The blockers as Partner Center says now; 'gone' when there is no reseller relationship any more. */
   async blockersOf(customerId: string): Promise<RemovalBlocker[] | 'gone'> {
     const context = { correlationId: randomUUID() };
-    try {
-      const customer = await this.deps.client.getCustomer(context, customerId);
-      if (customer.relationshipToPartner !== 'reseller') return 'gone';
-    } catch (error) {
-      if (error instanceof PartnerCenterNoRelationshipError || error instanceof PartnerCenterNotFoundError)
-        return 'gone';
-      throw error;
-    }
+    if (await isRelationshipGone(this.deps.client, context, customerId)) return 'gone';
     const [subscriptions, entitlements] = await Promise.all([
       this.deps.client.listSubscriptions(context, customerId),
       this.deps.client.listEntitlements(context, customerId, { showExpiry: true }),

@@ -46,7 +46,10 @@ export const removalRequestSchema = z.object({
     .optional(),
   execution: z
     .object({
-      /** MS-RequestId of the removal call, stored before the first attempt and reused by every retry. */
+      /**
+       * MS-RequestId of the removal call, stored before the first attempt and reused by every retry
+       * after a timeout or a 5xx; after a 4xx answer (429 included) the next attempt gets a new one.
+       */
       requestId: z.string(),
       attempts: z.number().int(),
       startedAt: z.string(),
@@ -54,6 +57,11 @@ export const removalRequestSchema = z.object({
       finishedAt: z.string().optional(),
       lastError: failureSchema.optional(),
       error: failureSchema.optional(),
+      /**
+       * What proved the removal (docs/partner-center.md §3): Partner Center's success answer to the
+       * removal, or a re-read of the customer showing the relationship gone.
+       */
+      confirmedBy: z.enum(['answer', 'reRead']).optional(),
     })
     .optional(),
 });
@@ -124,7 +132,7 @@ export function expire(request: RemovalRequest, now: Date): RemovalRequest | und
   return { ...request, state: 'expired', decision: { at: now.toISOString() } };
 }
 
-/** approved → executing, or another attempt of executing; keeps the stored MS-RequestId. */
+/** approved → executing, or another attempt of executing; keeps the stored MS-RequestId (see `retry`). */
 export function startExecution(
   request: RemovalRequest,
   newRequestId: string,
@@ -146,9 +154,10 @@ export function startExecution(
 }
 
 export type ExecutionOutcome =
-  | { kind: 'completed' }
+  | { kind: 'completed'; confirmedBy: 'answer' | 'reRead' }
   | { kind: 'failed'; error: ExecutionFailure }
-  | { kind: 'retry'; error: ExecutionFailure };
+  /** `nextRequestId`: Partner Center answered 4xx (a 429), so the next attempt is a new request. */
+  | { kind: 'retry'; error: ExecutionFailure; nextRequestId?: string };
 
 export function finishExecution(
   request: RemovalRequest,
@@ -162,7 +171,12 @@ export function finishExecution(
       return {
         ...request,
         state: 'completed',
-        execution: { ...request.execution, finishedAt: at, lastError: undefined },
+        execution: {
+          ...request.execution,
+          finishedAt: at,
+          lastError: undefined,
+          confirmedBy: outcome.confirmedBy,
+        },
       };
     case 'failed':
       return {
@@ -171,6 +185,13 @@ export function finishExecution(
         execution: { ...request.execution, finishedAt: at, error: outcome.error },
       };
     case 'retry':
-      return { ...request, execution: { ...request.execution, lastError: outcome.error } };
+      return {
+        ...request,
+        execution: {
+          ...request.execution,
+          lastError: outcome.error,
+          requestId: outcome.nextRequestId ?? request.execution.requestId,
+        },
+      };
   }
 }

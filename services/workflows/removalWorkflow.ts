@@ -2,9 +2,12 @@
  * The maker-checker workflow of removal requests. Every transition is a compare-and-set of the
  * request record plus an audit entry; a second decision on a decided request is refused with who
  * decided and when. Approval leads to execution: the pre-flight runs again (things change), then the
- * removal (E4) with an MS-RequestId stored before the first attempt and reused by every retry, so a
- * crash or a retry never removes twice. `sweep` expires old requests, resumes approved and executing
- * ones (after a restart) and retries transient failures.
+ * removal (E4) with an MS-RequestId stored before the first attempt and reused by every retry after a
+ * timeout or a 5xx, so a crash or a retry never removes twice; after a 429 the next attempt is a new
+ * request with a new id (docs/partner-center.md §2). A removal is completed only on Partner Center's
+ * word: its success answer, or a re-read of the customer showing the relationship gone; an error
+ * answer is never taken as "already removed" (§3). `sweep` expires old requests, resumes approved and
+ * executing ones (after a restart) and retries transient failures.
  *
  * Atomicity: as the RecordStore's compare-and-set (see services/store/recordStore.ts).
  */
@@ -16,7 +19,6 @@ import type { Logger } from '../logging/logger';
 import {
   PartnerCenterApiError,
   PartnerCenterError,
-  PartnerCenterNoRelationshipError,
   PartnerCenterServerError,
   PartnerCenterThrottledError,
   PartnerCenterUnavailableError,
@@ -24,6 +26,7 @@ import {
 } from '../partner-center';
 import type { RecordStore } from '../store/recordStore';
 import { Repository } from '../store/repository';
+import { isRelationshipGone } from '../relationships/customerRecord';
 import type { RemovalBlocker } from '../relationships/removalPreflight';
 import {
   decide,
@@ -326,7 +329,7 @@ export class RemovalWorkflow {
     } catch (error) {
       return this.failureOutcome(error, request);
     }
-    if (blockers === 'gone') return { kind: 'completed' };
+    if (blockers === 'gone') return { kind: 'completed', confirmedBy: 'reRead' };
     if (blockers.length > 0) {
       return {
         kind: 'failed',
@@ -350,10 +353,30 @@ export class RemovalWorkflow {
           },
         };
       }
-      return { kind: 'completed' };
+      return { kind: 'completed', confirmedBy: 'answer' };
     } catch (error) {
-      if (error instanceof PartnerCenterNoRelationshipError) return { kind: 'completed' };
+      if (!(error instanceof PartnerCenterError)) throw error;
+      // An error is never proof that the relationship is gone (a timed-out call may have removed it,
+      // a 400 may name the relationship and leave it in place): only a re-read says.
+      if (await this.confirmedGone(request)) return { kind: 'completed', confirmedBy: 'reRead' };
       return this.failureOutcome(error, request);
+    }
+  }
+
+  /** The re-read after a failed removal call; a re-read that fails proves nothing either way. */
+  private async confirmedGone(request: RemovalRequest): Promise<boolean> {
+    try {
+      return await isRelationshipGone(
+        this.deps.client,
+        { correlationId: request.correlationId },
+        request.customerId,
+      );
+    } catch (error) {
+      this.deps.logger.warn(
+        { requestId: request.id, err: { message: (error as Error).message } },
+        'removal: the re-read of the customer failed',
+      );
+      return false;
     }
   }
 
@@ -372,9 +395,11 @@ export class RemovalWorkflow {
       error instanceof PartnerCenterServerError ||
       error instanceof PartnerCenterUnavailableError;
     const attempts = request.execution?.attempts ?? 1;
-    return transient && attempts < this.policy.maxExecutionAttempts
-      ? { kind: 'retry', error: failure }
-      : { kind: 'failed', error: failure };
+    if (!transient || attempts >= this.policy.maxExecutionAttempts) return { kind: 'failed', error: failure };
+    // Partner Center answered 4xx (429): the next attempt is a new request, with a new id.
+    return error instanceof PartnerCenterThrottledError
+      ? { kind: 'retry', error: failure, nextRequestId: randomUUID() }
+      : { kind: 'retry', error: failure };
   }
 
   private async afterTransition(
@@ -390,6 +415,7 @@ export class RemovalWorkflow {
       const detail: Record<string, string | number | boolean> = { requestId: request.id };
       if (reason) detail.reason = reason;
       if (outcome && outcome.kind !== 'completed') detail.code = outcome.error.code;
+      if (outcome?.kind === 'completed') detail.confirmedBy = outcome.confirmedBy;
       if (request.execution) detail.msRequestId = request.execution.requestId;
       await this.deps.audit.append(request.customerId, {
         actor,

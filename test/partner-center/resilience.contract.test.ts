@@ -86,6 +86,27 @@ describe('Partner Center client resilience against the emulator', () => {
     );
   });
 
+  it('retries after a 5xx with the same request id, and after a 429 as a new request with a new id', async () => {
+    harness = await startHarness({
+      faults: { updateCustomer: { next: [500, 429, 503], retryAfterSeconds: 0 } },
+    });
+    const requestId = randomUUID();
+    const result = await harness.client.removeResellerRelationship(
+      context(requestId),
+      demoCustomer('Datum Gaming').id,
+    );
+    assert.equal(result.relationshipToPartner, 'none');
+    const attempts = harness.emulator.requests.filter((r) => r.route === 'updateCustomer');
+    assert.deepEqual(
+      attempts.map((r) => r.status),
+      [500, 429, 503, 200],
+    );
+    const [first, second, third, fourth] = attempts.map((r) => r.requestId);
+    assert.equal(second, first, 'the same operation after a 500');
+    assert.notEqual(third, second, 'a new request after the 429');
+    assert.equal(fourth, third, 'the same operation after a 503');
+  });
+
   it('reports an unreachable Partner Center as unavailable (network)', async () => {
     harness = await startHarness();
     const url = harness.emulator.url;

@@ -168,6 +168,29 @@ describe('removal service on the demo tenant', () => {
     );
   });
 
+  it('after Partner Center refused a remedy, the same click again is a new request', async () => {
+    const customerId = demoCustomer('Contoso Ltd').id;
+    const [blocker] = (await report(desk, 'Contoso Ltd')).blockers;
+    desk.emulator.faults.set('updateSubscription', {
+      next: [{ status: 400, code: 800096, description: 'Subscription status cannot be updated.' }],
+    });
+    const click = () =>
+      desk.services.removal.remediate(actorOf(sales), sales, customerId, blocker.id, 'suspend');
+    const refused = await click();
+    assert.ok(refused.ok && !refused.result.ok, JSON.stringify(refused).slice(0, 300));
+    assert.equal(!refused.result.ok && refused.result.error.code, '800096');
+    const again = await click();
+    assert.ok(again.ok && again.result.ok, JSON.stringify(again).slice(0, 300));
+    assert.deepEqual(again.report.blockers, [], 'suspended on the second click');
+    const patches = desk.emulator.requests.filter((r) => r.route === 'updateSubscription');
+    assert.deepEqual(
+      patches.map((r) => r.status),
+      [400, 200],
+    );
+    assert.notEqual(patches[1].requestId, patches[0].requestId, 'a new MS-RequestId after the 400');
+    assert.equal(patches[1].replayed, false);
+  });
+
   describe('refusals', () => {
     it('lets a Helpdesk agent look but not act', async () => {
       const customerId = demoCustomer('Contoso Ltd').id;

@@ -78,6 +78,7 @@ describe('removal workflow', function () {
       ],
     );
     assert.equal(trail[3].detail.msRequestId, done?.execution?.requestId);
+    assert.equal(trail[3].detail.confirmedBy, 'answer', "completed on Partner Center's success answer");
     assert.equal((await desk.services.directory.search('datum corporation', 5)).total, 0);
   });
 
@@ -216,6 +217,81 @@ describe('removal workflow', function () {
       'one MS-RequestId for every attempt',
     );
     assert.equal(patches.filter((r) => r.status === 200 && !r.replayed).length, 1, 'one effect');
+  });
+
+  for (const answer of [
+    {
+      status: 400,
+      code: 3000,
+      description: 'The relationship between the partner and customer does not exist.',
+    },
+    { status: 403, code: 20002, description: 'No relationship between caller and account.' },
+  ]) {
+    it(`fails, with Partner Center's answer, when the removal is answered ${answer.status}/${answer.code} while the relationship stays`, async () => {
+      const request = await requestFor(desk, 'A. Datum Corporation');
+      await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+      desk.emulator.faults.set('updateCustomer', { next: [answer] });
+      const done = await desk.services.workflow.execute(request.id);
+      assert.equal(done?.state, 'failed', 'an error answer never completes a removal');
+      assert.deepEqual(done?.execution?.error, {
+        code: String(answer.code),
+        description: answer.description,
+        correlationId: request.correlationId,
+      });
+      assert.equal(done?.execution?.confirmedBy, undefined);
+      assert.equal(await relationshipOf(desk, 'A. Datum Corporation'), 'reseller');
+      assert.equal(
+        (await desk.services.directory.byId(request.customerId))?.name,
+        'A. Datum Corporation',
+        'the customer is still listed',
+      );
+      const trail = await desk.services.audit.list(request.customerId);
+      assert.equal(trail.at(-1)?.action, 'removal.failed');
+      assert.equal(trail.at(-1)?.detail.code, String(answer.code));
+    });
+  }
+
+  it('completes on a re-read when the removal call failed but the relationship is gone', async () => {
+    const request = await requestFor(desk, 'A. Datum Corporation');
+    await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+    // Someone removes the relationship in Partner Center's portal just before the bot's call, which
+    // Partner Center then refuses: only the re-read can tell that the removal is done.
+    const client = desk.client;
+    const remove = client.removeResellerRelationship.bind(client);
+    client.removeResellerRelationship = async (context, customerId) => {
+      await remove({ correlationId: randomUUID(), requestId: randomUUID() }, customerId);
+      return remove(context, customerId);
+    };
+    const done = await desk.services.workflow.execute(request.id);
+    assert.equal(done?.state, 'completed');
+    assert.equal(done?.execution?.confirmedBy, 'reRead');
+    const patches = desk.emulator.requests.filter(
+      (r) => r.method === 'PATCH' && r.path.includes(request.customerId),
+    );
+    assert.ok(patches.at(-1)!.status >= 400, "the bot's own call was refused");
+  });
+
+  it('after a 429 the next attempt of the removal is a new request with a new MS-RequestId', async () => {
+    const request = await requestFor(desk, 'A. Datum Corporation');
+    await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+    desk.emulator.faults.set('updateCustomer', { rate429: 1, retryAfterSeconds: 0 });
+    const throttled = await desk.services.workflow.execute(request.id);
+    assert.equal(throttled?.state, 'executing', 'kept for a retry');
+    desk.emulator.faults.set('updateCustomer', undefined);
+    clock = new Date(clock.getTime() + 10 * 60_000);
+    await desk.services.workflow.sweep();
+    const done = await desk.services.workflow.get(request.id);
+    assert.equal(done?.state, 'completed');
+    const patches = desk.emulator.requests.filter(
+      (r) => r.method === 'PATCH' && r.path.includes(request.customerId),
+    );
+    const ids = patches.map((r) => r.requestId);
+    assert.equal(
+      new Set(ids).size,
+      ids.length,
+      `every attempt after a 429 is a new request: ${ids.join(' ')}`,
+    );
+    assert.equal(ids.at(-1), done?.execution?.requestId);
   });
 
   it('fails for good after the policy number of attempts', async () => {

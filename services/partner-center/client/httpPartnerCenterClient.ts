@@ -2,8 +2,10 @@
  * PartnerCenterClient over HTTP (global fetch). Used for PARTNER_CENTER=live against the real base URL
  * and for sandbox against the in-process emulator: one code path.
  *
- * Every logical call runs inside the resilience policy (retryPolicy.ts); every attempt of that call
- * sends the same MS-RequestId. Responses are read case-insensitively (normalizeKeys) and validated.
+ * Every logical call runs inside the resilience policy (retryPolicy.ts). A retry after a timeout, a
+ * network failure or a 5xx sends the same MS-RequestId (the same operation); a retry after a 429 is a
+ * new request with a new id, since Partner Center answered it (docs/partner-center.md §2). Responses
+ * are read case-insensitively (normalizeKeys) and validated.
  * Logs carry method, path template, status, attempt and ids; never tokens, bodies or customer data.
  */
 import { randomUUID } from 'node:crypto';
@@ -12,6 +14,7 @@ import type { ZodType, ZodTypeDef } from 'zod';
 import type { Logger } from 'pino';
 import type { PartnerCenterTokenProvider } from '../auth/tokenProvider';
 import {
+  PartnerCenterApiError,
   PartnerCenterResponseError,
   PartnerCenterUnavailableError,
   errorForResponse,
@@ -366,7 +369,7 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
     request: Request,
     schema: ZodType<T, ZodTypeDef, unknown>,
   ): Promise<Response<T>> {
-    const requestId = request.useCallerRequestId && context.requestId ? context.requestId : randomUUID();
+    let requestId = request.useCallerRequestId && context.requestId ? context.requestId : randomUUID();
     const details: PartnerCenterErrorDetails = {
       operation: request.operation,
       correlationId: context.correlationId,
@@ -374,10 +377,23 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
     };
     const url = this.resolve(request.path, request.operation);
     try {
-      return await this.resilience.policy.execute(
-        ({ signal }) => this.attempt(url, request, context, requestId, details, schema, signal),
-        context.signal,
-      );
+      return await this.resilience.policy.execute(async ({ signal }) => {
+        try {
+          return await this.attempt(
+            url,
+            request,
+            context,
+            requestId,
+            { ...details, requestId },
+            schema,
+            signal,
+          );
+        } catch (error) {
+          // Partner Center answered 4xx: whatever comes next is a new request.
+          if (error instanceof PartnerCenterApiError && error.status < 500) requestId = randomUUID();
+          throw error;
+        }
+      }, context.signal);
     } catch (error) {
       if (error instanceof BrokenCircuitError) {
         throw new PartnerCenterUnavailableError('circuit-open', details, error);

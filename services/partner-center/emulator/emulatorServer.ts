@@ -289,6 +289,10 @@ export async function listenEmulator(options: {
         record(logEntry(0)); // never answered; closed with the server or by the client
         return;
       }
+      if (fault.kind === 'error') {
+        send(pcError(fault.answer.status, fault.answer.code, fault.answer.description));
+        return;
+      }
       if (fault.kind === 'status') {
         if (fault.status === 429) {
           const seconds = fault.retryAfterSeconds ?? 1;
