@@ -7,13 +7,14 @@
  * reason in the log, and changes nothing. Certificates are made with openssl at test time.
  */
 import assert from 'node:assert/strict';
-import { sign } from 'node:crypto';
+import { sign, X509Certificate } from 'node:crypto';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { demoCustomer } from '../partner-center/emulatorHarness';
 import { WebhookCertificateAuthority, type Issued } from '../partner-center/webhookCertificateAuthority';
 import { startTestBot, type Harness } from '../helpers/botHarness';
+import { WebhookVerifier } from '../../services/partner-center/webhook/webhookVerifier';
 
 const CERT_PATH = '/cert/pcnotifications.microsoft.com.cer';
 
@@ -289,6 +290,33 @@ describe('Partner Center webhook endpoint', function () {
       2,
       'a bad signature right after a download does not download again',
     );
+  });
+
+  it('stops using a cached certificate once it expires: the event is refused as expired', async () => {
+    const warmUp = event(demoCustomer('Litware, Inc.').id);
+    assert.equal((await post(warmUp, partnerCenterHeaders(warmUp))).status, 200);
+    clock = Date.parse(new X509Certificate(signing.cert).validTo) + 60_000;
+    const customer = demoCustomer('Coho Winery');
+    const body = event(customer.id);
+    await assertRefused(body, partnerCenterHeaders(body), customer.id, /signing certificate is expired/);
+    assert.equal(downloads.get(CERT_PATH), 2, 'downloaded again after the cached one expired');
+  });
+
+  it('trusts the NODE_EXTRA_CA_CERTS file by default (the production setting)', async () => {
+    const saved = process.env.NODE_EXTRA_CA_CERTS;
+    process.env.NODE_EXTRA_CA_CERTS = pki.extraCaCertsFile;
+    try {
+      const verifier = new WebhookVerifier({ trustedHosts: ['127.0.0.1'] });
+      const body = event(demoCustomer('Fourth Coffee').id);
+      assert.deepEqual(await verifier.verify(partnerCenterHeaders(body), body), { ok: true });
+    } finally {
+      if (saved === undefined) delete process.env.NODE_EXTRA_CA_CERTS;
+      else process.env.NODE_EXTRA_CA_CERTS = saved;
+    }
+    const withoutExtraRoot = new WebhookVerifier({ trustedHosts: ['127.0.0.1'], extraCaCertsFile: '' });
+    const body = event(demoCustomer('Fourth Coffee').id);
+    const verdict = await withoutExtraRoot.verify(partnerCenterHeaders(body), body);
+    assert.equal(verdict.ok, false, 'without the file neither the download nor the chain is trusted');
   });
 
   it('ignores events it does not act on, and rejects signed nonsense as a bad request', async () => {
