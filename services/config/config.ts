@@ -15,6 +15,7 @@ import {
   type PartnerCenterSettings,
   type PartnerProfile,
 } from '../partner-center';
+import { DEFAULT_CERTIFICATE_HOSTS } from '../partner-center/webhook/webhookVerifier';
 import { parseStoreUrl, type StoreLocation } from '../store/storeUrl';
 import type { ExecutionStep } from '../workflows/removalWorkflow';
 
@@ -38,7 +39,10 @@ export interface Config {
   partnerCenterSettings?: PartnerCenterSettings;
   /** Entra tenant ids whose Teams users may use the bot (ALLOWED_TENANTS); undefined: any tenant. */
   allowedTenants?: string[];
-  /** Hosts trusted to publish Partner Center's webhook signing certificate (PC_WEBHOOK_CERT_HOSTS). */
+  /**
+   * Hosts allowed to serve Partner Center's webhook signing certificate (PC_WEBHOOK_CERT_HOSTS;
+   * default: the storage host Partner Center documents, docs/partner-center.md §7).
+   */
   webhookCertificateHosts: string[];
   /** Maker-checker policy for removals. */
   approvals: { requiredApprovals: number; expiryHours: number; resumeExecutionAfterMs: number };
@@ -176,7 +180,7 @@ export function loadConfig(env: Env = process.env): Config {
   const sweepIntervalMs = 1000 * readSeconds(env, 'SWEEP_INTERVAL_SECONDS', 60, 3600, problems);
   const crashAt = readCrashAt(env, credentials, problems);
   const allowedTenants = readAllowedTenants(env, problems);
-  const webhookCertificateHosts = (read(env, 'PC_WEBHOOK_CERT_HOSTS') ?? 'api.partnercenter.microsoft.com')
+  const webhookCertificateHosts = (read(env, 'PC_WEBHOOK_CERT_HOSTS') ?? DEFAULT_CERTIFICATE_HOSTS.join(','))
     .split(',')
     .map((host) => host.trim().toLowerCase())
     .filter(Boolean);
