@@ -240,7 +240,7 @@ export function createApplication(dependencies: AppDependencies): Application<Ap
 
   /**
    * Approval cards carry a Universal Actions `refresh`: they are answered with an invoke response we
-   * send ourselves, so teams-ai never switches to replacing the card for everyone (teams-stack.md §0).
+   * send ourselves, so teams-ai never switches to replacing the card for everyone (docs/teams-app.md).
    */
   function onApprovalAction<S extends z.ZodType>(
     verb: string,

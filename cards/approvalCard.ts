@@ -11,7 +11,10 @@ import { text, type Locale } from './strings';
 import template from './templates/approval.json';
 import type { ApprovalCardView, RemovalStateName } from './views';
 
-/** Teams refreshes a card for at most 60 users (teams-stack.md §3.3). */
+/**
+ * Teams refreshes a card for at most 60 users
+ * (https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/user-specific-views).
+ */
 export const MAX_REFRESH_USER_IDS = 60;
 
 type Tone = 'default' | 'good' | 'warning' | 'attention' | 'accent';

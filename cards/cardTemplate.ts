@@ -2,7 +2,7 @@
  * Expands an Adaptive Card JSON template with adaptivecards-templating, with two guarantees:
  * - nothing unresolved reaches a user: any `${…}` left by the template is an error (CardRenderError),
  *   while `${…}` inside data (a customer named "${x}") is kept literally and is not an error;
- * - the card stays under the portable size budget (28 KB, see teams-stack.md §3.5).
+ * - the card stays under the portable size budget (28 KB: Teams refuses larger messages, docs/teams-app.md).
  *
  * Data strings are never evaluated by the templating engine, and cards place untrusted text in
  * RichTextBlock TextRuns, which hosts do not treat as markdown (see cards/README.md).

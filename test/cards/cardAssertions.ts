@@ -1,8 +1,7 @@
 /**
  * Checks every card must pass: schema 1.5, under 28 KB, nothing unresolved, known verbs with id-only
  * data, untrusted text only where hosts show it literally, and a clean parse by the official
- * `adaptivecards` package (its package main is ESM that Node 20 cannot load, so the UMD bundle is used:
- * stack-compat.md §6).
+ * `adaptivecards` package (its package main is ESM that Node 20 cannot load, so the UMD bundle is used).
  */
 import assert from 'node:assert/strict';
 import type * as ACTypes from 'adaptivecards';

@@ -1,6 +1,7 @@
 /**
  * Launches Debian's headless Chromium (/usr/bin/chromium) with playwright-core, never a downloaded
- * browser, with the flags that keep it off the network (stack-compat.md §4) and a new empty profile.
+ * browser, with the flags that keep it off the network (no background networking, component updates or
+ * sync) and a new empty profile.
  * Pages may only load file:// URLs and loopback addresses: every other request is aborted.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

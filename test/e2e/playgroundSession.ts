@@ -1,6 +1,6 @@
 /**
  * Drives the real Microsoft 365 Agents Playground against the real bot process, browserless, through
- * the Playground's conversation API (stack-compat.md §4). Bot replies are read from the Playground's
+ * the Playground's conversation API. Bot replies are read from the Playground's
  * events recording. Must run inside a loopback-only network namespace (see playground.test.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
