@@ -1,6 +1,6 @@
 /**
  * The invitation draft: the e-mail a partner sends to invite a customer to a reseller relationship,
- * editable in the card, with the personalized link that must stay in it (partner-center.md §4).
+ * editable in the card, with the personalized link that must stay in it (docs/partner-center.md §5).
  */
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import { formatDateTime } from './format';

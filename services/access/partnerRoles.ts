@@ -1,5 +1,5 @@
 /**
- * Who may do what, from Partner Center's role model (partner-center.md §1.2):
+ * Who may do what, from Partner Center's role model (docs/partner-center.md §10):
  * - view customers: every agent role (Global admin, Admin agent, Sales agent, Helpdesk agent);
  * - invite a customer, fix removal blockers, request a removal: Global admin, Admin agent, Sales agent;
  * - approve a removal: a holder of the approver flag who may also request removals;

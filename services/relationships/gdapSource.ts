@@ -1,6 +1,6 @@
 /**
  * GDAP relationships of a customer, shown for information: removing the reseller relationship does not
- * remove them (partner-center.md §1.3). They live in Microsoft Graph, not Partner Center. The sandbox
+ * remove them (docs/partner-center.md §10). They live in Microsoft Graph, not Partner Center. The sandbox
  * reads them from the emulator's sandbox-only route; live mode has no Graph access yet and says so.
  */
 export interface GdapRelationshipInfo {

@@ -1,7 +1,7 @@
 /**
  * A removal still waiting (pending or approved) for a customer whose new-commerce subscription can be
  * cancelled only for a few more hours: once the 7-day window closes the subscription cannot be cancelled
- * until its term ends, and the removal waits with it (partner-center.md §6). Finds those windows so the
+ * until its term ends, and the removal waits with it (docs/partner-center.md §4). Finds those windows so the
  * team can be warned in time.
  */
 import type { RemovalBlocker } from '../relationships/removalPreflight';

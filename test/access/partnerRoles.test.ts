@@ -1,4 +1,4 @@
-/** Partner Center's role rules (partner-center.md §1.2), as the bot enforces them. */
+/** Partner Center's role rules (docs/partner-center.md §10), as the bot enforces them. */
 import assert from 'node:assert/strict';
 import {
   hasPermission,
