@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from '../services/config/config';
 import { createLogger } from '../services/logging/logger';
+import { TokenDecryptionError } from '../services/partner-center/auth/tokenEncryption';
 import { StoreUnavailableError } from '../services/store/recordStore';
 
 function fail(lines: string[], code: number): never {
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof StoreUnavailableError)
       fail([`STORE_URL ${config.store.redacted}: ${error.message}`], 1);
+    if (error instanceof TokenDecryptionError) fail([error.message], 2);
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       fail(
         [`PORT ${config.port} is already in use on ${config.host}: stop the other process or set PORT.`],

@@ -80,7 +80,7 @@ export async function startBot(
 
     const partnerCenter = await openPartnerCenter(
       config.partnerCenterSettings
-        ? { mode: 'live', settings: config.partnerCenterSettings, logger }
+        ? { mode: 'live', settings: config.partnerCenterSettings, store, logger }
         : {
             mode: 'sandbox',
             store,

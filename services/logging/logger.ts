@@ -20,6 +20,8 @@ const SECRET_FIELDS = [
   'access_token',
   'refresh_token',
   'client_secret',
+  'clientSecret',
+  'tokenEncryptionKey',
   'appPassword',
   'MicrosoftAppPassword',
 ];

@@ -17,7 +17,7 @@ import type { RunningEmulator } from './emulator/startEmulator';
 
 export type OpenPartnerCenterOptions =
   | { mode: 'sandbox'; store: RecordStore; logger: Logger; sandboxData?: string; sandboxUrl?: string }
-  | { mode: 'live'; settings: PartnerCenterSettings; logger: Logger };
+  | { mode: 'live'; settings: PartnerCenterSettings; store: RecordStore; logger: Logger };
 
 export interface OpenedPartnerCenter {
   client: PartnerCenterClient;
@@ -59,11 +59,15 @@ export async function openPartnerCenter(options: OpenPartnerCenterOptions): Prom
     };
   }
   const { settings } = options;
+  // The rotating refresh token lives in the bot's store (docs/partner-center.md §6); a wrong
+  // PC_TOKEN_ENCRYPTION_KEY stops the start here.
+  const tokenProvider = createSecureAppModelTokenProvider({ ...settings, store: options.store, logger });
+  await tokenProvider.checkStoredToken();
   const client = createPartnerCenterClient({
     baseUrl: settings.baseUrl,
     locale: settings.locale,
     logger,
-    tokenProvider: createSecureAppModelTokenProvider({ ...settings, logger }),
+    tokenProvider,
   });
   return { client, close: () => Promise.resolve() };
 }

@@ -92,6 +92,7 @@ describe('roles file', () => {
         PC_TENANT_ID: '6a1f1c3e-2b7d-4c1a-9f0e-3d2c1b0a9f8e',
         PC_CLIENT_SECRET: 'secret',
         PC_REFRESH_TOKEN: 'token',
+        PC_TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
       };
       assert.equal(loadConfig(live).roles.members.length, 0);
     });

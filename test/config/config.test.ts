@@ -5,8 +5,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConfigError, DEFAULT_STORE_URL, describeConfig, loadConfig } from '../../services/config/config';
+import { RefreshTokenStore } from '../../services/partner-center/auth/refreshTokenStore';
+import { openStore } from '../../services/store/openStore';
+import { parseStoreUrl } from '../../services/store/storeUrl';
 
 const GOOD_ID = '6a1f1c3e-2b7d-4c1a-9f0e-3d2c1b0a9f8e';
+const TOKEN_KEY = Buffer.alloc(32, 9).toString('base64');
 const mainJs = path.resolve(__dirname, '..', '..', 'bot', 'main.js');
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -191,7 +195,13 @@ describe('configuration', () => {
 
   it('needs the Secure Application Model settings for the live Partner Center, naming each missing one', () => {
     const problems = problemsOf({ PARTNER_CENTER: 'live' });
-    for (const variable of ['PC_CLIENT_ID', 'PC_CLIENT_SECRET', 'PC_TENANT_ID', 'PC_REFRESH_TOKEN']) {
+    for (const variable of [
+      'PC_CLIENT_ID',
+      'PC_CLIENT_SECRET',
+      'PC_TENANT_ID',
+      'PC_REFRESH_TOKEN',
+      'PC_TOKEN_ENCRYPTION_KEY',
+    ]) {
       assert.ok(
         problems.some((line) => line.startsWith(variable)),
         `${variable} in ${problems.join(' / ')}`,
@@ -206,10 +216,12 @@ describe('configuration', () => {
       PC_TENANT_ID: GOOD_ID,
       PC_CLIENT_SECRET: 'client-secret-value',
       PC_REFRESH_TOKEN: 'refresh-token-value',
+      PC_TOKEN_ENCRYPTION_KEY: TOKEN_KEY,
     });
     assert.equal(config.partnerCenterSettings?.baseUrl, 'https://api.partnercenter.microsoft.com');
     const described = JSON.stringify(describeConfig(config));
     assert.doesNotMatch(described, /client-secret-value|refresh-token-value/);
+    assert.ok(!described.includes(TOKEN_KEY));
   });
 
   it('switches to production mode with credentials, listening on all interfaces', () => {
@@ -244,6 +256,58 @@ describe('configuration', () => {
         'reseller-desk: PARTNER_CENTER must be "sandbox" or "live" (got "prod").',
       ]);
       assert.doesNotMatch(result.stderr + result.stdout, /\n\s+at /);
+    });
+
+    it('stops live mode without PC_TOKEN_ENCRYPTION_KEY with one line naming it', () => {
+      const result = start({
+        PARTNER_CENTER: 'live',
+        PC_CLIENT_ID: GOOD_ID,
+        PC_TENANT_ID: GOOD_ID,
+        PC_CLIENT_SECRET: 'client-secret-value',
+        PC_REFRESH_TOKEN: 'refresh-token-value',
+      });
+      assert.equal(result.status, 2, result.stderr);
+      assert.deepEqual(result.stderr.trim().split('\n'), [
+        'reseller-desk: PC_TOKEN_ENCRYPTION_KEY is required in live mode: 32 random bytes in base64 (e.g. `openssl rand -base64 32`), the key that encrypts the rotating refresh token in the store.',
+      ]);
+    });
+
+    it('stops live mode when the stored refresh token does not decrypt with PC_TOKEN_ENCRYPTION_KEY, in one line', async () => {
+      const storeUrl = `sqlite://${path.join(mkdtempSync(path.join(tmpdir(), 'rd-key-')), 'store.sqlite')}`;
+      const store = await openStore(parseStoreUrl(storeUrl));
+      const live = {
+        PARTNER_CENTER: 'live',
+        STORE_URL: storeUrl,
+        PC_CLIENT_ID: GOOD_ID,
+        PC_TENANT_ID: GOOD_ID,
+        PC_CLIENT_SECRET: 'client-secret-value',
+        PC_REFRESH_TOKEN: 'refresh-token-value',
+        LOG_LEVEL: 'silent',
+      };
+      // A rotated token stored under another key (the consent's token is the one the store was seeded from).
+      const tokens = new RefreshTokenStore(store, {
+        tenantId: GOOD_ID,
+        clientId: GOOD_ID,
+        environmentToken: live.PC_REFRESH_TOKEN,
+        encryptionKey: Buffer.alloc(32, 1),
+      });
+      assert.ok(await tokens.save('rotated-refresh-token', await tokens.current()));
+      await store.close();
+
+      // As `npm start` runs it (restify's deprecation warning off).
+      const result = start({
+        ...live,
+        PC_TOKEN_ENCRYPTION_KEY: TOKEN_KEY,
+        NODE_OPTIONS: '--disable-warning=DEP0111',
+      });
+      assert.equal(result.status, 2, result.stderr);
+      assert.deepEqual(result.stderr.trim().split('\n'), [
+        'reseller-desk: The stored Partner Center refresh token cannot be decrypted with PC_TOKEN_ENCRYPTION_KEY: it is not the key the token was stored with, or the record was altered. Restore the key, or have an agent consent again and set the new PC_REFRESH_TOKEN (docs/partner-center.md §6).',
+      ]);
+      assert.doesNotMatch(
+        result.stdout + result.stderr,
+        /rotated-refresh-token|refresh-token-value|client-secret-value/,
+      );
     });
 
     it('reads .env from the working directory, and the environment wins over it', () => {

@@ -14,15 +14,18 @@ describe('docs/production.env.example', () => {
       string,
       string
     >;
-    // The mounted files of a real deployment, here in a temporary directory.
+    // The mounted files of a real deployment, here in a temporary directory, and the key the Key Vault
+    // reference resolves to.
     const dir = mkdtempSync(path.join(tmpdir(), 'rd-prod-env-'));
     writeFileSync(path.join(dir, 'refresh-token'), 'a-refresh-token');
     const config = loadConfig({
       ...env,
       PC_REFRESH_TOKEN_FILE: path.join(dir, 'refresh-token'),
+      PC_TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 5).toString('base64'),
       ROLES_FILE: path.join(root, 'services/access/demoRoles.json'),
     });
     assert.equal(config.partnerCenter, 'live');
+    assert.match(env.PC_TOKEN_ENCRYPTION_KEY ?? '', /^@Microsoft\.KeyVault\(SecretUri=/);
     assert.equal(config.credentials?.appType, 'SingleTenant');
     assert.equal(config.host, '0.0.0.0');
     assert.equal(config.store.kind, 'redis');

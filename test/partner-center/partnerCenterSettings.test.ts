@@ -12,6 +12,7 @@ const valid = {
   PC_TENANT_ID: '22222222-2222-4222-8222-222222222222',
   PC_CLIENT_SECRET: 'app-secret-value',
   PC_REFRESH_TOKEN: 'refresh-token-value',
+  PC_TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
 };
 
 describe('Reading the PC_* settings for live mode', () => {
@@ -31,6 +32,7 @@ describe('Reading the PC_* settings for live mode', () => {
       'PC_TENANT_ID',
       'PC_CLIENT_SECRET',
       'PC_REFRESH_TOKEN',
+      'PC_TOKEN_ENCRYPTION_KEY',
       'PC_BASE_URL',
     ]) {
       assert.match(text, new RegExp(name));
@@ -38,6 +40,26 @@ describe('Reading the PC_* settings for live mode', () => {
     const wrongSecret = readPartnerCenterSettings({ ...valid, PC_LOCALE: '!!' });
     assert.ok(!wrongSecret.ok);
     assert.ok(!wrongSecret.problems.join('\n').includes('refresh-token-value'));
+  });
+
+  it('needs PC_TOKEN_ENCRYPTION_KEY to be 32 bytes of base64, and never echoes it', () => {
+    const result = readPartnerCenterSettings(valid);
+    assert.ok(result.ok);
+    assert.deepEqual(result.settings.tokenEncryptionKey, Buffer.alloc(32, 7));
+    assert.ok(
+      !JSON.stringify(describePartnerCenterSettings(result.settings)).includes(valid.PC_TOKEN_ENCRYPTION_KEY),
+    );
+    for (const bad of [
+      Buffer.alloc(16, 1).toString('base64'),
+      'not base64 at all!',
+      `${valid.PC_TOKEN_ENCRYPTION_KEY}AAAA`,
+    ]) {
+      const refused = readPartnerCenterSettings({ ...valid, PC_TOKEN_ENCRYPTION_KEY: bad });
+      assert.ok(!refused.ok, bad);
+      assert.equal(refused.problems.length, 1);
+      assert.match(refused.problems[0], /^PC_TOKEN_ENCRYPTION_KEY must be 32 random bytes in base64/);
+      assert.ok(!refused.problems[0].includes(bad));
+    }
   });
 
   it('reads the refresh token from PC_REFRESH_TOKEN_FILE', () => {

@@ -1,16 +1,18 @@
 /**
  * The Partner Center client in live configuration (Secure Application Model through the real MSAL
  * client, a loopback HTTPS identity provider, the emulator as Partner Center), logging at debug into
- * memory: a token acquisition, a refresh that fails over to the stored refresh token, Partner Center
- * calls, and a 404. No log line may carry the client secret, a refresh token, an access token, the
- * id token or a `Bearer` value.
+ * memory: a token acquisition, a refresh with the rotated refresh token kept (encrypted) in the store,
+ * Partner Center calls, and a 404. No log line may carry the client secret, the encryption key, a
+ * refresh token, an access token, the id token or a `Bearer` value.
  */
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createSecureAppModelTokenProvider } from '../../services/partner-center/auth/secureAppModelTokenProvider';
 import { createPartnerCenterClient } from '../../services/partner-center/client/httpPartnerCenterClient';
+import { openStore } from '../../services/store/openStore';
+import { parseStoreUrl } from '../../services/store/storeUrl';
 import { captureLogger } from '../helpers/logCapture';
 import { collect, context, startHarness, type Harness } from './emulatorHarness';
 import { loopbackTls, tokenReply } from './identityProviderReplies';
@@ -23,6 +25,7 @@ const secretValue = (name: string) => `${name}-${randomUUID()}`;
 describe('Partner Center with Secure Application Model secrets: nothing secret in the logs', () => {
   const clientSecret = secretValue('client-secret');
   const storedRefreshToken = secretValue('stored-refresh-token');
+  const encryptionKey = randomBytes(32);
   /** Everything the identity provider hands out, to look for in the logs. */
   const issued: string[] = [];
   const replies: (() => { status: number; body: Record<string, unknown> })[] = [];
@@ -46,14 +49,6 @@ describe('Partner Center with Secure Application Model secrets: nothing secret i
       return { status: reply.status, body: reply.body };
     };
   }
-  const invalidGrant = () => ({
-    status: 400,
-    body: {
-      error: 'invalid_grant',
-      error_description: 'AADSTS700082: The refresh token has expired due to inactivity.',
-      error_codes: [700082],
-    },
-  });
 
   before(async () => {
     idp = https.createServer({ cert, key }, (req, res) => {
@@ -89,6 +84,7 @@ describe('Partner Center with Secure Application Model secrets: nothing secret i
 
   it('acquires, refreshes and calls Partner Center; the logs hold no secret', async () => {
     const log = captureLogger('debug');
+    const store = await openStore(parseStoreUrl('memory://'));
     const client = createPartnerCenterClient({
       baseUrl: pc.emulator.url,
       logger: log.logger,
@@ -99,30 +95,34 @@ describe('Partner Center with Secure Application Model secrets: nothing secret i
         clientSecret,
         tenantId: TENANT,
         refreshToken: storedRefreshToken,
+        store,
+        tokenEncryptionKey: encryptionKey,
         authorityHost: authority,
         logger: log.logger,
         network: { ca: cert },
       }),
     });
-    // 1: a token about to expire; 2: MSAL's silent refresh with the rotated refresh token is refused;
-    // 3: the stored refresh token gets a fresh one.
-    replies.push(tokens(60), invalidGrant, tokens(3600));
+    // 1: a token about to expire, and a rotated refresh token that is stored; 2: the stored one gets
+    // a fresh access token.
+    replies.push(tokens(60), tokens(3600));
 
     const customers = await collect(client.listCustomers(context('req-1')));
     assert.ok(customers.length > 0);
     const customer = await client.getCustomer(context('req-2'), customers[0].id);
     assert.equal(customer.id, customers[0].id);
     await assert.rejects(client.getCustomer(context('req-3'), randomUUID()));
-    assert.equal(replies.length, 0, 'all three token replies were used');
+    assert.equal(replies.length, 0, 'both token replies were used');
+    await store.close();
 
     const entries = log.entries();
     assert.ok(entries.filter((entry) => entry.msg === 'Partner Center token acquired').length >= 2);
-    assert.ok(entries.some((entry) => String(entry.msg).includes('silent refresh failed')));
+    assert.ok(entries.some((entry) => String(entry.msg).includes('rotated refresh token stored')));
     assert.ok(entries.filter((entry) => entry.msg === 'Partner Center call').length >= 3);
 
     const text = log.lines.join('\n');
     assert.equal(issued.length, 6, 'two token responses');
-    for (const secret of [clientSecret, storedRefreshToken, ...issued]) {
+    const key = [encryptionKey.toString('base64'), encryptionKey.toString('hex')];
+    for (const secret of [clientSecret, storedRefreshToken, ...key, ...issued]) {
       assert.ok(!text.includes(secret), `logged: ${secret.slice(0, 16)}…`);
     }
     assert.doesNotMatch(text, /Bearer\s+\S/i);

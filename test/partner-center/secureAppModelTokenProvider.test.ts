@@ -7,6 +7,9 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createSecureAppModelTokenProvider } from '../../services/partner-center/auth/secureAppModelTokenProvider';
 import { PartnerCenterAuthError } from '../../services/partner-center/errors';
+import { openStore } from '../../services/store/openStore';
+import type { RecordStore } from '../../services/store/recordStore';
+import { parseStoreUrl } from '../../services/store/storeUrl';
 import { silentLogger } from './emulatorHarness';
 import { loopbackTls, tokenReply, type TokenReply } from './identityProviderReplies';
 
@@ -19,6 +22,7 @@ describe('Secure Application Model tokens through MSAL', () => {
   let base: string;
   let posts: URLSearchParams[];
   let replies: TokenReply[];
+  let store: RecordStore;
 
   function tokenBody(accessToken: string, refreshToken: string, expiresIn: number): TokenReply {
     const { status, body } = tokenReply({
@@ -65,10 +69,12 @@ describe('Secure Application Model tokens through MSAL', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  beforeEach(() => {
+  beforeEach(async () => {
     posts = [];
     replies = [];
+    store = await openStore(parseStoreUrl('memory://'));
   });
+  afterEach(() => store.close());
   after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   function provider() {
@@ -77,6 +83,8 @@ describe('Secure Application Model tokens through MSAL', () => {
       clientSecret: 'the-app-secret',
       tenantId: TENANT,
       refreshToken: 'stored-refresh-token',
+      store,
+      tokenEncryptionKey: Buffer.alloc(32, 1),
       authorityHost: base,
       logger: silentLogger,
       network: { ca: cert },
@@ -109,7 +117,7 @@ describe('Secure Application Model tokens through MSAL', () => {
     assert.equal(
       posts[1].get('refresh_token'),
       'rotated-1',
-      "uses the rotated refresh token from MSAL's cache",
+      'uses the rotated refresh token, kept in the store',
     );
   });
 

@@ -1,10 +1,11 @@
 /**
  * PC_* settings for PARTNER_CENTER=live, read and validated from an env object. Every problem is one
- * line naming the variable. The secret and the refresh token are never part of a problem message;
- * log settings only through `describePartnerCenterSettings`.
+ * line naming the variable. The secret, the refresh token and the encryption key are never part of a
+ * problem message; log settings only through `describePartnerCenterSettings`.
  */
 import { readFileSync } from 'node:fs';
 import { GLOBAL_PARTNER_CENTER_URL } from '../client/httpPartnerCenterClient';
+import { parseTokenEncryptionKey } from './tokenEncryption';
 
 export interface PartnerCenterSettings {
   /** PC_BASE_URL (default https://api.partnercenter.microsoft.com). */
@@ -17,6 +18,8 @@ export interface PartnerCenterSettings {
   tenantId: string;
   /** PC_REFRESH_TOKEN, or the content of the file named by PC_REFRESH_TOKEN_FILE. Secret. */
   refreshToken: string;
+  /** PC_TOKEN_ENCRYPTION_KEY: 32 bytes that encrypt the stored refresh token. Secret. */
+  tokenEncryptionKey: Buffer;
   /** PC_AUTHORITY_HOST (default https://login.microsoftonline.com). */
   authorityHost: string;
   /** PC_LOCALE, sent as X-Locale (default en-US). */
@@ -88,15 +91,36 @@ export function readPartnerCenterSettings(env: Env): PartnerCenterSettingsResult
     );
   }
 
+  let tokenEncryptionKey: Buffer | undefined;
+  const rawKey = read(env, 'PC_TOKEN_ENCRYPTION_KEY');
+  if (!rawKey) {
+    problems.push(
+      'PC_TOKEN_ENCRYPTION_KEY is required in live mode: 32 random bytes in base64 (e.g. `openssl rand -base64 32`), the key that encrypts the rotating refresh token in the store.',
+    );
+  } else {
+    const parsed = parseTokenEncryptionKey(rawKey);
+    if ('key' in parsed) tokenEncryptionKey = parsed.key;
+    else problems.push(parsed.problem);
+  }
+
   const locale = read(env, 'PC_LOCALE') ?? 'en-US';
   if (!LOCALE.test(locale))
     problems.push(`PC_LOCALE must be a locale such as en-US (got ${JSON.stringify(locale)}).`);
 
-  if (problems.length || !clientId || !tenantId || !clientSecret || !refreshToken)
+  if (problems.length || !clientId || !tenantId || !clientSecret || !refreshToken || !tokenEncryptionKey)
     return { ok: false, problems };
   return {
     ok: true,
-    settings: { baseUrl, clientId, clientSecret, tenantId, refreshToken, authorityHost, locale },
+    settings: {
+      baseUrl,
+      clientId,
+      clientSecret,
+      tenantId,
+      refreshToken,
+      tokenEncryptionKey,
+      authorityHost,
+      locale,
+    },
   };
 }
 

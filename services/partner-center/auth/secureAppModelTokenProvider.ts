@@ -1,18 +1,33 @@
 /**
- * App+User tokens for Partner Center with the Secure Application Model: the app registration
- * (client id + secret) exchanges the stored refresh token of an MFA-consented agent for a
+ * App+User tokens for Partner Center with the Secure Application Model (docs/partner-center.md §6):
+ * the app registration (client id + secret) redeems the refresh token of an MFA-consented agent for a
  * `https://api.partnercenter.microsoft.com/user_impersonation` access token, through MSAL.
  *
- * The token is cached until five minutes before it expires; concurrent callers share one
- * acquisition. Later refreshes go through MSAL's cache (acquireTokenSilent), which holds the rotated
- * refresh token; the stored one is the fallback. Tokens and secrets are never logged.
+ * Entra ID hands out a new refresh token with every redemption, and an unused one dies after 90 days
+ * of inactivity, so the newest one is kept in the store (RefreshTokenStore, encrypted) where every
+ * replica and every restart finds it; the environment's token only seeds the store. Each redemption
+ * reads the store first, and writes the rotated token back with compare-and-set over the record it
+ * read. A redemption refused with `invalid_grant` re-reads the store and, if another replica stored a
+ * newer token meanwhile, retries once with it.
+ *
+ * Why MSAL's token cache: MSAL does not put the rotated refresh token in its AuthenticationResult,
+ * but it writes it into its token cache (`forceCache`, as there is no signed-in account). Reading the
+ * RefreshToken entry of the serialized cache after the redemption keeps the token request itself in
+ * MSAL (authority discovery, client authentication, error parsing, telemetry) rather than in a
+ * hand-written form post, at the cost of one JSON parse per redemption. MSAL's own silent refresh is
+ * not used: its in-memory refresh token would be stale as soon as another replica redeems.
+ *
+ * The access token is cached until five minutes before it expires; concurrent callers share one
+ * acquisition. Tokens, the secret and the key are never logged.
  */
 import { ConfidentialClientApplication, LogLevel } from '@azure/msal-node';
-import type { AccountInfo, AuthenticationResult } from '@azure/msal-node';
+import type { AuthenticationResult, SerializedRefreshTokenEntity } from '@azure/msal-node';
 import type { Logger } from 'pino';
+import type { RecordStore } from '../../store/recordStore';
 import { PartnerCenterAuthError } from '../errors';
 import { createMsalNetworkClient } from './msalNetworkClient';
 import type { MsalNetworkOptions } from './msalNetworkClient';
+import { RefreshTokenStore, type CurrentRefreshToken } from './refreshTokenStore';
 import type { PartnerCenterTokenProvider } from './tokenProvider';
 
 export const PARTNER_CENTER_SCOPE = 'https://api.partnercenter.microsoft.com/user_impersonation';
@@ -22,7 +37,12 @@ export interface SecureAppModelOptions {
   clientId: string;
   clientSecret: string;
   tenantId: string;
+  /** The environment's refresh token (PC_REFRESH_TOKEN): seeds the store. */
   refreshToken: string;
+  /** Where the newest refresh token is kept, shared by the replicas. */
+  store: RecordStore;
+  /** PC_TOKEN_ENCRYPTION_KEY: 32 bytes. */
+  tokenEncryptionKey: Buffer;
   /** Default https://login.microsoftonline.com. */
   authorityHost?: string;
   logger: Logger;
@@ -39,16 +59,28 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function isInvalidGrant(error: unknown): boolean {
+  return (
+    !!error && typeof error === 'object' && (error as { errorCode?: string }).errorCode === 'invalid_grant'
+  );
+}
+
 export class SecureAppModelTokenProvider implements PartnerCenterTokenProvider {
   private readonly app: ConfidentialClientApplication;
+  private readonly refreshTokens: RefreshTokenStore;
   private cached?: { token: string; expiresAt: number };
-  private account?: AccountInfo;
   private pending?: Promise<string>;
   private readonly now: () => Date;
 
   constructor(private readonly options: SecureAppModelOptions) {
     const host = (options.authorityHost ?? 'https://login.microsoftonline.com').replace(/\/+$/, '');
     this.now = options.now ?? (() => new Date());
+    this.refreshTokens = new RefreshTokenStore(options.store, {
+      tenantId: options.tenantId,
+      clientId: options.clientId,
+      environmentToken: options.refreshToken,
+      encryptionKey: options.tokenEncryptionKey,
+    });
     const logger = options.logger;
     this.app = new ConfidentialClientApplication({
       auth: {
@@ -80,44 +112,114 @@ export class SecureAppModelTokenProvider implements PartnerCenterTokenProvider {
     return this.pending;
   }
 
+  /**
+   * Reads the stored refresh token and that it decrypts; a wrong PC_TOKEN_ENCRYPTION_KEY fails here,
+   * at start, instead of at the first Partner Center call.
+   */
+  async checkStoredToken(): Promise<void> {
+    await this.refreshTokens.current();
+  }
+
   private async acquire(): Promise<string> {
-    let result: AuthenticationResult | null = null;
-    if (this.account) {
-      try {
-        result = await this.app.acquireTokenSilent({ account: this.account, scopes: [PARTNER_CENTER_SCOPE] });
-      } catch (error) {
-        this.options.logger.info(
-          { reason: describe(error) },
-          'Partner Center token: silent refresh failed, using the stored refresh token',
-        );
-      }
+    const logger = this.options.logger;
+    let redeemed = await this.readRefreshToken();
+    if (redeemed.source === 'environment') {
+      logger.info(
+        { replacing: redeemed.etag !== null },
+        'Partner Center token: redeeming the refresh token from the environment (PC_REFRESH_TOKEN)',
+      );
     }
-    if (!result) {
+    let result: AuthenticationResult | null;
+    try {
+      result = await this.redeem(redeemed.token);
+    } catch (error) {
+      const newest = isInvalidGrant(error) ? await this.readRefreshToken() : undefined;
+      if (!newest || newest.token === redeemed.token) {
+        const hint = isInvalidGrant(error)
+          ? ' The refresh token was refused: an agent must consent again and the new token be set in PC_REFRESH_TOKEN (docs/partner-center.md §6).'
+          : '';
+        throw new PartnerCenterAuthError(`Partner Center sign-in failed: ${describe(error)}.${hint}`, error);
+      }
+      logger.info(
+        { reason: describe(error) },
+        'Partner Center token: refresh token refused, retrying with the newer one another replica stored',
+      );
+      redeemed = newest;
       try {
-        result = await this.app.acquireTokenByRefreshToken({
-          refreshToken: this.options.refreshToken,
-          scopes: [PARTNER_CENTER_SCOPE],
-          forceCache: true,
-        });
-      } catch (error) {
-        throw new PartnerCenterAuthError(`Partner Center sign-in failed: ${describe(error)}`, error);
+        result = await this.redeem(redeemed.token);
+      } catch (retryError) {
+        throw new PartnerCenterAuthError(
+          `Partner Center sign-in failed: ${describe(retryError)}`,
+          retryError,
+        );
       }
     }
     if (!result?.accessToken)
       throw new PartnerCenterAuthError('Partner Center sign-in returned no access token.');
-    this.account = result.account ?? this.account;
+    await this.keepRotated(result, redeemed);
     const expiresAt = result.expiresOn?.getTime() ?? this.now().getTime() + 60 * 60_000;
     this.cached = { token: result.accessToken, expiresAt };
-    this.options.logger.debug(
-      { expiresAt: new Date(expiresAt).toISOString() },
-      'Partner Center token acquired',
-    );
+    logger.debug({ expiresAt: new Date(expiresAt).toISOString() }, 'Partner Center token acquired');
     return result.accessToken;
+  }
+
+  private async readRefreshToken(): Promise<CurrentRefreshToken> {
+    try {
+      return await this.refreshTokens.current();
+    } catch (error) {
+      throw new PartnerCenterAuthError(`Partner Center sign-in failed: ${describe(error)}`, error);
+    }
+  }
+
+  private redeem(refreshToken: string): Promise<AuthenticationResult | null> {
+    // forceCache: MSAL writes the rotated refresh token into its cache, where keepRotated reads it.
+    return this.app.acquireTokenByRefreshToken({
+      refreshToken,
+      scopes: [PARTNER_CENTER_SCOPE],
+      forceCache: true,
+    });
+  }
+
+  /** Stores the refresh token this redemption returned, if it is a new one. */
+  private async keepRotated(result: AuthenticationResult, redeemed: CurrentRefreshToken): Promise<void> {
+    const rotated = this.rotatedRefreshToken(result);
+    if (!rotated || rotated === redeemed.token) return;
+    const logger = this.options.logger;
+    try {
+      const saved = await this.refreshTokens.save(rotated, redeemed, this.now());
+      if (saved)
+        logger.info({ record: this.refreshTokens.key }, 'Partner Center token: rotated refresh token stored');
+      else
+        logger.info(
+          { record: this.refreshTokens.key },
+          'Partner Center token: another replica stored a refresh token meanwhile; keeping its',
+        );
+    } catch (error) {
+      // The access token is good; the stored refresh token still works until it is 90 days unused.
+      logger.warn(
+        { record: this.refreshTokens.key, reason: describe(error) },
+        'Partner Center token: the rotated refresh token could not be stored',
+      );
+    }
+  }
+
+  /** The refresh token MSAL cached for this result's account and this app. */
+  private rotatedRefreshToken(result: AuthenticationResult): string | undefined {
+    const homeAccountId = result.account?.homeAccountId;
+    if (!homeAccountId) return undefined;
+    const cache = JSON.parse(this.app.getTokenCache().serialize()) as {
+      RefreshToken?: Record<string, SerializedRefreshTokenEntity>;
+    };
+    const entry = Object.values(cache.RefreshToken ?? {}).find(
+      (candidate) =>
+        candidate.home_account_id === homeAccountId && candidate.client_id === this.options.clientId,
+    );
+    return entry?.secret;
   }
 }
 
 export function createSecureAppModelTokenProvider(
   options: SecureAppModelOptions,
-): PartnerCenterTokenProvider {
+): SecureAppModelTokenProvider {
   return new SecureAppModelTokenProvider(options);
 }
