@@ -289,6 +289,11 @@ export async function listenEmulator(options: {
         record(logEntry(0)); // never answered; closed with the server or by the client
         return;
       }
+      if (fault.kind === 'refusal') {
+        const { status, code, description } = fault.refusal;
+        send(pcError(status, code, description));
+        return;
+      }
       if (fault.kind === 'status') {
         if (fault.status === 429) {
           const seconds = fault.retryAfterSeconds ?? 1;

@@ -1,7 +1,8 @@
 /**
  * Fault injection for tests and benchmarks, per route (or '*' for all): random 429s (with
  * Retry-After) and 500s, added latency, requests that never get an answer (timeouts), and a
- * deterministic queue of faults for the next requests (what contract tests use).
+ * deterministic queue of faults for the next requests (what contract tests use), which may also hold
+ * a Partner Center refusal with its own code (e.g. 403 900308).
  *
  * A faulted request has no effect on the tenant.
  */
@@ -18,7 +19,14 @@ export type RouteName =
   | 'updateOrder'
   | 'listEntitlements';
 
-export type Fault = 429 | 500 | 503 | 'timeout';
+/** A Partner Center refusal with its own code, e.g. `{ status: 403, code: 900308, description }`. */
+export interface CodedFault {
+  status: number;
+  code: string | number;
+  description: string;
+}
+
+export type Fault = 429 | 500 | 503 | 'timeout' | CodedFault;
 
 export interface RouteFaults {
   /** Probability in [0, 1] of a 429. */
@@ -40,6 +48,7 @@ export type FaultConfig = Partial<Record<RouteName | '*', RouteFaults>>;
 export type FaultDecision =
   | { kind: 'none' }
   | { kind: 'status'; status: 429 | 500 | 503; retryAfterSeconds?: number }
+  | { kind: 'refusal'; refusal: CodedFault }
   | { kind: 'timeout' };
 
 export class FaultInjector {
@@ -80,6 +89,7 @@ export class FaultInjector {
 
   private toDecision(fault: Fault, faults: RouteFaults): FaultDecision {
     if (fault === 'timeout') return { kind: 'timeout' };
+    if (typeof fault === 'object') return { kind: 'refusal', refusal: fault };
     return fault === 429
       ? { kind: 'status', status: 429, retryAfterSeconds: faults.retryAfterSeconds ?? 1 }
       : { kind: 'status', status: fault };
