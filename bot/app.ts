@@ -215,7 +215,11 @@ export function createApplication(dependencies: AppDependencies): Application<Ap
     startInvitation(
       deps,
       turn,
-      data.target === 'existing' ? { kind: 'existing', customerId: data.customerId } : { kind: data.target },
+      data.target === 'existing'
+        ? { kind: 'existing', customerId: data.customerId }
+        : data.target === 'newWithProvider'
+          ? { kind: 'newWithProvider', providerId: data.providerId }
+          : { kind: 'new' },
     ),
   );
   onAction(VERBS.inviteDone, ACTION_DATA.inviteDone, (turn, data) =>

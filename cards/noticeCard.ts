@@ -71,6 +71,20 @@ function describe(view: NoticeView): Notice {
           ...(view.error.correlationId ? one('notice.partnerCenterError.hint') : []),
         ],
       };
+    case 'partnerCenterRefused': {
+      // One sentence naming Partner Center's own code and correlation id (docs/partner-center.md §5).
+      const description = view.error.description.trim().replace(/\.$/, '');
+      const params = { code: view.error.code, description, correlationId: view.error.correlationId ?? '—' };
+      return {
+        tone: 'attention',
+        title: 'notice.partnerCenterRefused.title',
+        paragraphs: one(
+          description ? 'notice.partnerCenterRefused.text' : 'notice.partnerCenterRefused.textNoDescription',
+          params,
+          ['code'],
+        ),
+      };
+    }
     case 'partnerCenterBusy':
       return {
         tone: 'warning',

@@ -9,7 +9,7 @@ export const VERBS = {
   customersPage: 'customers.page',
   /** data: { customerId?: string }, or the picker's `customerId` input. */
   customerShow: 'customer.show',
-  /** data: { target: 'existing', customerId } | { target: 'new' } | { target: 'newWithProvider' }, or the picker input. */
+  /** data: { target: 'existing', customerId } | { target: 'new' } | { target: 'newWithProvider', providerId? }, or the picker input. */
   inviteStart: 'invite.start',
   /** data: { draftId }, input `emailBody`. */
   inviteDone: 'invite.done',

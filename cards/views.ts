@@ -70,6 +70,12 @@ export interface CustomerChoiceView {
   next: 'customer.show' | 'invite.start' | 'removal.preflight' | 'audit.show';
 }
 
+/** The indirect providers an indirect reseller can name in an invitation (it has several). */
+export interface ProviderChoiceView {
+  locale: Locale;
+  providers: { id: string; name: string }[];
+}
+
 // ----------------------------------------------------------------------------------- customer details
 
 export type RelationshipName =
@@ -251,6 +257,8 @@ export type NoticeView = { locale: Locale } & (
   | { kind: 'customerQueryMissing'; command: 'customer' | 'invite' | 'remove' | 'audit' }
   | { kind: 'customerGone'; customerName: string }
   | { kind: 'partnerCenterError'; error: PartnerCenterErrorView }
+  /** 401/403 with Partner Center's code: the bot's account may not do this (e.g. 900308). */
+  | { kind: 'partnerCenterRefused'; error: PartnerCenterErrorView }
   | { kind: 'partnerCenterBusy'; retryAfterSeconds?: number }
   /** Partner Center still failed on its side (5xx) after the client's retries. */
   | { kind: 'partnerCenterUnavailable'; error: PartnerCenterErrorView }

@@ -22,7 +22,8 @@ export const ACTION_DATA = {
   customerShow: z.object({ customerId: id }),
   inviteStart: z.union([
     z.object({ target: z.literal('existing'), customerId: id }),
-    z.object({ target: z.enum(['new', 'newWithProvider']) }),
+    z.object({ target: z.literal('newWithProvider'), providerId: id.optional() }),
+    z.object({ target: z.literal('new') }),
   ]),
   inviteDone: z.object({ draftId: id, emailBody: z.string().max(20_000) }),
   removalPreflight: z.object({ customerId: id }),

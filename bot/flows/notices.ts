@@ -1,9 +1,11 @@
 /** Turns a service's refusal or a failure into the notice card the user sees. */
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildNoticeCard } from '../../cards/noticeCard';
+import { buildProviderChoiceCard } from '../../cards/providerChoiceCard';
 import type { NoticeView } from '../../cards/views';
 import { rolesGranting } from '../../services/access/partnerRoles';
 import {
+  PartnerCenterAccessDeniedError,
   PartnerCenterApiError,
   PartnerCenterError,
   PartnerCenterServerError,
@@ -46,6 +48,8 @@ export function refusalCard(turn: Turn, refusal: Refusal, query = ''): AdaptiveC
     case 'noProvider':
     case 'resellerOnly':
       return notice(turn, { kind: 'noProvider' });
+    case 'chooseProvider':
+      return buildProviderChoiceCard({ locale: turn.locale, providers: refusal.providers });
   }
 }
 
@@ -62,6 +66,16 @@ export function failureCard(turn: Turn, error: unknown): AdaptiveCardJson | unde
       error: {
         code: String(error.code ?? error.status),
         description: error.description ?? error.message,
+        correlationId: error.correlationId,
+      },
+    });
+  }
+  if (error instanceof PartnerCenterAccessDeniedError) {
+    return notice(turn, {
+      kind: 'partnerCenterRefused',
+      error: {
+        code: String(error.code ?? error.status),
+        description: error.description ?? '',
         correlationId: error.correlationId,
       },
     });

@@ -107,6 +107,10 @@ export const en = {
   // several matches
   'choice.title': 'Several customers match “{query}”. Which one do you mean?',
   'choice.more': 'And {count} more. Type more of the name or the domain to narrow the search.',
+  'providerChoice.title': 'Which indirect provider should the invitation name?',
+  'providerChoice.text':
+    'You work with several indirect providers. The customer accepts you and the provider you choose here.',
+  'providerChoice.button': 'Invite with this provider',
   'choice.button.show': 'Show',
   'choice.button.invite': 'Invite',
   'choice.button.remove': 'Check removal',
@@ -268,6 +272,11 @@ export const en = {
   'notice.partnerCenterError.title': 'Partner Center error',
   'notice.partnerCenterError.text': 'Partner Center returned an error. Nothing more was changed.',
   'notice.partnerCenterError.hint': 'If it happens again, give the correlation ID to Microsoft support.',
+  'notice.partnerCenterRefused.title': 'Partner Center refused the request',
+  'notice.partnerCenterRefused.text':
+    'Partner Center refused this request for the account Reseller Desk signs in with: code {code} (“{description}”), correlation ID {correlationId}.',
+  'notice.partnerCenterRefused.textNoDescription':
+    'Partner Center refused this request for the account Reseller Desk signs in with: code {code}, correlation ID {correlationId}.',
   'notice.partnerCenterBusy.title': 'Partner Center is busy',
   'notice.partnerCenterBusy.text': 'Partner Center is busy right now. Try again in {seconds} seconds.',
   'notice.partnerCenterBusy.textNoDelay': 'Partner Center is busy right now. Try again in a minute.',

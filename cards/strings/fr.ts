@@ -102,6 +102,10 @@ export const fr: Strings = {
 
   'choice.title': 'Plusieurs clients correspondent à « {query} ». Lequel voulez-vous dire ?',
   'choice.more': 'Et {count} autres. Tapez davantage du nom ou du domaine pour affiner la recherche.',
+  'providerChoice.title': 'Quel fournisseur indirect l’invitation doit-elle nommer ?',
+  'providerChoice.text':
+    'Vous travaillez avec plusieurs fournisseurs indirects. Le client vous accepte, vous et le fournisseur que vous choisissez ici.',
+  'providerChoice.button': 'Inviter avec ce fournisseur',
   'choice.button.show': 'Afficher',
   'choice.button.invite': 'Inviter',
   'choice.button.remove': 'Vérifier la suppression',
@@ -264,6 +268,11 @@ export const fr: Strings = {
     'L’Espace partenaires a renvoyé une erreur. Rien d’autre n’a été modifié.',
   'notice.partnerCenterError.hint':
     'Si cela se reproduit, communiquez l’ID de corrélation au support Microsoft.',
+  'notice.partnerCenterRefused.title': 'L’Espace partenaires a refusé la demande',
+  'notice.partnerCenterRefused.text':
+    'L’Espace partenaires a refusé cette demande pour le compte avec lequel Reseller Desk se connecte : code {code} (« {description} »), ID de corrélation {correlationId}.',
+  'notice.partnerCenterRefused.textNoDescription':
+    'L’Espace partenaires a refusé cette demande pour le compte avec lequel Reseller Desk se connecte : code {code}, ID de corrélation {correlationId}.',
   'notice.partnerCenterBusy.title': 'L’Espace partenaires est surchargé',
   'notice.partnerCenterBusy.text':
     'L’Espace partenaires est surchargé pour le moment. Réessayez dans {seconds} secondes.',

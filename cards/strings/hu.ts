@@ -104,6 +104,10 @@ export const hu: Strings = {
 
   'choice.title': 'Több ügyfél is megfelel ennek: „{query}”. Melyikre gondol?',
   'choice.more': 'És még {count}. Írjon be többet a névből vagy a tartományból a keresés szűkítéséhez.',
+  'providerChoice.title': 'Melyik közvetett szolgáltatót nevezze meg a meghívó?',
+  'providerChoice.text':
+    'Több közvetett szolgáltatóval is dolgozik. Az ügyfél Önt és az itt kiválasztott szolgáltatót fogadja el.',
+  'providerChoice.button': 'Meghívás ezzel a szolgáltatóval',
   'choice.button.show': 'Megjelenítés',
   'choice.button.invite': 'Meghívás',
   'choice.button.remove': 'Eltávolítás ellenőrzése',
@@ -264,6 +268,11 @@ export const hu: Strings = {
   'notice.partnerCenterError.text': 'A Partnerközpont hibát adott vissza. Semmi más nem változott.',
   'notice.partnerCenterError.hint':
     'Ha újra előfordul, adja meg a korrelációs azonosítót a Microsoft ügyfélszolgálatának.',
+  'notice.partnerCenterRefused.title': 'A Partnerközpont elutasította a kérést',
+  'notice.partnerCenterRefused.text':
+    'A Partnerközpont elutasította ezt a kérést annak a fióknak, amellyel a Reseller Desk bejelentkezik: {code} kód („{description}”), korrelációs azonosító {correlationId}.',
+  'notice.partnerCenterRefused.textNoDescription':
+    'A Partnerközpont elutasította ezt a kérést annak a fióknak, amellyel a Reseller Desk bejelentkezik: {code} kód, korrelációs azonosító {correlationId}.',
   'notice.partnerCenterBusy.title': 'A Partnerközpont túlterhelt',
   'notice.partnerCenterBusy.text':
     'A Partnerközpont most túlterhelt. Próbálja újra {seconds} másodperc múlva.',

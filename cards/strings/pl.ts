@@ -100,6 +100,10 @@ export const pl: Strings = {
 
   'choice.title': 'Do „{query}” pasuje kilku klientów. O którego chodzi?',
   'choice.more': 'I jeszcze {count}. Wpisz więcej z nazwy lub domeny, aby zawęzić wyszukiwanie.',
+  'providerChoice.title': 'Którego dostawcę pośredniego ma wskazać zaproszenie?',
+  'providerChoice.text':
+    'Współpracujesz z kilkoma dostawcami pośrednimi. Klient zaakceptuje Ciebie i dostawcę wybranego tutaj.',
+  'providerChoice.button': 'Zaproś z tym dostawcą',
   'choice.button.show': 'Pokaż',
   'choice.button.invite': 'Zaproś',
   'choice.button.remove': 'Sprawdź usunięcie',
@@ -259,6 +263,11 @@ export const pl: Strings = {
   'notice.partnerCenterError.text': 'Centrum partnerskie zwróciło błąd. Nic więcej nie zostało zmienione.',
   'notice.partnerCenterError.hint':
     'Jeśli to się powtórzy, przekaż identyfikator korelacji pomocy technicznej firmy Microsoft.',
+  'notice.partnerCenterRefused.title': 'Centrum partnerskie odrzuciło żądanie',
+  'notice.partnerCenterRefused.text':
+    'Centrum partnerskie odrzuciło to żądanie dla konta, którym loguje się Reseller Desk: kod {code} („{description}”), identyfikator korelacji {correlationId}.',
+  'notice.partnerCenterRefused.textNoDescription':
+    'Centrum partnerskie odrzuciło to żądanie dla konta, którym loguje się Reseller Desk: kod {code}, identyfikator korelacji {correlationId}.',
   'notice.partnerCenterBusy.title': 'Centrum partnerskie jest przeciążone',
   'notice.partnerCenterBusy.text':
     'Centrum partnerskie jest teraz przeciążone. Spróbuj ponownie za {seconds} s.',

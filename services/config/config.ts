@@ -309,18 +309,19 @@ function readCrashAt(
   return steps.data;
 }
 
-const partnerTypeSchema = z.enum(['direct', 'indirectProvider']);
+const partnerTypeSchema = z.enum(['direct', 'indirectProvider', 'indirectReseller']);
 
 /**
- * Live mode: the partner's type and names. Indirect resellers have no Partner Center API access
- * (partner-center.md §1.1), so live mode serves direct partners and indirect providers.
+ * Live mode: the partner's type and names. An indirect reseller may start: Microsoft's pages disagree
+ * on whether resellers have API access (docs/partner-center.md §5), so the bot calls Partner Center
+ * and shows its answer (e.g. 403 900308) to the user instead of refusing to start.
  */
 function readPartnerProfile(env: Env, settings: PartnerCenterSettings, problems: string[]): PartnerProfile {
   const rawType = read(env, 'PARTNER_TYPE') ?? 'direct';
   const type = partnerTypeSchema.safeParse(rawType);
   if (!type.success) {
     problems.push(
-      `PARTNER_TYPE must be "direct" or "indirectProvider" in live mode (got ${quoted(rawType)}); indirect resellers have no Partner Center API access.`,
+      `PARTNER_TYPE must be "direct", "indirectProvider" or "indirectReseller" in live mode (got ${quoted(rawType)}).`,
     );
   }
   return {

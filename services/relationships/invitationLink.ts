@@ -1,35 +1,27 @@
 /**
- * The link a customer opens to accept a reseller relationship (partner-center.md §4).
- * - Direct partners and indirect providers: Partner Center's own link (E3), partner-specific and reusable.
- * - Indirect resellers have no API access, and their invitation must name their indirect provider too
- *   (seeds 001/004: "invite the customer to establish a reseller relationship with both you and your
- *   provider at the same time"). No API returns that link; it is built in the community-observed
- *   format, which Microsoft does not document: callers must show it as unofficial.
+ * The link a customer opens to accept a reseller relationship (docs/partner-center.md §5).
+ * - Every partner's own link is Partner Center's (E3): partner-specific and reusable.
+ * - An indirect reseller may invite a new customer to accept it and its indirect provider at once.
+ *   No API returns that link: it is the reseller's own E3 link with `indirectCSPId` = the chosen
+ *   provider's tenant id (`partnerId` stays the reseller's). Microsoft does not document this
+ *   format, so the draft shows it as unofficial (docs/partner-center.md §5, Assumption).
  */
 export interface BuiltInvitationLink {
   url: string;
   unofficial: boolean;
 }
 
-export interface CombinedLinkParties {
-  providerTenantId: string;
-  resellerMpnId: string;
-  resellerTenantId: string;
-  dap?: boolean;
-}
-
-export function combinedResellerProviderLink(parties: CombinedLinkParties): BuiltInvitationLink {
-  const query = new URLSearchParams({
-    invType: 'IndirectResellerRelationship',
-    partnerId: parties.providerTenantId,
-    msppId: parties.resellerMpnId,
-    indirectCSPId: parties.resellerTenantId,
-    DAP: String(parties.dap ?? false),
-  });
-  return {
-    url: `https://admin.microsoft.com/Adminportal/Home?${query.toString()}#/BillingAccounts/partner-invitation`,
-    unofficial: true,
-  };
+/**
+ * The reseller's own E3 link naming its indirect provider too: every parameter of Partner Center's
+ * link kept as it came, `indirectCSPId` set (replaced if present) before the `#` fragment.
+ */
+export function withIndirectProvider(resellerLink: string, providerTenantId: string): BuiltInvitationLink {
+  const hashAt = resellerLink.indexOf('#');
+  const base = hashAt === -1 ? resellerLink : resellerLink.slice(0, hashAt);
+  const fragment = hashAt === -1 ? '' : resellerLink.slice(hashAt);
+  const url = new URL(base);
+  url.searchParams.set('indirectCSPId', providerTenantId);
+  return { url: `${url.toString()}${fragment}`, unofficial: true };
 }
 
 /** Every http(s) URL in a text, as written (trailing punctuation dropped). */

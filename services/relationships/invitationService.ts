@@ -12,12 +12,15 @@ import type { PartnerCenterClient } from '../partner-center';
 import type { RecordStore } from '../store/recordStore';
 import { Repository } from '../store/repository';
 import type { CustomerDirectory } from './customerDirectory';
-import { checkInvitationLink, combinedResellerProviderLink, type LinkCheck } from './invitationLink';
-import { invitesWithProvider, type PartnerContext } from './partnerContext';
+import { checkInvitationLink, withIndirectProvider, type LinkCheck } from './invitationLink';
+import { invitesWithProvider, readIndirectProviders, type PartnerContext } from './partnerContext';
 import { refuse, type Outcome } from './refusal';
 
 export type InvitationRequest =
-  { kind: 'existing'; customerId: string } | { kind: 'new' } | { kind: 'newWithProvider' };
+  | { kind: 'existing'; customerId: string }
+  | { kind: 'new' }
+  /** `providerId`: the indirect provider the reseller chose (needed when it has several). */
+  | { kind: 'newWithProvider'; providerId?: string };
 
 const targetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('existing'), customerId: z.string(), customerName: z.string() }),
@@ -76,7 +79,6 @@ export class InvitationService {
     const target = await this.resolveTarget(request);
     if (!target.ok) return target;
     const link = await this.link(target.target);
-    if (!link) return refuse({ reason: 'noProvider' });
     const text = compose({
       url: link.url,
       partnerName: this.deps.partner.profile.companyName,
@@ -164,8 +166,20 @@ export class InvitationService {
         return { ok: true, target: { kind: 'new' } };
       case 'newWithProvider': {
         if (!invitesWithProvider(this.deps.partner)) return refuse({ reason: 'resellerOnly' });
-        const provider = this.deps.partner.providers[0];
-        if (!provider) return refuse({ reason: 'noProvider' });
+        // Read now (E7), so a provider added since the start counts and a refusal reaches the user.
+        const providers = await readIndirectProviders(this.deps.client);
+        this.deps.partner.providers = providers;
+        if (providers.length === 0) return refuse({ reason: 'noProvider' });
+        const provider =
+          providers.length === 1 && request.providerId === undefined
+            ? providers[0]
+            : providers.find((p) => p.id === request.providerId);
+        if (!provider) {
+          return refuse({
+            reason: 'chooseProvider',
+            providers: providers.map((p) => ({ id: p.id, name: p.name ?? p.id })),
+          });
+        }
         return {
           ok: true,
           target: {
@@ -178,21 +192,14 @@ export class InvitationService {
     }
   }
 
-  /** Partner Center's link (E3) for direct partners and providers; the combined link for resellers. */
-  private async link(target: InvitationTarget): Promise<{ url: string; unofficial: boolean } | undefined> {
-    const { profile, providers } = this.deps.partner;
-    if (profile.type !== 'indirectReseller') {
-      const request = await this.deps.client.getRelationshipRequest({ correlationId: randomUUID() });
-      return { url: request.url, unofficial: false };
-    }
-    const provider =
-      target.kind === 'newWithProvider' ? providers.find((p) => p.id === target.providerId) : providers[0];
-    if (!provider) return undefined;
-    return combinedResellerProviderLink({
-      providerTenantId: provider.id,
-      resellerMpnId: profile.mpnId,
-      resellerTenantId: profile.tenantId,
-    });
+  /**
+   * Partner Center's own link (E3) for everyone; for an invitation with the provider, the reseller's
+   * link naming the chosen provider in `indirectCSPId` (docs/partner-center.md §5).
+   */
+  private async link(target: InvitationTarget): Promise<{ url: string; unofficial: boolean }> {
+    const request = await this.deps.client.getRelationshipRequest({ correlationId: randomUUID() });
+    if (target.kind !== 'newWithProvider') return { url: request.url, unofficial: false };
+    return withIndirectProvider(request.url, target.providerId);
   }
 }
 

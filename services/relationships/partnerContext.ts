@@ -22,6 +22,23 @@ export function invitesWithProvider(partner: PartnerContext): boolean {
   return partner.profile.type === 'indirectReseller';
 }
 
+/**
+ * E7 as a reseller (`IsIndirectResellerOf`): its active indirect providers. Partner Center's own
+ * refusal (e.g. 403 900308, docs/partner-center.md §5) is thrown as is, for the user to read.
+ */
+export async function readIndirectProviders(client: PartnerCenterClient): Promise<PartnerRelationship[]> {
+  const providers = await client.listPartnerRelationships(
+    { correlationId: randomUUID() },
+    'IsIndirectResellerOf',
+  );
+  return providers.filter((p) => (p.state ?? 'active').toLowerCase() === 'active');
+}
+
+/**
+ * The context at start. An indirect reseller starts even when Partner Center refuses to list its
+ * providers (Microsoft's pages disagree on whether resellers have API access): the invitation reads
+ * them again and shows Partner Center's answer to the user.
+ */
 export async function loadPartnerContext(
   client: PartnerCenterClient,
   profile: PartnerProfile,
@@ -29,11 +46,7 @@ export async function loadPartnerContext(
 ): Promise<PartnerContext> {
   if (profile.type !== 'indirectReseller') return { profile, providers: [] };
   try {
-    const providers = await client.listPartnerRelationships(
-      { correlationId: randomUUID() },
-      'IsIndirectResellerOf',
-    );
-    return { profile, providers: providers.filter((p) => (p.state ?? 'active').toLowerCase() === 'active') };
+    return { profile, providers: await readIndirectProviders(client) };
   } catch (error) {
     logger.warn({ err: { message: (error as Error).message } }, 'could not read the indirect providers (E7)');
     return { profile, providers: [] };

@@ -7,7 +7,9 @@ export type Refusal =
   | { reason: 'customerGone'; customerName: string }
   | { reason: 'stale' }
   | { reason: 'noProvider' }
-  | { reason: 'resellerOnly' };
+  | { reason: 'resellerOnly' }
+  /** An indirect reseller with several indirect providers must say which one the invitation names. */
+  | { reason: 'chooseProvider'; providers: { id: string; name: string }[] };
 
 export type Outcome<T> = ({ ok: true } & T) | ({ ok: false } & Refusal);
 

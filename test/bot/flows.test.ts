@@ -18,9 +18,9 @@ import {
   type Persona,
 } from '../helpers/activities';
 import { startTestBot, type Harness } from '../helpers/botHarness';
-import { actionWithVerb, actionsOf, inputOf, readableText } from '../helpers/cardQueries';
+import { actionWithVerb, actionsOf, inputOf, paragraphsOf, readableText } from '../helpers/cardQueries';
 import { FakeConnector } from '../helpers/fakeConnector';
-import { resellerFixture } from '../helpers/deskHarness';
+import { resellerFixture, twoProviderResellerFixture } from '../helpers/deskHarness';
 
 interface Chat {
   say(text: string, who?: Persona, locale?: string): Promise<any>;
@@ -347,12 +347,55 @@ describe('flows in Teams (sandbox, indirect reseller seat)', function () {
     await connector.stop();
   });
 
-  it('`invite new with provider` drafts the combined link naming the reseller and its provider', async () => {
+  it("`invite new with provider` drafts the reseller's own link naming its provider in indirectCSPId", async () => {
     const draft = await user.say('invite new with provider');
     const body = inputOf(draft, 'emailBody')!.value as string;
-    assert.match(body, /invType=IndirectResellerRelationship/);
-    assert.match(body, new RegExp(`partnerId=${harness.bot.services.partner.providers[0].id}`));
+    const [link = ''] = body.match(/https:\/\/admin\.microsoft\.com\S+/) ?? [];
+    const params = new URL(link.split('#')[0]).searchParams;
+    assert.equal(
+      params.get('partnerId'),
+      harness.bot.partnerCenter.sandbox?.partner.tenantId,
+      'the reseller',
+    );
+    assert.equal(params.get('indirectCSPId'), '0630eb3a-a5e2-595f-a092-815f09d1e0dd', 'its provider');
     assert.match(readableText(draft), /Fabrikam Cloud Distribution/);
+  });
+
+  it('a Partner Center refusal (403 900308) reaches the user as one sentence with its code and correlation id', async () => {
+    const emulator = harness.bot.partnerCenter.emulator!;
+    emulator.faults.set('relationshipRequest', {
+      next: [1, 2].map(() => ({ status: 403, code: 900308, description: 'Insufficient privileges.' })),
+    });
+    const card = await user.say('invite new with provider');
+    const call = emulator.requests.filter((r) => r.route === 'relationshipRequest').at(-1)!;
+    assert.equal(call.status, 403);
+    assert.deepEqual(paragraphsOf(card), [
+      'Partner Center refused the request',
+      `Partner Center refused this request for the account Reseller Desk signs in with: code 900308 (“Insufficient privileges”), correlation ID ${call.correlationId}.`,
+    ]);
+    const french = await user.say('inviter nouveau avec fournisseur', PERSONAS.alexSales, 'fr-FR');
+    assert.match(
+      paragraphsOf(french).join('\n'),
+      /pour le compte avec lequel Reseller Desk se connecte : code \S+/,
+      'French, with its space before the colon',
+    );
+  });
+
+  it('a reseller with several providers chooses the one the invitation names', async () => {
+    await harness.bot.stop();
+    harness = await startTestBot({ SANDBOX_DATA: twoProviderResellerFixture() });
+    user = chat(harness, connector);
+    const choice = await user.say('invite new with provider');
+    assert.match(readableText(choice), /Which indirect provider should the invitation name\?/);
+    const buttons = actionsOf(choice).filter((a) => a.verb === VERBS.inviteStart);
+    assert.deepEqual(
+      buttons.map((b) => b.data?.providerId),
+      ['0630eb3a-a5e2-595f-a092-815f09d1e0dd', '5c1f6a8e-3b0d-4f27-9a64-1d2e3f4a5b6c'],
+    );
+    const draft = await user.click(VERBS.inviteStart, buttons[1].data ?? {});
+    assert.match(readableText(draft), /Tailspin Distribution/);
+    const body = inputOf(draft, 'emailBody')!.value as string;
+    assert.match(body, /[?&]indirectCSPId=5c1f6a8e-3b0d-4f27-9a64-1d2e3f4a5b6c[&#]/);
   });
 
   it('`remove` explains that only the provider can remove and offers to ask it', async () => {

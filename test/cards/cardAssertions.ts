@@ -99,6 +99,7 @@ const ID_KEYS = new Set([
   'draftId',
   'command',
   'target',
+  'providerId',
   'query',
   'page',
   'requestId',

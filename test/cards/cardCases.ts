@@ -6,6 +6,7 @@ import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
 import { buildCustomerPickerCard } from '../../cards/customerPickerCard';
 import { buildHelpCard } from '../../cards/helpCard';
 import { buildInvitationDraftCard } from '../../cards/invitationDraftCard';
+import { buildProviderChoiceCard } from '../../cards/providerChoiceCard';
 import { buildProviderRemovalRequestCard } from '../../cards/providerRemovalRequestCard';
 import { buildRemovalPreflightCard } from '../../cards/removalPreflightCard';
 import { buildRemovalRequestedCard } from '../../cards/removalRequestedCard';
@@ -28,6 +29,18 @@ export const CASES: Case[] = [
   ['picker, 0 results', (l) => buildCustomerPickerCard(fx.pickerView(l, 0)), true],
   ['choice (invite)', (l) => buildCustomerChoiceCard(fx.choiceView(l, 'invite.start')), true],
   ['choice (show)', (l) => buildCustomerChoiceCard(fx.choiceView(l, 'customer.show')), true],
+  [
+    'provider choice',
+    (l) =>
+      buildProviderChoiceCard({
+        locale: l,
+        providers: [
+          { id: '0630eb3a-a5e2-595f-a092-815f09d1e0dd', name: HOSTILE },
+          { id: '5c1f6a8e-3b0d-4f27-9a64-1d2e3f4a5b6c', name: 'Tailspin Distribution' },
+        ],
+      }),
+    true,
+  ],
   ['details', (l) => buildCustomerDetailsCard(fx.detailsView(l)), true],
   [
     'details without GDAP access',

@@ -216,6 +216,12 @@ export function noticeViews(locale: Locale): NoticeView[] {
       kind: 'partnerCenterError',
       error: { code: '600008', description: HOSTILE, correlationId: 'corr-3' },
     },
+    {
+      locale,
+      kind: 'partnerCenterRefused',
+      error: { code: '900308', description: HOSTILE, correlationId: 'corr-5' },
+    },
+    { locale, kind: 'partnerCenterRefused', error: { code: '401', description: '' } },
     { locale, kind: 'partnerCenterBusy', retryAfterSeconds: 30 },
     { locale, kind: 'partnerCenterBusy' },
     {

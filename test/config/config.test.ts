@@ -224,6 +224,28 @@ describe('configuration', () => {
     assert.ok(!described.includes(TOKEN_KEY));
   });
 
+  it('lets an indirect reseller start in live mode (Partner Center, not the bot, answers for its API access)', () => {
+    const live = {
+      PARTNER_CENTER: 'live',
+      PC_CLIENT_ID: GOOD_ID,
+      PC_TENANT_ID: GOOD_ID,
+      PC_CLIENT_SECRET: 'client-secret-value',
+      PC_REFRESH_TOKEN: 'refresh-token-value',
+    };
+    const config = loadConfig({
+      ...live,
+      PARTNER_TYPE: 'indirectReseller',
+      PARTNER_NAME: 'Northwind Resellers',
+    });
+    assert.equal(config.partnerProfile?.type, 'indirectReseller');
+    assert.equal(config.partnerProfile?.tenantId, GOOD_ID);
+    assert.equal(config.partnerProfile?.companyName, 'Northwind Resellers');
+    assert.match(
+      problemsOf({ ...live, PARTNER_TYPE: 'reseller' }).join('\n'),
+      /PARTNER_TYPE must be "direct", "indirectProvider" or "indirectReseller" in live mode \(got "reseller"\)/,
+    );
+  });
+
   it('switches to production mode with credentials, listening on all interfaces', () => {
     const config = loadConfig({ MicrosoftAppId: GOOD_ID, MicrosoftAppPassword: 'secret', PORT: '8080' });
     assert.deepEqual(config.credentials, {

@@ -63,3 +63,16 @@ export function readableText(card: unknown): string {
   });
   return texts.join('\n');
 }
+
+/** The text of each paragraph as a person reads it: a RichTextBlock's runs joined, or a TextBlock. */
+export function paragraphsOf(card: unknown): string[] {
+  const paragraphs: string[] = [];
+  walk(card, (node) => {
+    if (node.type === 'RichTextBlock' && Array.isArray(node.inlines))
+      paragraphs.push(
+        node.inlines.map((inline: any) => (typeof inline === 'string' ? inline : inline.text)).join(''),
+      );
+    if (node.type === 'TextBlock' && typeof node.text === 'string') paragraphs.push(node.text);
+  });
+  return paragraphs;
+}

@@ -1,4 +1,7 @@
 /** The domain services over a real emulator (bundled demo tenant unless a fixture is given). */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Member, PartnerRole } from '../../services/access/partnerRoles';
 import type { Actor } from '../../services/audit/auditLog';
 import { createDeskServices, type DeskServices } from '../../services/deskServices';
@@ -62,3 +65,17 @@ export const globalAdmin = member('Isaiah', ['globalAdmin'], true);
 export const helpdeskApprover = member('Hedda', ['helpdeskAgent'], true);
 
 export const resellerFixture = 'services/partner-center/emulator/fixture/demoResellerTenant.json';
+
+/** The demo reseller tenant with a second indirect provider (Tailspin Distribution), as a fixture file. */
+export function twoProviderResellerFixture(): string {
+  const tenant = JSON.parse(readFileSync(resellerFixture, 'utf8'));
+  tenant.partnerRelationships.push({
+    ...tenant.partnerRelationships[0],
+    id: '5c1f6a8e-3b0d-4f27-9a64-1d2e3f4a5b6c',
+    name: 'Tailspin Distribution',
+    mpnId: '6154321',
+  });
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'rd-providers-')), 'tenant.json');
+  writeFileSync(file, JSON.stringify(tenant));
+  return file;
+}

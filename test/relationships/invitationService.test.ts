@@ -1,5 +1,6 @@
 /** Invitation drafts and the link check on Done, against the emulator (provider seat and reseller seat). */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { checkInvitationLink } from '../../services/relationships/invitationLink';
 import type { Composer } from '../../services/relationships/invitationService';
 import { demoCustomer, demoPartner } from '../partner-center/emulatorHarness';
@@ -9,6 +10,7 @@ import {
   resellerFixture,
   sales,
   startDesk,
+  twoProviderResellerFixture,
   type DeskHarness,
 } from '../helpers/deskHarness';
 
@@ -140,14 +142,19 @@ describe('invitation service, as an indirect provider', () => {
   });
 });
 
+/** The query of a link, with its `#` fragment apart. */
+function partsOf(link: string): { params: Record<string, string>; fragment: string } {
+  const [base, fragment = ''] = link.split('#');
+  return { params: Object.fromEntries(new URL(base).searchParams), fragment };
+}
+
 describe('invitation service, as an indirect reseller', () => {
   let desk: DeskHarness;
-  beforeEach(async () => {
-    desk = await startDesk(resellerFixture);
-  });
   afterEach(() => desk.close());
 
-  it('builds the combined link naming both the reseller and its provider, marked unofficial', async () => {
+  it("names the provider in indirectCSPId of the reseller's own E3 link (partnerId stays the reseller), marked unofficial", async () => {
+    desk = await startDesk(resellerFixture);
+    const own = await desk.client.getRelationshipRequest({ correlationId: randomUUID() });
     const drafted = await desk.services.invitations.draft(
       actorOf(sales),
       sales,
@@ -155,20 +162,66 @@ describe('invitation service, as an indirect reseller', () => {
       compose,
     );
     assert.ok(drafted.ok);
-    const url = new URL(drafted.invitation.url.split('#')[0]);
-    assert.equal(url.searchParams.get('invType'), 'IndirectResellerRelationship');
-    assert.equal(url.searchParams.get('partnerId'), desk.services.partner.providers[0].id, 'the provider');
-    assert.equal(url.searchParams.get('msppId'), desk.emulator.partner.mpnId, 'the reseller MPN id');
-    assert.equal(
-      url.searchParams.get('indirectCSPId'),
-      desk.emulator.partner.tenantId,
-      'the reseller tenant',
+    const link = partsOf(drafted.invitation.url);
+    const e3 = partsOf(own.url);
+    assert.equal(link.params.partnerId, desk.emulator.partner.tenantId, 'the reseller, from its E3 link');
+    assert.equal(link.params.indirectCSPId, '0630eb3a-a5e2-595f-a092-815f09d1e0dd', 'the provider tenant');
+    assert.deepEqual(
+      { ...link.params, indirectCSPId: undefined },
+      { ...e3.params, indirectCSPId: undefined },
     );
+    assert.equal(link.fragment, e3.fragment);
     assert.equal(drafted.invitation.unofficialUrl, true);
     assert.deepEqual(drafted.invitation.target, {
       kind: 'newWithProvider',
-      providerId: desk.services.partner.providers[0].id,
+      providerId: '0630eb3a-a5e2-595f-a092-815f09d1e0dd',
       providerName: 'Fabrikam Cloud Distribution',
     });
+  });
+
+  it('asks which provider when there are several, and names the chosen one', async () => {
+    desk = await startDesk(twoProviderResellerFixture());
+    const unchosen = await desk.services.invitations.draft(
+      actorOf(sales),
+      sales,
+      { kind: 'newWithProvider' },
+      compose,
+    );
+    assert.deepEqual(unchosen, {
+      ok: false,
+      reason: 'chooseProvider',
+      providers: [
+        { id: '0630eb3a-a5e2-595f-a092-815f09d1e0dd', name: 'Fabrikam Cloud Distribution' },
+        { id: '5c1f6a8e-3b0d-4f27-9a64-1d2e3f4a5b6c', name: 'Tailspin Distribution' },
+      ],
+    });
+    const chosen = await desk.services.invitations.draft(
+      actorOf(sales),
+      sales,
+      { kind: 'newWithProvider', providerId: '5c1f6a8e-3b0d-4f27-9a64-1d2e3f4a5b6c' },
+      compose,
+    );
+    assert.ok(chosen.ok);
+    const link = partsOf(chosen.invitation.url);
+    assert.equal(link.params.indirectCSPId, '5c1f6a8e-3b0d-4f27-9a64-1d2e3f4a5b6c');
+    assert.equal(link.params.partnerId, desk.emulator.partner.tenantId);
+    assert.equal(
+      chosen.invitation.target.kind === 'newWithProvider' && chosen.invitation.target.providerName,
+      'Tailspin Distribution',
+    );
+  });
+
+  it("invites an existing customer with the reseller's own link, as Partner Center gave it", async () => {
+    desk = await startDesk(resellerFixture);
+    const own = await desk.client.getRelationshipRequest({ correlationId: randomUUID() });
+    const drafted = await desk.services.invitations.draft(
+      actorOf(sales),
+      sales,
+      { kind: 'existing', customerId: demoCustomer('A. Datum Corporation').id },
+      compose,
+    );
+    assert.ok(drafted.ok);
+    assert.equal(drafted.invitation.url, own.url);
+    assert.equal(drafted.invitation.unofficialUrl, false);
   });
 });

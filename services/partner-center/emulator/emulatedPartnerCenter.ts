@@ -244,10 +244,11 @@ export class EmulatedPartnerCenter {
 
   // ---- E3, E7 ---------------------------------------------------------------------------------
 
+  /**
+   * E3. An indirect reseller gets its own link too: whether Partner Center answers a reseller is
+   * undocumented (docs/partner-center.md §5); a refusal is played with the fault injector.
+   */
   relationshipRequest(): EmulatorResult {
-    if (this.partner.type === 'indirectReseller') {
-      return pcError(403, 900308, 'API access to Partner Center for indirect resellers is not supported.');
-    }
     const dap = this.tenant.partner.invitationDap ? 'true' : 'false';
     return ok({
       url: `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${this.partner.tenantId}&msppId=0&DAP=${dap}#/BillingAccounts/partner-invitation`,
