@@ -22,7 +22,7 @@ const NEEDS: Record<CommandName, Permission | undefined> = {
 
 export function helpCard(turn: Turn, partner: PartnerContext, unknownInput?: string): AdaptiveCardJson {
   const names = (Object.keys(NEEDS) as CommandName[]).filter(
-    // Only indirect resellers invite together with a provider (seeds 001/004).
+    // Only indirect resellers invite together with a provider (docs/partner-center.md §5).
     (name) => name !== 'inviteNewWithProvider' || invitesWithProvider(partner),
   );
   return buildHelpCard({

@@ -4,7 +4,7 @@
  * - invite a customer, fix removal blockers, request a removal: Global admin, Admin agent, Sales agent;
  * - approve a removal: a holder of the approver flag who may also request removals;
  * - Helpdesk agents cannot invite or remove.
- * The partner type adds one rule: an indirect reseller cannot remove a relationship at all (seed 000),
+ * The partner type adds one rule: an indirect reseller cannot remove a relationship at all (docs/partner-center.md §3),
  * see removalEligibility in services/relationships.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Invitations to a reseller relationship (seeds 001/004, partner-center.md §4): the partner gets an
+ * Invitations to a reseller relationship (docs/partner-center.md §5): the partner gets an
  * e-mail draft carrying its personalized link, may edit it, and on Done the link is checked to be
  * still there and unchanged. Done records the invitation as sent (who, when, for whom, with the
  * provider or not), which is what acceptance is later matched against.

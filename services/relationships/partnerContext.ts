@@ -1,7 +1,7 @@
 /**
  * Who the signing-in partner is, which decides what the bot offers: indirect resellers cannot remove
- * relationships (seed 000) and invite new customers together with their indirect provider (seeds
- * 001/004). In sandbox mode the profile comes from the tenant fixture; in live mode from the
+ * relationships (docs/partner-center.md §3) and invite new customers together with their indirect
+ * provider (§5). In sandbox mode the profile comes from the tenant fixture; in live mode from the
  * configuration (direct partner unless PARTNER_TYPE says otherwise).
  */
 import { randomUUID } from 'node:crypto';
