@@ -231,6 +231,7 @@ describe('configuration', () => {
       PC_TENANT_ID: GOOD_ID,
       PC_CLIENT_SECRET: 'client-secret-value',
       PC_REFRESH_TOKEN: 'refresh-token-value',
+      PC_TOKEN_ENCRYPTION_KEY: TOKEN_KEY,
     };
     const config = loadConfig({
       ...live,

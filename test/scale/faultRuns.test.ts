@@ -301,14 +301,15 @@ describe('faults: Partner Center throttling, server errors and latency, over HTT
         return current && states.includes(current.state) && extra.call(current) ? current : undefined;
       });
 
-    // 4a. 429, 500, 429, then accepted: the client retries with the same MS-RequestId; one effect.
+    // 4a. 429, 500, 429, then accepted: the client retries the same operation after the 500 with the
+    // same MS-RequestId, and sends a new request (a new id) after each 429; one effect.
     const retried = await request(21);
     emulator.faults.set('updateCustomer', { next: [429, 500, 429], retryAfterSeconds: 1 });
     await approve(retried);
     const completed = await settled(retried, ['completed', 'failed']);
     assert.equal(completed.state, 'completed', JSON.stringify(completed.execution));
     const first21 = removalPatches(emulator.requests, customerId(21));
-    assert.deepEqual(Object.values(first21.byRequestId), [4], JSON.stringify(first21.patches));
+    assert.deepEqual(Object.values(first21.byRequestId), [1, 2, 1], JSON.stringify(first21.patches));
     assert.equal(first21.effects.length, 1);
 
     // 4b. Every attempt of the run fails (4 × 500): the request stays executing, the card says why and
