@@ -15,6 +15,7 @@ export type RouteName =
   | 'listSubscriptions'
   | 'getSubscription'
   | 'updateSubscription'
+  | 'getOrder'
   | 'updateOrder'
   | 'listEntitlements';
 
