@@ -190,7 +190,7 @@ export const en = {
   'removal.notice.perpetualSoftware':
     '{name} is perpetual software bought on {date}. Its 30-day cancellation window closed on {closed}, so it can no longer be cancelled. Microsoft does not document whether it blocks the removal; if it does, Partner Center will refuse the removal and say so.',
   'removal.notice.savingsPlans':
-    'Reseller Desk cannot see Azure savings plans: Partner Center documents no way to list them for a customer. Microsoft asks that they be cancelled before the removal; check the customer’s savings plans in the Azure portal.',
+    'Reseller Desk cannot see Azure savings plans: Partner Center documents no way to list them for a customer. Microsoft lists them among what to deal with before the removal; check the customer’s savings plans in the Azure portal.',
   'removal.note.legacySuspended':
     'A suspended legacy subscription is not billed. The customer’s users lose access; admins keep access to data and settings.',
   'removal.note.stillBilled':

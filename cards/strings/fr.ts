@@ -184,7 +184,7 @@ export const fr: Strings = {
   'removal.notice.perpetualSoftware':
     '{name} est un logiciel perpétuel acheté le {date}. Son délai d’annulation de 30 jours a pris fin le {closed} : il ne peut plus être annulé. Microsoft ne précise pas s’il empêche la suppression ; si c’est le cas, l’Espace partenaires refusera la suppression en le disant.',
   'removal.notice.savingsPlans':
-    'Reseller Desk ne voit pas les plans d’économies Azure : l’Espace partenaires ne documente aucun moyen de les lister pour un client. Microsoft demande de les annuler avant la suppression ; vérifiez les plans d’économies du client dans le portail Azure.',
+    'Reseller Desk ne voit pas les plans d’économies Azure : l’Espace partenaires ne documente aucun moyen de les lister pour un client. Microsoft les cite parmi les points à régler avant la suppression ; vérifiez les plans d’économies du client dans le portail Azure.',
   'removal.note.legacySuspended':
     'Un abonnement hérité suspendu n’est pas facturé. Les utilisateurs du client perdent l’accès ; les administrateurs gardent l’accès aux données et aux paramètres.',
   'removal.note.stillBilled':

@@ -184,7 +184,7 @@ export const hu: Strings = {
   'removal.notice.perpetualSoftware':
     '{name}: örökös licencű szoftver, vásárlás dátuma: {date}. A 30 napos lemondási időszak vége: {closed}; a szoftver már nem mondható le. A Microsoft nem dokumentálja, hogy akadályozza-e az eltávolítást; ha igen, a Partnerközpont elutasítja az eltávolítást, és ezt jelzi.',
   'removal.notice.savingsPlans':
-    'A Reseller Desk nem látja az Azure-megtakarítási csomagokat: a Partnerközpont nem dokumentál módot arra, hogy egy ügyfél csomagjait lekérdezze. A Microsoft azt kéri, hogy az eltávolítás előtt mondják le őket; ellenőrizze az ügyfél megtakarítási csomagjait az Azure Portalon.',
+    'A Reseller Desk nem látja az Azure-megtakarítási csomagokat: a Partnerközpont nem dokumentál módot arra, hogy egy ügyfél csomagjait lekérdezze. A Microsoft az eltávolítás előtt rendezendő tételek között említi őket; ellenőrizze az ügyfél megtakarítási csomagjait az Azure Portalon.',
   'removal.note.legacySuspended':
     'A felfüggesztett, régi típusú előfizetést nem számlázzák. Az ügyfél felhasználói elvesztik a hozzáférést; a rendszergazdák megtartják a hozzáférést az adatokhoz és a beállításokhoz.',
   'removal.note.stillBilled':

@@ -181,7 +181,7 @@ export const pl: Strings = {
   'removal.notice.perpetualSoftware':
     '{name} to oprogramowanie wieczyste kupione {date}. Jego 30-dniowy okres anulowania minął {closed}, więc nie można go już anulować. Microsoft nie podaje, czy blokuje ono usunięcie; jeśli tak, Centrum partnerskie odmówi usunięcia i poda powód.',
   'removal.notice.savingsPlans':
-    'Reseller Desk nie widzi planów oszczędnościowych platformy Azure: Centrum partnerskie nie udostępnia sposobu na ich wyświetlenie dla klienta. Microsoft prosi o ich anulowanie przed usunięciem; sprawdź plany oszczędnościowe klienta w witrynie Azure Portal.',
+    'Reseller Desk nie widzi planów oszczędnościowych platformy Azure: Centrum partnerskie nie udostępnia sposobu na ich wyświetlenie dla klienta. Microsoft wymienia je wśród spraw do załatwienia przed usunięciem; sprawdź plany oszczędnościowe klienta w witrynie Azure Portal.',
   'removal.note.legacySuspended':
     'Zawieszona subskrypcja w starszej ofercie nie jest rozliczana. Użytkownicy klienta tracą dostęp; administratorzy zachowują dostęp do danych i ustawień.',
   'removal.note.stillBilled':
