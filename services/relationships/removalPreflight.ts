@@ -173,10 +173,17 @@ function linesToCancel(
   return lines;
 }
 
+/** The orders of subscriptions that block the removal themselves. */
+function blockingOrders(subscriptions: readonly Subscription[], now: Date): Set<string> {
+  return new Set(
+    subscriptions.filter((s) => s.orderId && subscriptionBlocker(s, now)).map((s) => s.orderId as string),
+  );
+}
+
 /**
  * Every blocker (subscriptions first) and every notice. A software entitlement that belongs to a
- * subscription still active or suspended (same order) is that subscription's purchase, so it is not
- * listed twice.
+ * subscription that blocks the removal itself (same order) is that subscription's purchase, so it is
+ * not listed twice; under a subscription that does not block (suspended legacy), it is listed.
  */
 export function assessRemoval(
   subscriptions: readonly Subscription[],
@@ -184,12 +191,7 @@ export function assessRemoval(
   orders: OrdersById,
   now: Date,
 ): RemovalAssessment {
-  const liveOrders = new Set(
-    subscriptions
-      .filter((s) => !HARMLESS_STATUSES.has(s.status))
-      .map((s) => s.orderId)
-      .filter((id): id is string => !!id),
-  );
+  const liveOrders = blockingOrders(subscriptions, now);
   const blockers: RemovalBlocker[] = [];
   const notices: RemovalNotice[] = [];
   for (const subscription of subscriptions) {
@@ -271,9 +273,7 @@ export function ordersToRead(
   entitlements: readonly Entitlement[],
   now: Date,
 ): string[] {
-  const liveOrders = new Set(
-    subscriptions.filter((s) => !HARMLESS_STATUSES.has(s.status)).map((s) => s.orderId),
-  );
+  const liveOrders = blockingOrders(subscriptions, now);
   const ids = new Set<string>();
   for (const entitlement of entitlements) {
     const id = entitlement.referenceOrder?.id;

@@ -214,6 +214,17 @@ function edgeCases(): SandboxCustomer[] {
       entitlements: [entitlement('software', { orderId: 'sw-sub-order-2', orderCreationDate: at(-2 * DAY) })],
     }),
   );
+  // Software sharing its order with a subscription that does not block by itself.
+  for (const kind of ['legacy', 'azurePlan'] as const) {
+    cases.push(
+      customer({
+        subscriptions: [subscription(kind, 'suspended', null, `shared-${kind}`)],
+        entitlements: [
+          entitlement('software', { orderId: `shared-${kind}`, orderCreationDate: at(-2 * DAY) }),
+        ],
+      }),
+    );
+  }
   // A two-line perpetual order, one line already cancelled.
   cases.push(
     customer({
