@@ -218,9 +218,9 @@ function edgeCases(): SandboxCustomer[] {
   for (const kind of ['legacy', 'azurePlan'] as const) {
     cases.push(
       customer({
-        subscriptions: [subscription(kind, 'suspended', null, `shared-${kind}`)],
+        subscriptions: [subscription(kind, 'suspended', null, `same-order-${kind}`)],
         entitlements: [
-          entitlement('software', { orderId: `shared-${kind}`, orderCreationDate: at(-2 * DAY) }),
+          entitlement('software', { orderId: `same-order-${kind}`, orderCreationDate: at(-2 * DAY) }),
         ],
       }),
     );
