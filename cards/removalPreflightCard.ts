@@ -9,7 +9,7 @@ import { formatDate, formatDateTime, formatNumber, relationshipName, yesNoUnknow
 import { fact, paragraph, run, runs, type Paragraph, type Run } from './richText';
 import { formatParts, text, type Locale, type Params, type StringKey } from './strings';
 import template from './templates/removalPreflight.json';
-import type { BlockerRow, RemovalPreflightView } from './views';
+import type { BlockerRow, NoticeRow, RemovalPreflightView } from './views';
 
 export { ATTESTATION_VERSION };
 
@@ -20,7 +20,12 @@ const REMEDY_BUTTONS = {
 } as const satisfies Record<string, StringKey>;
 
 /** The sentence `key` about a blocker: its name in bold, followed by the quantity when known. */
-function blockerSentence(locale: Locale, key: StringKey, blocker: BlockerRow, params: Params = {}): Run[] {
+function blockerSentence(
+  locale: Locale,
+  key: StringKey,
+  blocker: Pick<BlockerRow, 'name' | 'quantity'>,
+  params: Params = {},
+): Run[] {
   const result: Run[] = [];
   for (const part of formatParts(locale, key, { ...params, name: blocker.name })) {
     result.push(run(part.text, part.param === 'name'));
@@ -76,8 +81,36 @@ function blockerParagraphs(locale: Locale, blocker: BlockerRow): Paragraph[] {
       ];
     }
     case 'softwarePurchase':
-      return [paragraph(sentence('removal.blocker.software'))];
+      return [
+        paragraph(
+          sentence(
+            blocker.remedy === 'none' ? 'removal.blocker.softwareNoLines' : 'removal.blocker.software',
+          ),
+          blocker.cancellableUntil
+            ? note('removal.blocker.softwareUntil', {
+                date: formatDateTime(locale, blocker.cancellableUntil),
+              })
+            : [],
+        ),
+      ];
+    case 'unknownEntitlement':
+      return [paragraph(sentence('removal.blocker.unknownEntitlement'))];
   }
+}
+
+/** The notices under the blockers: perpetual software past its window, then what we cannot see. */
+function noticeParagraphs(locale: Locale, notices: readonly NoticeRow[]): Paragraph[] {
+  const result = notices.map((notice) =>
+    paragraph(
+      blockerSentence(locale, 'removal.notice.perpetualSoftware', notice, {
+        date: formatDate(locale, notice.purchasedAt),
+        closed: formatDate(locale, notice.windowClosedAt),
+      }),
+    ),
+  );
+  // Partner Center documents no way to list a customer's Azure savings plans (docs/partner-center.md §4).
+  result.push(paragraph(runs(locale, 'removal.notice.savingsPlans')));
+  return result;
 }
 
 function refusalParagraphs(view: RemovalPreflightView): Paragraph[] {
@@ -185,6 +218,7 @@ export function buildRemovalPreflightCard(view: RemovalPreflightView): AdaptiveC
     blockersHeading: text(locale, 'removal.blockersHeading'),
     noBlockers: text(locale, 'removal.noBlockers'),
     blockers,
+    notices: noticeParagraphs(locale, view.notices ?? []),
     showCannotRemediate: !view.canRemediate && view.blockers.some((blocker) => blocker.remedy !== 'none'),
     cannotRemediate: text(locale, 'removal.note.cannotRemediate'),
     consequencesHeading: text(locale, 'removal.consequencesHeading'),

@@ -167,7 +167,18 @@ export type BlockerKindName =
   | 'lockedSubscription'
   | 'pendingSubscription'
   | 'activeReservation'
-  | 'softwarePurchase';
+  | 'softwarePurchase'
+  | 'unknownEntitlement';
+
+/** Not a blocker, but worth knowing before the removal. */
+export interface NoticeRow {
+  kind: 'perpetualSoftwareOutsideWindow';
+  id: string;
+  name: string;
+  quantity?: number;
+  purchasedAt: string;
+  windowClosedAt: string;
+}
 
 export interface BlockerRow {
   /** Subscription id or order id: what the remedy button sends back as `blockerId`. */
@@ -195,6 +206,8 @@ export interface RemovalPreflightView {
   locale: Locale;
   customer: CustomerRow & { relationship: RelationshipName; delegatedAccess: boolean | null };
   blockers: BlockerRow[];
+  /** What does not block but the user should know (perpetual software past its window). */
+  notices: NoticeRow[];
   /** The user may press remedy buttons (Suspend / Cancel). */
   canRemediate: boolean;
   /** The outcome of the remedy just run, shown at the top. */

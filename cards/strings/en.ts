@@ -181,10 +181,20 @@ export const en = {
   'removal.blocker.lockedAutoRenew': 'Turn off auto-renew so that it ends then.',
   'removal.blocker.pending': '{name} is still being provisioned. Try again later.',
   'removal.blocker.reservation':
-    '{name} is an active Azure reservation. Only Azure support can cancel Azure reservations. It expires on {date}.',
+    '{name} is an active Azure reservation until {date}. To cancel or exchange it, open the customer in Partner Center, then Azure reservations, then Manage: the reservation opens in the Azure portal. An Admin agent, Helpdesk agent or Sales agent can do this.',
   'removal.blocker.reservationNoDate':
-    '{name} is an active Azure reservation. Only Azure support can cancel Azure reservations.',
-  'removal.blocker.software': '{name} is a software purchase. Cancel the order first.',
+    '{name} is an active Azure reservation. To cancel or exchange it, open the customer in Partner Center, then Azure reservations, then Manage: the reservation opens in the Azure portal. An Admin agent, Helpdesk agent or Sales agent can do this.',
+  'removal.blocker.software':
+    '{name} is a software purchase. Cancel it first: only the lines of its order that are this purchase are cancelled.',
+  'removal.blocker.softwareUntil': 'Cancelling is allowed until {date}.',
+  'removal.blocker.softwareNoLines':
+    '{name} is a software purchase, but Partner Center does not say which lines of its order it is. Cancel it in Partner Center: cancelling the whole order from here could cancel other purchases.',
+  'removal.blocker.unknownEntitlement':
+    '{name} is a purchase of a kind Reseller Desk does not know: neither software nor an Azure reservation. Check it in Partner Center before requesting the removal.',
+  'removal.notice.perpetualSoftware':
+    '{name} is perpetual software bought on {date}. Its 30-day cancellation window closed on {closed}, so it can no longer be cancelled. Microsoft does not document whether it blocks the removal; if it does, Partner Center will refuse the removal and say so.',
+  'removal.notice.savingsPlans':
+    'Reseller Desk cannot see Azure savings plans: Partner Center documents no way to list them for a customer. Microsoft lists them among what to deal with before the removal; check the customer’s savings plans in the Azure portal.',
   'removal.note.legacySuspended':
     'A suspended legacy subscription is not billed. The customer’s users lose access; admins keep access to data and settings.',
   'removal.note.stillBilled':

@@ -175,10 +175,20 @@ export const fr: Strings = {
     'Désactivez le renouvellement automatique pour qu’il se termine à cette date.',
   'removal.blocker.pending': '{name} est encore en cours d’approvisionnement. Réessayez plus tard.',
   'removal.blocker.reservation':
-    '{name} est une réservation Azure active. Seul le support Azure peut annuler les réservations Azure. Elle expire le {date}.',
+    '{name} est une réservation Azure active jusqu’au {date}. Pour l’annuler ou l’échanger, ouvrez le client dans l’Espace partenaires, puis Réservations Azure, puis Gérer : la réservation s’ouvre dans le portail Azure. Un agent d’administration, un agent du support technique ou un agent commercial peut le faire.',
   'removal.blocker.reservationNoDate':
-    '{name} est une réservation Azure active. Seul le support Azure peut annuler les réservations Azure.',
-  'removal.blocker.software': '{name} est un achat de logiciel. Annulez d’abord la commande.',
+    '{name} est une réservation Azure active. Pour l’annuler ou l’échanger, ouvrez le client dans l’Espace partenaires, puis Réservations Azure, puis Gérer : la réservation s’ouvre dans le portail Azure. Un agent d’administration, un agent du support technique ou un agent commercial peut le faire.',
+  'removal.blocker.software':
+    '{name} est un achat de logiciel. Annulez-le d’abord : seules les lignes de la commande qui correspondent à cet achat sont annulées.',
+  'removal.blocker.softwareUntil': 'L’annulation est possible jusqu’au {date}.',
+  'removal.blocker.softwareNoLines':
+    '{name} est un achat de logiciel, mais l’Espace partenaires n’indique pas à quelles lignes de sa commande il correspond. Annulez-le dans l’Espace partenaires : annuler ici la commande entière pourrait annuler d’autres achats.',
+  'removal.blocker.unknownEntitlement':
+    '{name} est un achat d’un type que Reseller Desk ne connaît pas : ni un logiciel, ni une réservation Azure. Vérifiez-le dans l’Espace partenaires avant de demander la suppression.',
+  'removal.notice.perpetualSoftware':
+    '{name} est un logiciel perpétuel acheté le {date}. Son délai d’annulation de 30 jours a pris fin le {closed} : il ne peut plus être annulé. Microsoft ne précise pas s’il empêche la suppression ; si c’est le cas, l’Espace partenaires refusera la suppression en le disant.',
+  'removal.notice.savingsPlans':
+    'Reseller Desk ne voit pas les plans d’économies Azure : l’Espace partenaires ne documente aucun moyen de les lister pour un client. Microsoft les cite parmi les points à régler avant la suppression ; vérifiez les plans d’économies du client dans le portail Azure.',
   'removal.note.legacySuspended':
     'Un abonnement hérité suspendu n’est pas facturé. Les utilisateurs du client perdent l’accès ; les administrateurs gardent l’accès aux données et aux paramètres.',
   'removal.note.stillBilled':

@@ -175,10 +175,20 @@ export const hu: Strings = {
   'removal.blocker.lockedAutoRenew': 'Kapcsolja ki az automatikus megújítást, hogy akkor megszűnjön.',
   'removal.blocker.pending': '{name}: kiépítése még folyamatban van. Próbálja újra később.',
   'removal.blocker.reservation':
-    '{name}: aktív Azure-foglalás. Azure-foglalást csak az Azure-támogatás mondhat le. Lejárat: {date}.',
+    '{name}: aktív Azure-foglalás (lejárat: {date}). Lemondásához vagy cseréjéhez nyissa meg az ügyfelet a Partnerközpontban, majd az Azure-foglalásokat és a Kezelés lehetőséget: a foglalás az Azure Portalon nyílik meg. Ezt rendszergazdai ügynök, ügyfélszolgálati ügynök vagy értékesítési ügynök teheti meg.',
   'removal.blocker.reservationNoDate':
-    '{name}: aktív Azure-foglalás. Azure-foglalást csak az Azure-támogatás mondhat le.',
-  'removal.blocker.software': '{name}: szoftvervásárlás. Először mondja le a rendelést.',
+    '{name}: aktív Azure-foglalás. Lemondásához vagy cseréjéhez nyissa meg az ügyfelet a Partnerközpontban, majd az Azure-foglalásokat és a Kezelés lehetőséget: a foglalás az Azure Portalon nyílik meg. Ezt rendszergazdai ügynök, ügyfélszolgálati ügynök vagy értékesítési ügynök teheti meg.',
+  'removal.blocker.software':
+    '{name}: szoftvervásárlás. Először mondja le: a rendelésnek csak az ehhez a vásárláshoz tartozó tételei szűnnek meg.',
+  'removal.blocker.softwareUntil': 'Lemondani eddig lehet: {date}.',
+  'removal.blocker.softwareNoLines':
+    '{name}: szoftvervásárlás, de a Partnerközpont nem adja meg, hogy a rendelés mely tételei tartoznak hozzá. Mondja le a Partnerközpontban: ha innen a teljes rendelést mondaná le, más vásárlások is megszűnhetnének.',
+  'removal.blocker.unknownEntitlement':
+    '{name}: olyan típusú vásárlás, amelyet a Reseller Desk nem ismer: nem szoftver és nem Azure-foglalás. Ellenőrizze a Partnerközpontban, mielőtt kéri az eltávolítást.',
+  'removal.notice.perpetualSoftware':
+    '{name}: örökös licencű szoftver, vásárlás dátuma: {date}. A 30 napos lemondási időszak vége: {closed}; a szoftver már nem mondható le. A Microsoft nem dokumentálja, hogy akadályozza-e az eltávolítást; ha igen, a Partnerközpont elutasítja az eltávolítást, és ezt jelzi.',
+  'removal.notice.savingsPlans':
+    'A Reseller Desk nem látja az Azure-megtakarítási csomagokat: a Partnerközpont nem dokumentál módot arra, hogy egy ügyfél csomagjait lekérdezze. A Microsoft az eltávolítás előtt rendezendő tételek között említi őket; ellenőrizze az ügyfél megtakarítási csomagjait az Azure Portalon.',
   'removal.note.legacySuspended':
     'A felfüggesztett, régi típusú előfizetést nem számlázzák. Az ügyfél felhasználói elvesztik a hozzáférést; a rendszergazdák megtartják a hozzáférést az adatokhoz és a beállításokhoz.',
   'removal.note.stillBilled':

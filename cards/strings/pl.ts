@@ -172,10 +172,20 @@ export const pl: Strings = {
   'removal.blocker.lockedAutoRenew': 'Wyłącz automatyczne odnawianie, aby wtedy wygasła.',
   'removal.blocker.pending': '{name} jest jeszcze aprowizowana. Spróbuj ponownie później.',
   'removal.blocker.reservation':
-    '{name} to aktywna rezerwacja platformy Azure. Tylko pomoc techniczna platformy Azure może anulować rezerwacje platformy Azure. Wygasa {date}.',
+    '{name} to aktywna rezerwacja platformy Azure, ważna do {date}. Aby ją anulować lub wymienić, otwórz klienta w Centrum partnerskim, następnie Rezerwacje platformy Azure i Zarządzaj: rezerwacja otworzy się w witrynie Azure Portal. Może to zrobić agent administracyjny, agent pomocy technicznej lub agent sprzedaży.',
   'removal.blocker.reservationNoDate':
-    '{name} to aktywna rezerwacja platformy Azure. Tylko pomoc techniczna platformy Azure może anulować rezerwacje platformy Azure.',
-  'removal.blocker.software': '{name} to zakup oprogramowania. Najpierw anuluj zamówienie.',
+    '{name} to aktywna rezerwacja platformy Azure. Aby ją anulować lub wymienić, otwórz klienta w Centrum partnerskim, następnie Rezerwacje platformy Azure i Zarządzaj: rezerwacja otworzy się w witrynie Azure Portal. Może to zrobić agent administracyjny, agent pomocy technicznej lub agent sprzedaży.',
+  'removal.blocker.software':
+    '{name} to zakup oprogramowania. Najpierw go anuluj: anulowane zostaną tylko te pozycje zamówienia, które dotyczą tego zakupu.',
+  'removal.blocker.softwareUntil': 'Anulowanie jest możliwe do {date}.',
+  'removal.blocker.softwareNoLines':
+    '{name} to zakup oprogramowania, ale Centrum partnerskie nie podaje, których pozycji zamówienia dotyczy. Anuluj go w Centrum partnerskim: anulowanie stąd całego zamówienia mogłoby anulować inne zakupy.',
+  'removal.blocker.unknownEntitlement':
+    '{name} to zakup rodzaju, którego Reseller Desk nie zna: ani oprogramowanie, ani rezerwacja platformy Azure. Sprawdź go w Centrum partnerskim, zanim poprosisz o usunięcie.',
+  'removal.notice.perpetualSoftware':
+    '{name} to oprogramowanie wieczyste kupione {date}. Jego 30-dniowy okres anulowania minął {closed}, więc nie można go już anulować. Microsoft nie podaje, czy blokuje ono usunięcie; jeśli tak, Centrum partnerskie odmówi usunięcia i poda powód.',
+  'removal.notice.savingsPlans':
+    'Reseller Desk nie widzi planów oszczędnościowych platformy Azure: Centrum partnerskie nie udostępnia sposobu na ich wyświetlenie dla klienta. Microsoft wymienia je wśród spraw do załatwienia przed usunięciem; sprawdź plany oszczędnościowe klienta w witrynie Azure Portal.',
   'removal.note.legacySuspended':
     'Zawieszona subskrypcja w starszej ofercie nie jest rozliczana. Użytkownicy klienta tracą dostęp; administratorzy zachowują dostęp do danych i ustawień.',
   'removal.note.stillBilled':

@@ -203,6 +203,7 @@ export function preflightView(locale: Locale): RemovalPreflightView {
     locale,
     customer: { ...CONTOSO_LTD, relationship: 'reseller', delegatedAccess: false },
     blockers: BLOCKERS,
+    notices: [],
     canRemediate: true,
     partners: [],
     gdap: GDAP,

@@ -16,8 +16,12 @@ import type { Logger } from '../logging/logger';
 import {
   PartnerCenterApiError,
   PartnerCenterError,
+  PartnerCenterNotFoundError,
+  type Entitlement,
+  type Order,
   type PartnerCenterClient,
   type PartnerRelationship,
+  type Subscription,
 } from '../partner-center';
 import type { RecordStore } from '../store/recordStore';
 import { Repository } from '../store/repository';
@@ -34,7 +38,14 @@ export type { OtherPartner } from './customerRecord';
 import type { GdapLookup, GdapSource } from './gdapSource';
 import type { PartnerContext } from './partnerContext';
 import { refuse, type Outcome } from './refusal';
-import { findRemovalBlockers, type RemovalBlocker, type Remedy } from './removalPreflight';
+import {
+  assessRemoval,
+  ordersToRead,
+  type RemovalAssessment,
+  type RemovalBlocker,
+  type RemovalNotice,
+  type Remedy,
+} from './removalPreflight';
 import type { RemovalRequest } from '../workflows/removalRequest';
 import type { RemovalWorkflow } from '../workflows/removalWorkflow';
 
@@ -43,6 +54,8 @@ export type RemovalRefusal = 'blockers' | 'role' | 'indirectReseller' | 'notRese
 export interface PreflightReport {
   customer: CustomerHeader;
   blockers: RemovalBlocker[];
+  /** What does not block but the user should know (perpetual software past its window). */
+  notices: RemovalNotice[];
   canRemediate: boolean;
   partners: OtherPartner[];
   gdap: GdapLookup;
@@ -170,7 +183,7 @@ export class RemovalService {
     let result: RemedyResult;
     try {
       if (remedy === 'cancelSoftwareOrder') {
-        await this.deps.client.cancelSoftwareOrder(context, customerId, blocker.id);
+        await this.deps.client.cancelSoftwareOrder(context, customerId, blocker.id, blocker.lineItems ?? []);
       } else {
         await this.deps.client.changeSubscriptionStatus(
           context,
@@ -298,7 +311,27 @@ export class RemovalService {
       this.deps.client.listSubscriptions(context, customerId),
       this.deps.client.listEntitlements(context, customerId, { showExpiry: true }),
     ]);
-    return findRemovalBlockers(subscriptions, entitlements, this.now());
+    return (await this.assessPurchases(context, customerId, subscriptions, entitlements)).blockers;
+  }
+
+  /** The blockers and notices, reading the orders of software purchases for their date and lines. */
+  private async assessPurchases(
+    context: { correlationId: string },
+    customerId: string,
+    subscriptions: Subscription[],
+    entitlements: Entitlement[],
+  ): Promise<RemovalAssessment> {
+    const now = this.now();
+    const orders = new Map<string, Order>();
+    for (const orderId of ordersToRead(subscriptions, entitlements, now)) {
+      try {
+        orders.set(orderId, await this.deps.client.getOrder(context, customerId, orderId));
+      } catch (error) {
+        // An order Partner Center cannot find: its date and lines stay unknown, so no cancel is offered.
+        if (!(error instanceof PartnerCenterNotFoundError)) throw error;
+      }
+    }
+    return assessRemoval(subscriptions, entitlements, orders, now);
   }
 
   private async assess(
@@ -320,7 +353,12 @@ export class RemovalService {
       this.deps.gdap.relationships(customer.id),
       this.openRequest(customer.id),
     ]);
-    const blockers = findRemovalBlockers(subscriptions, entitlements, this.now());
+    const { blockers, notices } = await this.assessPurchases(
+      context,
+      customer.id,
+      subscriptions,
+      entitlements,
+    );
     const relationship = customer.relationshipToPartner ?? 'unknown';
     const isReseller = this.deps.partner.profile.type === 'indirectReseller';
     const refusal: RemovalRefusal | undefined = !hasPermission(member, 'requestRemoval')
@@ -340,6 +378,7 @@ export class RemovalService {
       report: {
         customer: customerHeader(customer),
         blockers,
+        notices,
         canRemediate: hasPermission(member, 'remediate'),
         partners: partners.map(otherPartner),
         gdap,

@@ -131,6 +131,7 @@ const REMEDIES: Record<BlockerKindName, BlockerRow['remedy']> = {
   pendingSubscription: 'none',
   activeReservation: 'none',
   softwarePurchase: 'cancelSoftwareOrder',
+  unknownEntitlement: 'none',
 };
 export const BLOCKER_KINDS = Object.keys(REMEDIES) as BlockerKindName[];
 
@@ -158,7 +159,19 @@ export function preflightView(
   return {
     locale,
     customer: { ...customers(1)[0], relationship: 'reseller', delegatedAccess: true },
-    blockers: Array.from({ length: 10 }, (_, index) => blocker(BLOCKER_KINDS[index % 7], index)),
+    blockers: Array.from({ length: 10 }, (_, index) =>
+      blocker(BLOCKER_KINDS[index % BLOCKER_KINDS.length], index),
+    ),
+    notices: [
+      {
+        kind: 'perpetualSoftwareOutsideWindow',
+        id: 'order-9',
+        name: HOSTILE,
+        quantity: 2,
+        purchasedAt: '2025-01-10T09:00:00Z',
+        windowClosedAt: '2025-02-09T09:00:00Z',
+      },
+    ],
     canRemediate: true,
     lastAction: {
       ok: false,

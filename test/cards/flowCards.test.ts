@@ -225,13 +225,43 @@ describe('removal pre-flight card', () => {
       !text('lockedSubscription', { autoRenewEnabled: false, stillBilled: false }).includes('auto-renew'),
     );
     assert.ok(text('pendingSubscription').includes('Try again later.'));
+    assert.ok(text('activeReservation').includes('reservation until 12 March 2026.'));
     assert.ok(
       text('activeReservation').includes(
-        'Only Azure support can cancel Azure reservations. It expires on 12 March 2026.',
+        'open the customer in Partner Center, then Azure reservations, then Manage: the reservation opens in the Azure portal. An Admin agent, Helpdesk agent or Sales agent can do this.',
       ),
     );
-    assert.ok(text('softwarePurchase').includes('Cancel the order first.'));
+    assert.ok(!text('activeReservation').includes('Azure support'));
+    assert.ok(text('softwarePurchase').includes('only the lines of its order that are this purchase'));
+    assert.ok(text('softwarePurchase').includes('Cancelling is allowed until 19 March 2025 at 14:05 UTC.'));
+    assert.ok(
+      text('softwarePurchase', { remedy: 'none' }).includes('does not say which lines of its order it is'),
+    );
+    assert.ok(
+      text('unknownEntitlement').includes('a purchase of a kind Reseller Desk does not know'),
+      'an unknown entitlement is shown as unknown, not as software',
+    );
     assert.ok(text('activeLegacySubscription').includes(' (quantity 25)'));
+  });
+
+  it('says what perpetual software past its window is, that Microsoft does not say whether it blocks, and offers no cancel', () => {
+    const card = buildRemovalPreflightCard(fx.preflightView('en', { blockers: [], refusal: undefined }));
+    const text = allText(card);
+    assert.ok(text.includes('is perpetual software bought on 10 January 2025.'));
+    assert.ok(text.includes('window closed on 9 February 2025, so it can no longer be cancelled.'));
+    assert.ok(text.includes('Microsoft does not document whether it blocks the removal'));
+    assert.ok(cardTexts(card).includes(STRINGS.en['removal.noBlockers']), 'not a blocker');
+    assert.deepEqual(
+      executeActions(card).filter((action) => action.verb === 'removal.remedy'),
+      [],
+    );
+  });
+
+  it('says it cannot see Azure savings plans, in every language', () => {
+    for (const locale of LOCALES) {
+      const card = buildRemovalPreflightCard(fx.preflightView(locale, { notices: [] }));
+      assert.ok(cardTexts(card).join('').includes(STRINGS[locale]['removal.notice.savingsPlans']), locale);
+    }
   });
 
   it('formats dates for the locale, in UTC', () => {

@@ -143,7 +143,7 @@ describe('Removing a reseller relationship in the emulator', () => {
       type: 'reservedInstance',
     });
     assert.equal(reservations.length, 1);
-    assert.equal(reservations[0].entitlementType, 'reservedinstance');
+    assert.equal(reservations[0].entitlementType, 'reservation');
     assert.ok(reservations[0].expiryDate);
     assert.equal(
       reservations[0].entitledArtifacts?.[0]?.dynamicAttributes?.reservationType,
@@ -229,6 +229,15 @@ describe('Cancelling software purchases (PATCH …/orders/{id}) in the emulator'
   });
   afterEach(() => harness.close());
 
+  /** Every line of the order, as the documented cancel names them. */
+  async function orderLines(customerId: string, orderId: string) {
+    const order = await harness.client.getOrder(context(), customerId, orderId);
+    return (order.lineItems ?? []).map((line) => ({
+      lineItemNumber: line.lineItemNumber!,
+      offerId: line.offerId!,
+    }));
+  }
+
   it('cancels a perpetual software order, which unblocks removal', async () => {
     const customer = demoCustomer('Nod Publishers');
     const [software] = await harness.client.listEntitlements(context(), customer.id, { type: 'software' });
@@ -236,6 +245,7 @@ describe('Cancelling software purchases (PATCH …/orders/{id}) in the emulator'
       context(randomUUID()),
       customer.id,
       software.referenceOrder!.id!,
+      await orderLines(customer.id, software.referenceOrder!.id!),
     );
     assert.equal(order.status, 'cancelled');
     const after = await harness.client.listEntitlements(context(), customer.id, { type: 'software' });
@@ -253,7 +263,12 @@ describe('Cancelling software purchases (PATCH …/orders/{id}) in the emulator'
       type: 'reservedInstance',
     });
     await assert.rejects(
-      harness.client.cancelSoftwareOrder(context(randomUUID()), customer.id, reservation.referenceOrder!.id!),
+      harness.client.cancelSoftwareOrder(
+        context(randomUUID()),
+        customer.id,
+        reservation.referenceOrder!.id!,
+        await orderLines(customer.id, reservation.referenceOrder!.id!),
+      ),
       rejectedWith(800064, /Contact Azure support/),
     );
   });
@@ -262,15 +277,18 @@ describe('Cancelling software purchases (PATCH …/orders/{id}) in the emulator'
     const customer = demoCustomer('Nod Publishers');
     const [software] = await harness.client.listEntitlements(context(), customer.id, { type: 'software' });
     const requestId = randomUUID();
+    const lines = await orderLines(customer.id, software.referenceOrder!.id!);
     const first = await harness.client.cancelSoftwareOrder(
       context(requestId),
       customer.id,
       software.referenceOrder!.id!,
+      lines,
     );
     const again = await harness.client.cancelSoftwareOrder(
       context(requestId),
       customer.id,
       software.referenceOrder!.id!,
+      lines,
     );
     assert.deepEqual(again, first);
     assert.equal(harness.emulator.requests.filter((r) => r.requestId === requestId && r.replayed).length, 1);

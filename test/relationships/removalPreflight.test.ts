@@ -1,7 +1,7 @@
 /** The removal blockers and their remedies, one case per rule of the seeds. */
 import assert from 'node:assert/strict';
-import type { Entitlement, Subscription } from '../../services/partner-center';
-import { findRemovalBlockers } from '../../services/relationships/removalPreflight';
+import { entitlementSchema, orderSchema, type Order, type Subscription } from '../../services/partner-center';
+import { assessRemoval, findRemovalBlockers } from '../../services/relationships/removalPreflight';
 
 const now = new Date('2026-11-22T12:00:00Z');
 const days = (n: number) => new Date(now.getTime() + n * 86_400_000).toISOString();
@@ -44,23 +44,36 @@ const azurePlan = (status: string) =>
     status,
     productType: { id: 'Azure' },
   }) as Subscription;
-const reservation = (expiry: string, state = 'fulfilled') =>
-  ({
-    entitlementType: 'reservedinstance',
+/** Entitlements go through the client's schema, as they come from Partner Center. */
+const reservation = (expiry: string, state = 'fulfilled', entitlementType = 'reservedinstance') =>
+  entitlementSchema.parse({
+    entitlementType,
     productId: 'DZH318Z0BQ4H',
     quantity: 2,
     fulfillmentState: state,
     expiryDate: expiry,
-    referenceOrder: { id: 'ri-order' },
-  }) as Entitlement;
-const software = (order: string) =>
-  ({
+    referenceOrder: { id: 'ri-order', lineItemId: '0' },
+  });
+const software = (order: string, lineItemId: string | null = '0', productId = 'DG7GMGF0FKZV') =>
+  entitlementSchema.parse({
     entitlementType: 'software',
-    productId: 'DG7GMGF0FKZV',
+    productId,
     quantity: 1,
     fulfillmentState: 'fulfilled',
-    referenceOrder: { id: order },
-  }) as Entitlement;
+    referenceOrder: { id: order, lineItemId },
+  });
+/** A two-line software order created at `created`. */
+const order = (id: string, created: string): Order =>
+  orderSchema.parse({
+    id,
+    status: 'completed',
+    creationDate: created,
+    lineItems: [
+      { lineItemNumber: 0, offerId: 'DG7GMGF0FKZV:0003:DG7GMGF0DWMS', quantity: 1 },
+      { lineItemNumber: 1, offerId: 'DG7GMGF0DVT7:000C:DG7GMGF0FVZM', quantity: 1 },
+    ],
+  });
+const orders = (...list: Order[]) => new Map(list.map((o) => [o.id, o]));
 
 describe('removal pre-flight', () => {
   it('has nothing to say about a customer with nothing active: removable now', () => {
@@ -106,7 +119,7 @@ describe('removal pre-flight', () => {
     assert.equal(outside?.stillBilled, true);
   });
 
-  it('sends an active Azure reservation to Azure support, and ignores an expired or cancelled one', () => {
+  it('blocks on an active Azure reservation with no cancel from here, and ignores an expired or cancelled one', () => {
     const [blocker] = findRemovalBlockers([], [reservation(days(90))], now);
     assert.equal(blocker?.kind, 'activeReservation');
     assert.equal(blocker?.remedy, 'none');
@@ -117,11 +130,86 @@ describe('removal pre-flight', () => {
     );
   });
 
-  it('asks to cancel a software purchase', () => {
-    const [blocker] = findRemovalBlockers([], [software('sw-order')], now);
+  it('asks to cancel a software purchase, naming only its own line of the order', () => {
+    const [blocker] = findRemovalBlockers(
+      [],
+      [software('sw-order', '1', 'DG7GMGF0DVT7')],
+      now,
+      orders(order('sw-order', days(-3))),
+    );
     assert.equal(blocker?.kind, 'softwarePurchase');
     assert.equal(blocker?.remedy, 'cancelSoftwareOrder');
     assert.equal(blocker?.id, 'sw-order');
+    assert.deepEqual(blocker?.lineItems, [{ lineItemNumber: 1, offerId: 'DG7GMGF0DVT7:000C:DG7GMGF0FVZM' }]);
+  });
+
+  it('offers no cancel for a software purchase whose order lines it cannot name (it would cancel the whole order)', () => {
+    const [noLine] = findRemovalBlockers(
+      [],
+      [software('sw-order', null)],
+      now,
+      orders(order('sw-order', days(-3))),
+    );
+    assert.deepEqual([noLine?.kind, noLine?.remedy], ['softwarePurchase', 'none']);
+    const [noOrder] = findRemovalBlockers([], [software('sw-order')], now);
+    assert.deepEqual([noOrder?.kind, noOrder?.remedy], ['softwarePurchase', 'none']);
+  });
+
+  it('offers to cancel perpetual software until 30 days after its order, that instant included', () => {
+    const created = days(-30);
+    const deadline = new Date(Date.parse(created) + 30 * 86_400_000);
+    const atDeadline = assessRemoval(
+      [],
+      [software('sw-order')],
+      orders(order('sw-order', created)),
+      deadline,
+    );
+    assert.equal(atDeadline.blockers[0]?.remedy, 'cancelSoftwareOrder');
+    assert.equal(atDeadline.blockers[0]?.cancellableUntil, deadline.toISOString());
+    assert.deepEqual(atDeadline.notices, []);
+  });
+
+  it('does not offer a cancel that cannot work for perpetual software past its window: a notice, not a blocker', () => {
+    const created = days(-45);
+    const { blockers, notices } = assessRemoval(
+      [],
+      [software('sw-order')],
+      orders(order('sw-order', created)),
+      now,
+    );
+    assert.deepEqual(blockers, []);
+    assert.deepEqual(notices, [
+      {
+        kind: 'perpetualSoftwareOutsideWindow',
+        id: 'sw-order',
+        name: 'DG7GMGF0FKZV',
+        quantity: 1,
+        purchasedAt: created,
+        windowClosedAt: days(-15),
+      },
+    ]);
+  });
+
+  it('treats every spelling of a reservation as a reservation, and an unknown type as unknown, not software', () => {
+    for (const spelling of [
+      'reservedinstance',
+      'reservedInstance',
+      'ReservedInstance',
+      'virtualMachineReservedInstance',
+      'VirtualMachineReservedInstance',
+      'virtual_machine_reserved_instance',
+      'VIRTUAL_MACHINE_RESERVED_INSTANCE',
+    ]) {
+      const [blocker] = findRemovalBlockers([], [reservation(days(90), 'fulfilled', spelling)], now);
+      assert.equal(blocker?.kind, 'activeReservation', spelling);
+    }
+    const [unknown] = findRemovalBlockers([], [reservation(days(90), 'fulfilled', 'azureSavingsPlanX')], now);
+    assert.deepEqual([unknown?.kind, unknown?.remedy], ['unknownEntitlement', 'none']);
+  });
+
+  it('still offers to cancel an NCE subscription at the exact instant of cancellationAllowedUntilDate', () => {
+    const [blocker] = findRemovalBlockers([nce('active', now.toISOString())], [], now);
+    assert.equal(blocker?.kind, 'cancellableSubscription');
   });
 
   it('lists a software subscription once, not again as its entitlement', () => {

@@ -4,6 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { demoCustomer } from '../partner-center/emulatorHarness';
 import {
   actorOf,
@@ -351,5 +354,79 @@ describe('removal service for an indirect reseller', () => {
     );
     assert.deepEqual(asked, { ok: false, reason: 'notAllowed', permission: 'requestRemoval' });
     assert.equal(desk.delivered.length, 0);
+  });
+});
+
+describe('removal service and software orders', () => {
+  const NOW = new Date('2026-11-22T12:00:00.000Z');
+  const CUSTOMER = '0b0b0b0b-0000-4000-8000-000000000001';
+  const software = (order: string, line: string, productId: string, created: string) => ({
+    entitlementType: 'software',
+    productId,
+    skuId: '0001',
+    quantity: 1,
+    referenceOrder: { id: order, lineItemId: line },
+    orderCreationDate: created,
+  });
+  let desk: DeskHarness;
+  beforeEach(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rules-'));
+    const fixturePath = path.join(dir, 'tenant.json');
+    writeFileSync(
+      fixturePath,
+      JSON.stringify({
+        partner: { type: 'direct', tenantId: 'p-2', mpnId: '2', companyName: 'Partner' },
+        customers: [
+          {
+            id: CUSTOMER,
+            companyProfile: { tenantId: CUSTOMER, domain: 'sw.onmicrosoft.com', companyName: 'Software Co' },
+            entitlements: [
+              // Line 1 of its order: the cancel names that line, by number and offer.
+              software('order-new', '1', 'PRODUCTNEW01', 'now-2d'),
+              // Perpetual software past its 30-day window.
+              software('order-old', '0', 'PRODUCTOLD01', 'now-40d'),
+            ],
+          },
+        ],
+      }),
+    );
+    desk = await startDesk({ fixturePath, now: () => NOW });
+  });
+  afterEach(() => desk.close());
+
+  it("cancels only the purchase's own line, and reports old perpetual software as a notice, not a blocker", async () => {
+    const before = await desk.services.removal.preflight(sales, CUSTOMER);
+    assert.ok(before.ok);
+    assert.deepEqual(
+      before.report.blockers.map((b) => [b.kind, b.remedy, b.id, b.lineItems]),
+      [
+        [
+          'softwarePurchase',
+          'cancelSoftwareOrder',
+          'order-new',
+          [{ lineItemNumber: 1, offerId: 'PRODUCTNEW01:0001' }],
+        ],
+      ],
+    );
+    assert.deepEqual(
+      before.report.notices.map((n) => [n.kind, n.id]),
+      [['perpetualSoftwareOutsideWindow', 'order-old']],
+    );
+    const remedied = await desk.services.removal.remediate(
+      actorOf(sales),
+      sales,
+      CUSTOMER,
+      'order-new',
+      'cancelSoftwareOrder',
+    );
+    assert.ok(remedied.ok && remedied.result.ok, JSON.stringify(remedied));
+    assert.deepEqual(remedied.report.blockers, []);
+    const order = await desk.client.getOrder({ correlationId: randomUUID() }, CUSTOMER, 'order-new');
+    assert.deepEqual(
+      order.lineItems?.map((line) => [line.lineItemNumber, line.quantity]),
+      [[1, 0]],
+    );
+    assert.equal(order.status, 'cancelled');
+    assert.equal(remedied.report.refusal, undefined, 'nothing blocks any more: the removal can be requested');
   });
 });

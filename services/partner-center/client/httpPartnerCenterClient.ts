@@ -32,7 +32,7 @@ import { partnerRelationshipSchema } from '../model/partnerRelationship';
 import type { PartnerRelationship, PartnerRelationshipQuery } from '../model/partnerRelationship';
 import { relationshipRequestSchema } from '../model/relationshipRequest';
 import type { RelationshipRequest } from '../model/relationshipRequest';
-import { orderSchema, type Order } from '../model/order';
+import { orderSchema, type Order, type OrderLineToCancel } from '../model/order';
 import { subscriptionSchema } from '../model/subscription';
 import type { Subscription, SubscriptionStatusChange } from '../model/subscription';
 import { customerFilterFor } from './customerFilter';
@@ -241,14 +241,39 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
     return value;
   }
 
-  async cancelSoftwareOrder(context: CallContext, customerId: string, orderId: string): Promise<Order> {
+  async getOrder(context: CallContext, customerId: string, orderId: string): Promise<Order> {
+    const { value } = await this.send(
+      context,
+      {
+        operation: 'get order',
+        method: 'GET',
+        path: `/v1/customers/${seg(customerId)}/orders/${seg(orderId)}`,
+        useCallerRequestId: false,
+      },
+      orderSchema,
+    );
+    return value;
+  }
+
+  async cancelSoftwareOrder(
+    context: CallContext,
+    customerId: string,
+    orderId: string,
+    lineItems: readonly OrderLineToCancel[],
+  ): Promise<Order> {
+    // Without lineItems Partner Center cancels the whole order (docs/partner-center.md §4).
+    if (!lineItems.length) throw new Error('cancelSoftwareOrder needs the line items to cancel.');
     const { value } = await this.send(
       context,
       {
         operation: 'cancel software order',
         method: 'PATCH',
         path: `/v1/customers/${seg(customerId)}/orders/${seg(orderId)}`,
-        body: { id: orderId, status: 'cancelled' },
+        body: {
+          id: orderId,
+          status: 'cancelled',
+          lineItems: lineItems.map(({ lineItemNumber, offerId }) => ({ lineItemNumber, offerId })),
+        },
         useCallerRequestId: true,
       },
       orderSchema,

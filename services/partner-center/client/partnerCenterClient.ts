@@ -4,7 +4,7 @@
  */
 import type { Customer, CustomerRelationshipUpdate } from '../model/customer';
 import type { Entitlement, EntitlementTypeFilter } from '../model/entitlement';
-import type { Order } from '../model/order';
+import type { Order, OrderLineToCancel } from '../model/order';
 import type { PartnerRelationship, PartnerRelationshipQuery } from '../model/partnerRelationship';
 import type { RelationshipRequest } from '../model/relationshipRequest';
 import type { Subscription, SubscriptionStatusChange } from '../model/subscription';
@@ -70,12 +70,20 @@ export interface PartnerCenterClient {
     subscriptionId: string,
     status: SubscriptionStatusChange,
   ): Promise<Subscription>;
+  /** An order by id (`GET /v1/customers/{id}/orders/{order-id}`): its lines and `creationDate`. */
+  getOrder(context: CallContext, customerId: string, orderId: string): Promise<Order>;
   /**
-   * E16: cancel a software purchase (`PATCH /v1/customers/{id}/orders/{order-id}`, status
-   * `cancelled`), within its cancellation window. Azure reservations cannot be cancelled this way.
-   * Idempotent with a stable `context.requestId`.
+   * E16: cancel the named lines of a software order (`PATCH /v1/customers/{id}/orders/{order-id}`,
+   * status `cancelled`), within its cancellation window. Never cancels lines it is not given: an
+   * empty list is refused here, because a PATCH without lines cancels the whole order
+   * (docs/partner-center.md §4). Idempotent with a stable `context.requestId`.
    */
-  cancelSoftwareOrder(context: CallContext, customerId: string, orderId: string): Promise<Order>;
+  cancelSoftwareOrder(
+    context: CallContext,
+    customerId: string,
+    orderId: string,
+    lineItems: readonly OrderLineToCancel[],
+  ): Promise<Order>;
   /** E11: software purchases and Azure reservations. */
   listEntitlements(
     context: CallContext,

@@ -17,7 +17,13 @@ import type {
   SandboxSubscription,
   SandboxTenant,
 } from './fixture/sandboxTenant';
-import { describeBlockers, removalBlockers } from './removalBlockers';
+import {
+  describeBlockers,
+  entitlementKind,
+  perpetualCancellationDeadline,
+  PERPETUAL_SOFTWARE_WINDOW_MS,
+  removalBlockers,
+} from './removalBlockers';
 import type { TenantOverlay } from './tenantOverlay';
 
 export interface InvitationAccepted {
@@ -55,6 +61,17 @@ function decodeToken(token: string): Continuation | undefined {
 
 function lower(value: unknown): string | undefined {
   return typeof value === 'string' ? value.toLowerCase() : undefined;
+}
+
+/** An entitlement's order line number: its `lineItemId`, or its position among its order's entitlements. */
+function lineNumberOf(entitlement: SandboxEntitlement, position: number): number {
+  const given = Number(entitlement.referenceOrder.lineItemId);
+  return entitlement.referenceOrder.lineItemId !== undefined && Number.isInteger(given) ? given : position;
+}
+
+/** The overlay key of one cancelled order line (the whole order uses the order id alone). */
+function lineKey(orderId: string, lineItemNumber: number): string {
+  return `${orderId}#${lineItemNumber}`;
 }
 
 export class EmulatedPartnerCenter {
@@ -364,9 +381,25 @@ export class EmulatedPartnerCenter {
   }
 
   /**
+   * Get an order by id (`GET /v1/customers/{id}/orders/{order-id}`): the sandbox's orders are those
+   * of its entitlements, one line per entitlement (docs/partner-center.md §4).
+   */
+  getOrder(customerId: string, orderId: string): EmulatorResult {
+    const customer = this.index.get(customerId);
+    if (!customer) return tenantNotFound(customerId);
+    if (this.relationshipOf(customer) !== 'reseller')
+      return noRelationship(this.partner.tenantId, customerId);
+    const lines = this.orderLines(customer, orderId);
+    if (!lines.length)
+      return pcError(404, 'OrderNotFound', `Order ${orderId} was not found for customer ${customer.id}.`);
+    return ok(this.orderResource(customer, lines));
+  }
+
+  /**
    * Update an order (cancel software purchases): `PATCH /v1/customers/{id}/orders/{order-id}` with
-   * `{ id, status: 'cancelled', lineItems? }` (learn `partner-center/developer/cancel-software-purchases`).
-   * In production only software orders can be cancelled this way; Azure reservations need Azure support.
+   * `{ id, status: 'cancelled', lineItems? }` (docs/partner-center.md §4). Only the lines named are
+   * cancelled; without `lineItems`, the whole order. Perpetual software only within 30 days of the
+   * order's creation (that instant included). Azure reservations cannot be cancelled this way.
    */
   async updateOrder(customerId: string, orderId: string, rawBody: unknown): Promise<EmulatorResult> {
     const customer = this.index.get(customerId);
@@ -377,31 +410,93 @@ export class EmulatedPartnerCenter {
     if (lower(body.status) !== 'cancelled') {
       return pcError(400, 3000, 'Invalid property: status must be cancelled.');
     }
-    const entitlement = customer.entitlements.find(
-      (e) => e.referenceOrder.id.toLowerCase() === orderId.toLowerCase(),
-    );
-    if (!entitlement)
+    const lines = this.orderLines(customer, orderId);
+    if (!lines.length)
       return pcError(404, 'OrderNotFound', `Order ${orderId} was not found for customer ${customer.id}.`);
-    if (entitlement.entitlementType !== 'software') {
+    let targets = lines;
+    if (body.lineItems !== undefined && body.lineItems !== null) {
+      const named = Array.isArray(body.lineItems) ? (body.lineItems as Record<string, unknown>[]) : [];
+      const chosen = named.map((item) =>
+        lines.find(
+          (line) =>
+            line.lineItemNumber === item?.lineItemNumber &&
+            (item.offerId === undefined || lower(item.offerId) === line.offerId.toLowerCase()),
+        ),
+      );
+      if (!named.length || chosen.some((line) => !line)) {
+        return pcError(400, 3000, 'Invalid property: lineItems must name line items of this order.');
+      }
+      targets = chosen as typeof lines;
+    }
+    const reservation = targets.find(
+      (line) => entitlementKind(line.entitlement.entitlementType) !== 'software',
+    );
+    if (reservation) {
       return pcError(
         400,
         800064,
-        `Order ${entitlement.referenceOrder.id} cannot be cancelled through the API. Contact Azure support to cancel Azure reservations.`,
+        `Order ${reservation.orderId} cannot be cancelled through the API. Contact Azure support to cancel Azure reservations.`,
       );
     }
-    await this.setEntitlementCancelled(customer, entitlement.referenceOrder.id);
-    return ok({
-      id: entitlement.referenceOrder.id,
-      status: 'cancelled',
-      lineItems: [
-        {
-          lineItemNumber: 0,
-          offerId: `${entitlement.productId}:${entitlement.skuId ?? '0001'}`,
-          quantity: entitlement.quantity,
-        },
-      ],
+    const now = this.now().getTime();
+    for (const line of targets) {
+      const deadline = perpetualCancellationDeadline(line.entitlement);
+      if (deadline !== undefined && now > deadline) {
+        return pcError(
+          400,
+          900117,
+          `You have passed your ${PERPETUAL_SOFTWARE_WINDOW_MS / 86_400_000}-day cancellation window. We are unable to cancel your purchase`,
+        );
+      }
+    }
+    for (const line of targets) {
+      await this.overlay.setEntitlement(customer.id, lineKey(line.orderId, line.lineItemNumber), {
+        fulfillmentState: 'cancelled',
+        changedAt: this.now().toISOString(),
+      });
+    }
+    return ok(this.orderResource(customer, this.orderLines(customer, orderId)));
+  }
+
+  /** The lines of an order: its entitlements, numbered by `lineItemId` or their position. */
+  private orderLines(customer: SandboxCustomer, orderId: string) {
+    const served = this.entitlementsOf(customer);
+    const lines = [];
+    let position = 0;
+    for (const [index, entitlement] of customer.entitlements.entries()) {
+      if (entitlement.referenceOrder.id.toLowerCase() !== orderId.toLowerCase()) continue;
+      const lineItemNumber = lineNumberOf(entitlement, position++);
+      lines.push({
+        orderId: entitlement.referenceOrder.id,
+        lineItemNumber,
+        offerId: `${entitlement.productId}:${entitlement.skuId}`,
+        entitlement,
+        cancelled: served[index].fulfillmentState === 'cancelled',
+      });
+    }
+    return lines;
+  }
+
+  private orderResource(
+    customer: SandboxCustomer,
+    lines: ReturnType<EmulatedPartnerCenter['orderLines']>,
+  ): Record<string, unknown> {
+    const [first] = lines;
+    const creationDate = lines.find((line) => line.entitlement.orderCreationDate)?.entitlement
+      .orderCreationDate;
+    return {
+      id: first.orderId,
+      referenceCustomerId: customer.id,
+      billingCycle: 'one_time',
+      lineItems: lines.map((line) => ({
+        lineItemNumber: line.lineItemNumber,
+        offerId: line.offerId,
+        quantity: line.cancelled ? 0 : line.entitlement.quantity,
+      })),
+      ...(creationDate ? { creationDate } : {}),
+      status: lines.every((line) => line.cancelled) ? 'cancelled' : 'completed',
       attributes: { objectType: 'Order' },
-    });
+    };
   }
 
   private async setEntitlementCancelled(customer: SandboxCustomer, orderId: string): Promise<void> {
@@ -421,8 +516,10 @@ export class EmulatedPartnerCenter {
     const type = lower(query.get('entitlementType') ?? query.get('entitlementtype'));
     const showExpiry = lower(query.get('showExpiry') ?? query.get('showexpiry')) === 'true';
     const items = this.entitlementsOf(customer)
-      .filter((e) => !type || e.entitlementType === type)
-      .map(({ expiryDate, ...rest }) => (showExpiry ? { ...rest, expiryDate } : rest));
+      .filter((e) => !type || entitlementKind(e.entitlementType) === entitlementKind(type))
+      .map(({ expiryDate, orderCreationDate: _sandboxOnly, ...rest }) =>
+        showExpiry ? { ...rest, expiryDate } : rest,
+      );
     return ok(this.collection(items));
   }
 
@@ -487,9 +584,11 @@ export class EmulatedPartnerCenter {
     );
     if (!entitlement) return pcError(404, 'EntitlementNotFound', `No entitlement for order ${orderId}.`);
     await this.setEntitlementCancelled(customer, entitlement.referenceOrder.id);
-    return ok(
-      this.entitlementsOf(customer).find((e) => e.referenceOrder.id === entitlement.referenceOrder.id),
+    const served = this.entitlementsOf(customer).find(
+      (e) => e.referenceOrder.id === entitlement.referenceOrder.id,
     );
+    const { orderCreationDate: _sandboxOnly, ...rest } = served!;
+    return ok(rest);
   }
 
   /** Informative GDAP data (Microsoft Graph objects; removal of the reseller relationship leaves them). */
@@ -579,13 +678,19 @@ export class EmulatedPartnerCenter {
 
   private entitlementsOf(customer: SandboxCustomer) {
     const subscriptions = this.subscriptionsOf(customer);
+    const positions = new Map<string, number>();
     return customer.entitlements.map((entitlement: SandboxEntitlement) => {
-      const cancelledByOrder = subscriptions.some(
-        (s) => s.orderId === entitlement.referenceOrder.id && s.status === 'deleted',
-      );
-      const overlay = this.overlay.entitlement(customer.id, entitlement.referenceOrder.id);
+      const orderId = entitlement.referenceOrder.id;
+      const position = positions.get(orderId.toLowerCase()) ?? 0;
+      positions.set(orderId.toLowerCase(), position + 1);
+      const lineItemNumber = lineNumberOf(entitlement, position);
+      const cancelledByOrder = subscriptions.some((s) => s.orderId === orderId && s.status === 'deleted');
+      const overlay =
+        this.overlay.entitlement(customer.id, orderId) ??
+        this.overlay.entitlement(customer.id, lineKey(orderId, lineItemNumber));
       return {
         ...entitlement,
+        referenceOrder: { ...entitlement.referenceOrder, lineItemId: String(lineItemNumber) },
         fulfillmentState: overlay || cancelledByOrder ? 'cancelled' : entitlement.fulfillmentState,
         attributes: { objectType: 'Entitlement' },
       };

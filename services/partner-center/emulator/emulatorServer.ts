@@ -97,6 +97,12 @@ function routes(pc: EmulatedPartnerCenter, log: readonly EmulatorRequestLogEntry
       handle: ([id, sid], r) => pc.updateSubscription(id, sid, r.body, header(r, 'If-Match')),
     },
     {
+      method: 'GET',
+      pattern: new RegExp(`^/v1/customers/${ID}/orders/${ID}/?$`, 'i'),
+      name: 'getOrder',
+      handle: ([id, orderId]) => pc.getOrder(id, orderId),
+    },
+    {
       method: 'PATCH',
       pattern: new RegExp(`^/v1/customers/${ID}/orders/${ID}/?$`, 'i'),
       name: 'updateOrder',

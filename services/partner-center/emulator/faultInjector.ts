@@ -16,6 +16,7 @@ export type RouteName =
   | 'listSubscriptions'
   | 'getSubscription'
   | 'updateSubscription'
+  | 'getOrder'
   | 'updateOrder'
   | 'listEntitlements';
 
