@@ -5,7 +5,7 @@
  * - `remediate`: runs one remedy (suspend, cancel, cancel a software order) after checking, on fresh
  *   data, that the blocker still exists with that remedy: card data is never trusted;
  * - `requestRemoval`: records an attested removal request when nothing blocks it;
- * - `askProvider`: an indirect reseller cannot remove (seed 000), so it asks its indirect provider.
+ * - `askProvider`: an indirect reseller cannot remove (docs/partner-center.md §3), so it asks its indirect provider.
  * Every step lands in the customer's audit trail.
  */
 import { createHash, randomUUID } from 'node:crypto';
