@@ -9,7 +9,26 @@ import { subscriptionCommerceModel } from '../model/subscription';
 import type { PartnerProfile } from '../model/partnerProfile';
 import { normalizeKeys } from '../model/normalizeKeys';
 import type { CustomerIndex, CustomerOrder } from './customerIndex';
-import { noRelationship, ok, pcError, tenantNotFound } from './emulatorResult';
+import {
+  bareEtag,
+  billingProfile,
+  companyProfileLinks,
+  customerLinks,
+  entitlementDocumentedFields,
+  etagFor,
+  link,
+  orderResource,
+  subscriptionDocumentedFields,
+} from './documentedShapes';
+import {
+  badInput,
+  forbiddenForPartnerType,
+  invalidProperty,
+  noRelationship,
+  ok,
+  pcError,
+  tenantNotFound,
+} from './emulatorResult';
 import type { EmulatorResult } from './emulatorResult';
 import type {
   SandboxCustomer,
@@ -36,7 +55,8 @@ interface Continuation {
 }
 
 const DEFAULT_PAGE_SIZE = 200;
-const MAX_PAGE_SIZE = 1000;
+/** Partner Center returns at most 500 customers per call (docs/partner-center.md §sandbox). */
+export const MAX_PAGE_SIZE = 500;
 
 function encodeToken(continuation: Continuation): string {
   return Buffer.from(JSON.stringify(continuation)).toString('base64url');
@@ -52,6 +72,9 @@ function decodeToken(token: string): Continuation | undefined {
     return undefined;
   }
 }
+
+/** Subscription `status` values of the Subscription resource (docs/partner-center.md §sandbox). */
+const SUBSCRIPTION_STATUS_VALUES = new Set(['none', 'active', 'pending', 'suspended', 'expired', 'deleted']);
 
 function lower(value: unknown): string | undefined {
   return typeof value === 'string' ? value.toLowerCase() : undefined;
@@ -82,13 +105,16 @@ export class EmulatedPartnerCenter {
   listCustomers(query: URLSearchParams, continuationToken: string | undefined): EmulatorResult {
     const sizeParam = query.get('size');
     const size = sizeParam === null || sizeParam === '0' ? DEFAULT_PAGE_SIZE : Number(sizeParam);
-    if (!Number.isInteger(size) || size < 0) return pcError(400, 3000, 'Invalid property: size.');
-    const pageSize = Math.min(size, MAX_PAGE_SIZE);
+    if (!Number.isInteger(size) || size < 0) return invalidProperty('size must be a whole number.');
+    if (size > MAX_PAGE_SIZE) {
+      return invalidProperty(`size ${size} is above the maximum page size of ${MAX_PAGE_SIZE}.`);
+    }
+    const pageSize = size;
 
     let continuation: Continuation;
     if (continuationToken) {
       const decoded = decodeToken(continuationToken);
-      if (!decoded) return pcError(400, 3000, 'Invalid continuation token.');
+      if (!decoded) return badInput('the MS-ContinuationToken is not one this service issued.');
       continuation = decoded;
     } else {
       const filter = this.parseFilter(query.get('filter'));
@@ -140,12 +166,12 @@ export class EmulatedPartnerCenter {
     try {
       filter = normalizeKeys(JSON.parse(raw)) as Record<string, unknown>;
     } catch {
-      return pcError(400, 3000, 'Invalid property: filter is not JSON.');
+      return badInput('filter is not JSON.');
     }
     const field = lower(filter.field);
     const value = typeof filter.value === 'string' ? filter.value : '';
     if (lower(filter.operator) !== 'starts_with')
-      return pcError(400, 3000, 'Invalid property: filter operator.');
+      return invalidProperty('filter Operator must be starts_with.');
     switch (field) {
       case 'companyname':
         return { order: 'companyName', prefix: value.toLowerCase() };
@@ -154,7 +180,7 @@ export class EmulatedPartnerCenter {
       case 'indirectreseller':
         return { order: 'companyName', reseller: value.toLowerCase() };
       default:
-        return pcError(400, 3000, `Invalid property: filter field ${String(filter.field)}.`);
+        return invalidProperty(`filter Field ${String(filter.field)} is not supported.`);
     }
   }
 
@@ -239,14 +265,25 @@ export class EmulatedPartnerCenter {
     if (!customer) return tenantNotFound(customerId);
     if (this.relationshipOf(customer) !== 'reseller')
       return noRelationship(this.partner.tenantId, customerId);
-    return ok(this.collection(customer.partnerRelationships.map((r) => this.partnerRelationshipResource(r))));
+    // The documented E6 items carry neither state nor location (unlike E7).
+    return ok(
+      this.collection(
+        customer.partnerRelationships.map(({ id, name, relationshipType, mpnId }) => ({
+          id,
+          name,
+          relationshipType,
+          mpnId,
+          attributes: { objectType: 'PartnerRelationship' },
+        })),
+      ),
+    );
   }
 
   // ---- E3, E7 ---------------------------------------------------------------------------------
 
   relationshipRequest(): EmulatorResult {
     if (this.partner.type === 'indirectReseller') {
-      return pcError(403, 900308, 'API access to Partner Center for indirect resellers is not supported.');
+      return forbiddenForPartnerType('API access to Partner Center for indirect resellers is not supported.');
     }
     const dap = this.tenant.partner.invitationDap ? 'true' : 'false';
     return ok({
@@ -261,9 +298,12 @@ export class EmulatedPartnerCenter {
       (type === 'isindirectcloudsolutionproviderof' && this.partner.type === 'indirectProvider') ||
       (type === 'isindirectresellerof' && this.partner.type === 'indirectReseller');
     if (type !== 'isindirectcloudsolutionproviderof' && type !== 'isindirectresellerof') {
-      return pcError(400, 3000, 'Invalid property: relationship_type.');
+      return invalidProperty(
+        'relationship_type must be IsIndirectCloudSolutionProviderOf or IsIndirectResellerOf.',
+      );
     }
-    if (!allowed) return pcError(403, 1002, 'Authorization failed.');
+    if (!allowed)
+      return forbiddenForPartnerType(`A ${this.partner.type} partner cannot list ${relationshipType}.`);
     return ok(
       this.collection(this.tenant.partnerRelationships.map((r) => this.partnerRelationshipResource(r))),
     );
@@ -276,7 +316,10 @@ export class EmulatedPartnerCenter {
     if (!customer) return tenantNotFound(customerId);
     if (this.relationshipOf(customer) !== 'reseller')
       return noRelationship(this.partner.tenantId, customerId);
-    return ok(this.collection(this.subscriptionsOf(customer)));
+    return ok({
+      ...this.collection(this.subscriptionsOf(customer)),
+      links: { self: link(`/customers/${customer.id}/subscriptions`) },
+    });
   }
 
   getSubscription(customerId: string, subscriptionId: string): EmulatorResult {
@@ -310,30 +353,24 @@ export class EmulatedPartnerCenter {
       typeof body.offerId !== 'string' ||
       typeof body.quantity !== 'number'
     ) {
-      return pcError(
-        400,
-        3000,
-        'Invalid property: the full subscription resource (id, offerId, quantity, status) is required.',
-      );
+      return invalidProperty('the full subscription resource (id, offerId, quantity, status) is required.');
     }
-    if (ifMatch && ifMatch !== current.attributes.etag) {
-      return pcError(
-        412,
-        'PreconditionFailed',
-        'The subscription has changed since it was read (etag mismatch).',
-      );
+    if (ifMatch && bareEtag(ifMatch) !== current.attributes.etag) {
+      return pcError(400, 2055, 'Etag is no longer valid');
     }
     const target = lower(body.status);
+    if (!SUBSCRIPTION_STATUS_VALUES.has(target ?? '')) {
+      return pcError(400, 900126, `Unable to parse enum: ${String(body.status)}`);
+    }
     if (target !== 'active' && target !== 'suspended' && target !== 'deleted') {
-      return pcError(400, 3000, 'Invalid property: status must be active, suspended or deleted.');
+      return pcError(400, 800096, 'Cannot update the status for this subscription');
     }
     if (target === current.status) return ok(current);
+    if (current.status === 'deleted') {
+      return pcError(400, 2011, `Subscription with ID ${current.id} and deleted status cannot be updated.`);
+    }
     if (current.status !== 'active' && current.status !== 'suspended') {
-      return pcError(
-        400,
-        3000,
-        `Subscription ${current.id} is ${current.status} and can no longer be changed.`,
-      );
+      return pcError(400, 800096, 'Cannot update the status for this subscription');
     }
     const model = subscriptionCommerceModel(fixture);
     if (target === 'deleted') {
@@ -348,8 +385,8 @@ export class EmulatedPartnerCenter {
       if (!until || Date.parse(until) < this.now().getTime()) {
         return pcError(
           400,
-          800090,
-          `New commerce subscriptions can only be cancelled within 7 days of purchase or renewal. The cancellation window of subscription ${current.id} ${until ? `ended on ${until}` : 'is closed'}.`,
+          900117,
+          `You have passed your 7-day cancellation window. We are unable to cancel your purchase. (Subscription ${current.id}: the window ${until ? `ended on ${until}` : 'is closed'}.)`,
         );
       }
     }
@@ -374,33 +411,39 @@ export class EmulatedPartnerCenter {
       return noRelationship(this.partner.tenantId, customerId);
     const body = (normalizeKeys(rawBody) ?? {}) as Record<string, unknown>;
     if (lower(body.status) !== 'cancelled') {
-      return pcError(400, 3000, 'Invalid property: status must be cancelled.');
+      return invalidProperty('status must be cancelled.');
     }
     const entitlement = customer.entitlements.find(
       (e) => e.referenceOrder.id.toLowerCase() === orderId.toLowerCase(),
     );
-    if (!entitlement)
-      return pcError(404, 'OrderNotFound', `Order ${orderId} was not found for customer ${customer.id}.`);
+    if (!entitlement) return pcError(404, 20000, 'Order ID not found');
     if (entitlement.entitlementType !== 'software') {
       return pcError(
-        400,
-        800064,
-        `Order ${entitlement.referenceOrder.id} cannot be cancelled through the API. Contact Azure support to cancel Azure reservations.`,
+        403,
+        800019,
+        `Non-Sandbox tenants are not allowed to cancel purchases other than software subscriptions and perpetual software. Order ${entitlement.referenceOrder.id} is an Azure reservation: Contact Azure support to cancel it.`,
       );
     }
     await this.setEntitlementCancelled(customer, entitlement.referenceOrder.id);
-    return ok({
-      id: entitlement.referenceOrder.id,
-      status: 'cancelled',
-      lineItems: [
+    return ok(
+      orderResource(
+        customer.id,
         {
-          lineItemNumber: 0,
-          offerId: `${entitlement.productId}:${entitlement.skuId ?? '0001'}`,
-          quantity: entitlement.quantity,
+          id: entitlement.referenceOrder.id,
+          alternateId: entitlement.referenceOrder.alternateId,
+          status: 'cancelled',
+          creationDate: this.now().toISOString(),
         },
-      ],
-      attributes: { objectType: 'Order' },
-    });
+        [
+          {
+            lineItemNumber: 0,
+            offerId: `${entitlement.productId}:${entitlement.skuId ?? '0001'}`,
+            quantity: entitlement.quantity,
+            friendlyName: entitlement.productId,
+          },
+        ],
+      ),
+    );
   }
 
   private async setEntitlementCancelled(customer: SandboxCustomer, orderId: string): Promise<void> {
@@ -451,7 +494,7 @@ export class EmulatedPartnerCenter {
     const companyName = typeof body.companyName === 'string' ? body.companyName.trim() : '';
     const domain = typeof body.domain === 'string' ? body.domain.trim() : '';
     if (!companyName || !domain) {
-      return pcError(400, 3000, 'Invalid property: an unknown tenant needs companyName and domain.');
+      return invalidProperty('an unknown tenant needs companyName and domain.');
     }
     const id = tenantId ?? randomUUID();
     const created: SandboxCustomer = {
@@ -484,7 +527,7 @@ export class EmulatedPartnerCenter {
     const entitlement = customer.entitlements.find(
       (e) => e.referenceOrder.id.toLowerCase() === orderId.toLowerCase(),
     );
-    if (!entitlement) return pcError(404, 'EntitlementNotFound', `No entitlement for order ${orderId}.`);
+    if (!entitlement) return pcError(404, 20000, 'Order ID not found');
     await this.setEntitlementCancelled(customer, entitlement.referenceOrder.id);
     return ok(
       this.entitlementsOf(customer).find((e) => e.referenceOrder.id === entitlement.referenceOrder.id),
@@ -530,8 +573,15 @@ export class EmulatedPartnerCenter {
     const { tenantId, domain, companyName } = customer.companyProfile;
     return {
       id: customer.id,
-      companyProfile: { tenantId, domain, companyName, attributes: { objectType: 'CustomerCompanyProfile' } },
+      companyProfile: {
+        tenantId,
+        domain,
+        companyName,
+        links: companyProfileLinks(customer.id),
+        attributes: { objectType: 'CustomerCompanyProfile' },
+      },
       relationshipToPartner: 'reseller',
+      links: customerLinks(customer.id),
       attributes: { objectType: 'Customer' },
     };
   }
@@ -549,13 +599,15 @@ export class EmulatedPartnerCenter {
         companyName: profile.companyName,
         // Without DAP the API omits address, email and custom domains.
         ...(dap ? { address: profile.address, email: profile.email } : {}),
+        links: companyProfileLinks(customer.id),
         attributes: { objectType: 'CustomerCompanyProfile' },
       },
+      billingProfile: billingProfile(customer),
       relationshipToPartner: this.relationshipOf(customer),
       allowDelegatedAccess: dap,
       ...(dap ? { customDomains: customer.customDomains } : {}),
       associatedPartnerId: customer.associatedPartnerId ?? null,
-      links: { self: { uri: `/customers/${customer.id}`, method: 'GET', headers: [] } },
+      links: customerLinks(customer.id),
       attributes: { objectType: 'Customer' },
     };
   }
@@ -568,10 +620,11 @@ export class EmulatedPartnerCenter {
     return customer.subscriptions.map((subscription: SandboxSubscription) => {
       const overlay = this.overlay.subscription(customer.id, subscription.id);
       return {
+        ...subscriptionDocumentedFields(customer.id, subscription, subscriptionCommerceModel(subscription)),
         ...subscription,
         status: overlay?.status ?? subscription.status,
         contractType: 'subscription',
-        attributes: { etag: `W/"${subscription.id}:${overlay?.revision ?? 0}"`, objectType: 'Subscription' },
+        attributes: { etag: etagFor(subscription.id, overlay?.revision ?? 0), objectType: 'Subscription' },
       };
     });
   }
@@ -585,8 +638,8 @@ export class EmulatedPartnerCenter {
       const overlay = this.overlay.entitlement(customer.id, entitlement.referenceOrder.id);
       return {
         ...entitlement,
+        ...entitlementDocumentedFields(customer.id, entitlement),
         fulfillmentState: overlay || cancelledByOrder ? 'cancelled' : entitlement.fulfillmentState,
-        attributes: { objectType: 'Entitlement' },
       };
     });
   }
