@@ -1,7 +1,7 @@
 /**
  * The live client against Microsoft's own examples (test/partner-center/contract/*.json): a loopback
  * server answers with the documented response; the client must read what a user sees from it, and
- * send the documented method, path, query and body. docs/partner-center.md §fixtures.
+ * send the documented method, path, query and body. docs/partner-center.md §9.
  */
 import assert from 'node:assert/strict';
 import { AuditLog } from '../../services/audit/auditLog';

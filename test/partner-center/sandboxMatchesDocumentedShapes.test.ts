@@ -1,7 +1,7 @@
 /**
  * The sandbox answers the documented requests with the documented shape: the same field names
  * (recursively, case-sensitive) and JSON types as Microsoft's example, except the fields each
- * fixture lists, with its reason, under sandboxMayOmit / sandboxMayAdd. docs/partner-center.md §fixtures.
+ * fixture lists, with its reason, under sandboxMayOmit / sandboxMayAdd. docs/partner-center.md §9.
  */
 import assert from 'node:assert/strict';
 import { compareShapes } from './contract/bodyShape';

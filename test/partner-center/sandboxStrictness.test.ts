@@ -1,7 +1,7 @@
 /**
  * The sandbox is as strict as Partner Center: page size above 500 refused, a stale etag answered
  * 400 2055, and every error either a code Microsoft documents for the case or the one assumption
- * code listed in docs/partner-center.md §sandbox, in the documented error body.
+ * code listed in docs/partner-center.md §8, in the documented error body.
  */
 import assert from 'node:assert/strict';
 import { generateTenant } from '../../services/partner-center/emulator/fixture/generateTenant';

@@ -27,7 +27,7 @@ describe('Paging a generated tenant of 100,000 customers', function () {
       }
     }
     assert.equal(count, 100_000);
-    // 1000 asked, 500 sent: Partner Center's maximum page size (docs/partner-center.md §sandbox).
+    // 1000 asked, 500 sent: Partner Center's maximum page size (docs/partner-center.md §8).
     assert.equal(pages, 200);
     assert.equal(largestPage, 500, 'the client never holds more than one page of at most 500');
   });

@@ -80,7 +80,7 @@ interface Response<T> {
 }
 
 const DEFAULT_PAGE_SIZE = 100;
-/** The most customers Partner Center returns in one call (docs/partner-center.md §sandbox). */
+/** The most customers Partner Center returns in one call (docs/partner-center.md §8). */
 export const MAX_CUSTOMER_PAGE_SIZE = 500;
 
 /** The subscription as read, keys camelCased, every field kept (sent back whole by E10). */
@@ -232,7 +232,7 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
     status: SubscriptionStatusChange,
   ): Promise<Subscription> {
     const path = `/v1/customers/${seg(customerId)}/subscriptions/${seg(subscriptionId)}`;
-    // GET, change the status, PATCH the full resource as read (docs/partner-center.md §fixtures).
+    // GET, change the status, PATCH the full resource as read (docs/partner-center.md §9).
     const { value: resource } = await this.send(
       context,
       { operation: 'get subscription', method: 'GET', path, useCallerRequestId: false },
@@ -475,7 +475,7 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
   }
 }
 
-/** ETag values go in double quotes (docs/partner-center.md §sandbox); weak or quoted ones are kept. */
+/** ETag values go in double quotes (docs/partner-center.md §8); weak or quoted ones are kept. */
 function quotedEtag(etag: string): string {
   return etag.startsWith('"') || etag.startsWith('W/') ? etag : `"${etag}"`;
 }

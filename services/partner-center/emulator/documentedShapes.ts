@@ -2,7 +2,7 @@
  * The parts of the emulator's answers that exist only to give them the shape of Microsoft's
  * documented examples (links, billing profile, subscription and order fields the bot does not read).
  * Field by field, the sandbox's answers are checked against those examples by
- * test/partner-center/sandboxMatchesDocumentedShapes.test.ts (docs/partner-center.md §fixtures).
+ * test/partner-center/sandboxMatchesDocumentedShapes.test.ts (docs/partner-center.md §9).
  */
 import { createHash } from 'node:crypto';
 import type { SandboxCustomer, SandboxEntitlement, SandboxSubscription } from './fixture/sandboxTenant';

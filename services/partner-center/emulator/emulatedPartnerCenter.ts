@@ -55,7 +55,7 @@ interface Continuation {
 }
 
 const DEFAULT_PAGE_SIZE = 200;
-/** Partner Center returns at most 500 customers per call (docs/partner-center.md §sandbox). */
+/** Partner Center returns at most 500 customers per call (docs/partner-center.md §8). */
 export const MAX_PAGE_SIZE = 500;
 
 function encodeToken(continuation: Continuation): string {
@@ -73,7 +73,7 @@ function decodeToken(token: string): Continuation | undefined {
   }
 }
 
-/** Subscription `status` values of the Subscription resource (docs/partner-center.md §sandbox). */
+/** Subscription `status` values of the Subscription resource (docs/partner-center.md §8). */
 const SUBSCRIPTION_STATUS_VALUES = new Set(['none', 'active', 'pending', 'suspended', 'expired', 'deleted']);
 
 function lower(value: unknown): string | undefined {

@@ -32,7 +32,7 @@ export function noRelationship(partnerTenantId: string, customerId: string): Emu
   );
 }
 
-/** 400 3000 "Invalid property": a query or body value the call does not accept (docs/partner-center.md §sandbox). */
+/** 400 3000 "Invalid property": a query or body value the call does not accept (docs/partner-center.md §8). */
 export function invalidProperty(detail: string): EmulatorResult {
   return pcError(400, 3000, `Invalid property: ${detail}`);
 }
@@ -42,7 +42,7 @@ export function badInput(detail: string): EmulatorResult {
   return pcError(400, 800002, `Invalid request input: ${detail}`);
 }
 
-/** 403 2032 "Access denied": the partner's type may not make this call (Assumption, docs/partner-center.md §sandbox). */
+/** 403 2032 "Access denied": the partner's type may not make this call (Assumption, docs/partner-center.md §8). */
 export function forbiddenForPartnerType(detail: string): EmulatorResult {
   return pcError(403, 2032, `Access denied: ${detail}`);
 }

@@ -23,7 +23,7 @@ export type SubscriptionStatusChange = 'active' | 'suspended' | 'deleted';
 export const subscriptionSchema = z
   .object({
     id: z.string(),
-    /** Absent from Microsoft's legacy list example (docs/partner-center.md §fixtures): read as ''. */
+    /** Absent from Microsoft's legacy list example (docs/partner-center.md §9): read as ''. */
     offerId: z
       .string()
       .nullish()

@@ -2,7 +2,7 @@
  * Microsoft's documented request/response examples, transcribed verbatim into the JSON files of this
  * folder (one per endpoint, each example naming its learn page and sdk file). Where the published
  * example is not valid JSON, `publishedBody` keeps the text as printed and `cleaned` says what was
- * changed to parse it. See docs/partner-center.md §fixtures.
+ * changed to parse it. See docs/partner-center.md §9.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
