@@ -56,7 +56,7 @@ interface Continuation {
 
 const DEFAULT_PAGE_SIZE = 200;
 /** Partner Center returns at most 500 customers per call (docs/partner-center.md §8). */
-export const MAX_PAGE_SIZE = 500;
+const MAX_PAGE_SIZE = 500;
 
 function encodeToken(continuation: Continuation): string {
   return Buffer.from(JSON.stringify(continuation)).toString('base64url');
