@@ -354,7 +354,7 @@ describe('removal rule parity: the sandbox and the pre-flight give the same verd
           'deleted',
         );
         if (offered) await nceCancel;
-        else await assert.rejects(nceCancel, (error: PartnerCenterApiError) => error.code === 800090);
+        else await assert.rejects(nceCancel, (error: PartnerCenterApiError) => error.code === 900117);
 
         const entitlements = await client.listEntitlements(context(), perpetual.id, { showExpiry: true });
         const order = await client.getOrder(context(), perpetual.id, 'perp');

@@ -201,7 +201,7 @@ describe('removal workflow', function () {
     desk.emulator.faults.set('updateCustomer', { rate500: 1 });
     const first = await desk.services.workflow.execute(request.id);
     assert.equal(first?.state, 'executing', 'kept for a retry');
-    assert.equal(first?.execution?.lastError?.code, 'InternalServerError');
+    assert.equal(first?.execution?.lastError?.code, '800003');
     desk.emulator.faults.set('updateCustomer', undefined);
     clock = new Date(clock.getTime() + 10 * 60_000);
     await desk.services.workflow.sweep();

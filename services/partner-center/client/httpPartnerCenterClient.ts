@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { BrokenCircuitError, TaskCancelledError } from 'cockatiel';
+import { z } from 'zod';
 import type { ZodType, ZodTypeDef } from 'zod';
 import type { Logger } from 'pino';
 import type { PartnerCenterTokenProvider } from '../auth/tokenProvider';
@@ -82,6 +83,11 @@ interface Response<T> {
 }
 
 const DEFAULT_PAGE_SIZE = 100;
+/** The most customers Partner Center returns in one call (docs/partner-center.md §8). */
+export const MAX_CUSTOMER_PAGE_SIZE = 500;
+
+/** The subscription as read, keys camelCased, every field kept (sent back whole by E10). */
+const subscriptionResourceSchema = z.record(z.unknown());
 
 export class HttpPartnerCenterClient implements PartnerCenterClient {
   private readonly baseUrl: URL;
@@ -101,7 +107,11 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
   }
 
   async *listCustomerPages(context: CallContext, query: CustomerQuery = {}): AsyncIterable<CustomerPage> {
-    const params = new URLSearchParams({ size: String(query.pageSize ?? DEFAULT_PAGE_SIZE) });
+    const size = Math.min(
+      Math.max(1, Math.trunc(query.pageSize ?? DEFAULT_PAGE_SIZE)),
+      MAX_CUSTOMER_PAGE_SIZE,
+    );
+    const params = new URLSearchParams({ size: String(size) });
     const filter = customerFilterFor(query);
     if (filter) params.set('filter', JSON.stringify(filter));
     let next: { path: string; headers: Record<string, string> } | undefined = {
@@ -224,16 +234,26 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
     subscriptionId: string,
     status: SubscriptionStatusChange,
   ): Promise<Subscription> {
-    const current = await this.getSubscription(context, customerId, subscriptionId);
+    const path = `/v1/customers/${seg(customerId)}/subscriptions/${seg(subscriptionId)}`;
+    // GET, change the status, PATCH the full resource as read (docs/partner-center.md §9).
+    const { value: resource } = await this.send(
+      context,
+      { operation: 'get subscription', method: 'GET', path, useCallerRequestId: false },
+      subscriptionResourceSchema,
+    );
+    const current = this.parse(subscriptionSchema, resource, {
+      operation: 'get subscription',
+      correlationId: context.correlationId,
+    });
     const etag = current.attributes?.etag;
     const { value } = await this.send(
       context,
       {
         operation: `change subscription status to ${status}`,
         method: 'PATCH',
-        path: `/v1/customers/${seg(customerId)}/subscriptions/${seg(subscriptionId)}`,
-        headers: etag ? { 'If-Match': etag } : {},
-        body: { ...current, status },
+        path,
+        headers: etag ? { 'If-Match': quotedEtag(etag) } : {},
+        body: { ...resource, status },
         useCallerRequestId: true,
       },
       subscriptionSchema,
@@ -494,6 +514,11 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
     }
     return { value: this.parse(schema, normalizeKeys(json), details), headers: response.headers };
   }
+}
+
+/** ETag values go in double quotes (docs/partner-center.md §8); weak or quoted ones are kept. */
+function quotedEtag(etag: string): string {
+  return etag.startsWith('"') || etag.startsWith('W/') ? etag : `"${etag}"`;
 }
 
 function seg(value: string): string {

@@ -9,7 +9,26 @@ import { subscriptionCommerceModel } from '../model/subscription';
 import type { PartnerProfile } from '../model/partnerProfile';
 import { normalizeKeys } from '../model/normalizeKeys';
 import type { CustomerIndex, CustomerOrder } from './customerIndex';
-import { noRelationship, ok, pcError, tenantNotFound } from './emulatorResult';
+import {
+  bareEtag,
+  billingProfile,
+  companyProfileLinks,
+  customerLinks,
+  entitlementDocumentedFields,
+  etagFor,
+  link,
+  orderResource,
+  subscriptionDocumentedFields,
+} from './documentedShapes';
+import {
+  badInput,
+  forbiddenForPartnerType,
+  invalidProperty,
+  noRelationship,
+  ok,
+  pcError,
+  tenantNotFound,
+} from './emulatorResult';
 import type { EmulatorResult } from './emulatorResult';
 import type {
   SandboxCustomer,
@@ -42,7 +61,8 @@ interface Continuation {
 }
 
 const DEFAULT_PAGE_SIZE = 200;
-const MAX_PAGE_SIZE = 1000;
+/** Partner Center returns at most 500 customers per call (docs/partner-center.md §8). */
+const MAX_PAGE_SIZE = 500;
 
 function encodeToken(continuation: Continuation): string {
   return Buffer.from(JSON.stringify(continuation)).toString('base64url');
@@ -58,6 +78,9 @@ function decodeToken(token: string): Continuation | undefined {
     return undefined;
   }
 }
+
+/** Subscription `status` values of the Subscription resource (docs/partner-center.md §8). */
+const SUBSCRIPTION_STATUS_VALUES = new Set(['none', 'active', 'pending', 'suspended', 'expired', 'deleted']);
 
 function lower(value: unknown): string | undefined {
   return typeof value === 'string' ? value.toLowerCase() : undefined;
@@ -99,13 +122,16 @@ export class EmulatedPartnerCenter {
   listCustomers(query: URLSearchParams, continuationToken: string | undefined): EmulatorResult {
     const sizeParam = query.get('size');
     const size = sizeParam === null || sizeParam === '0' ? DEFAULT_PAGE_SIZE : Number(sizeParam);
-    if (!Number.isInteger(size) || size < 0) return pcError(400, 3000, 'Invalid property: size.');
-    const pageSize = Math.min(size, MAX_PAGE_SIZE);
+    if (!Number.isInteger(size) || size < 0) return invalidProperty('size must be a whole number.');
+    if (size > MAX_PAGE_SIZE) {
+      return invalidProperty(`size ${size} is above the maximum page size of ${MAX_PAGE_SIZE}.`);
+    }
+    const pageSize = size;
 
     let continuation: Continuation;
     if (continuationToken) {
       const decoded = decodeToken(continuationToken);
-      if (!decoded) return pcError(400, 3000, 'Invalid continuation token.');
+      if (!decoded) return badInput('the MS-ContinuationToken is not one this service issued.');
       continuation = decoded;
     } else {
       const filter = this.parseFilter(query.get('filter'));
@@ -157,12 +183,12 @@ export class EmulatedPartnerCenter {
     try {
       filter = normalizeKeys(JSON.parse(raw)) as Record<string, unknown>;
     } catch {
-      return pcError(400, 3000, 'Invalid property: filter is not JSON.');
+      return badInput('filter is not JSON.');
     }
     const field = lower(filter.field);
     const value = typeof filter.value === 'string' ? filter.value : '';
     if (lower(filter.operator) !== 'starts_with')
-      return pcError(400, 3000, 'Invalid property: filter operator.');
+      return invalidProperty('filter Operator must be starts_with.');
     switch (field) {
       case 'companyname':
         return { order: 'companyName', prefix: value.toLowerCase() };
@@ -171,7 +197,7 @@ export class EmulatedPartnerCenter {
       case 'indirectreseller':
         return { order: 'companyName', reseller: value.toLowerCase() };
       default:
-        return pcError(400, 3000, `Invalid property: filter field ${String(filter.field)}.`);
+        return invalidProperty(`filter Field ${String(filter.field)} is not supported.`);
     }
   }
 
@@ -204,10 +230,8 @@ export class EmulatedPartnerCenter {
       return pcError(400, 3000, 'The relationship between the partner and customer does not exist.');
     }
     if (this.partner.type === 'indirectReseller') {
-      return pcError(
-        403,
-        900308,
-        "Indirect resellers can't remove relationships with the customer; they must work through the indirect provider.",
+      return forbiddenForPartnerType(
+        "indirect resellers can't remove relationships with the customer; they must work through the indirect provider.",
       );
     }
     const changedAt = this.now().toISOString();
@@ -256,7 +280,18 @@ export class EmulatedPartnerCenter {
     if (!customer) return tenantNotFound(customerId);
     if (this.relationshipOf(customer) !== 'reseller')
       return noRelationship(this.partner.tenantId, customerId);
-    return ok(this.collection(customer.partnerRelationships.map((r) => this.partnerRelationshipResource(r))));
+    // The documented E6 items carry neither state nor location (unlike E7).
+    return ok(
+      this.collection(
+        customer.partnerRelationships.map(({ id, name, relationshipType, mpnId }) => ({
+          id,
+          name,
+          relationshipType,
+          mpnId,
+          attributes: { objectType: 'PartnerRelationship' },
+        })),
+      ),
+    );
   }
 
   // ---- E3, E7 ---------------------------------------------------------------------------------
@@ -279,9 +314,12 @@ export class EmulatedPartnerCenter {
       (type === 'isindirectcloudsolutionproviderof' && this.partner.type === 'indirectProvider') ||
       (type === 'isindirectresellerof' && this.partner.type === 'indirectReseller');
     if (type !== 'isindirectcloudsolutionproviderof' && type !== 'isindirectresellerof') {
-      return pcError(400, 3000, 'Invalid property: relationship_type.');
+      return invalidProperty(
+        'relationship_type must be IsIndirectCloudSolutionProviderOf or IsIndirectResellerOf.',
+      );
     }
-    if (!allowed) return pcError(403, 1002, 'Authorization failed.');
+    if (!allowed)
+      return forbiddenForPartnerType(`A ${this.partner.type} partner cannot list ${relationshipType}.`);
     return ok(
       this.collection(this.tenant.partnerRelationships.map((r) => this.partnerRelationshipResource(r))),
     );
@@ -294,7 +332,10 @@ export class EmulatedPartnerCenter {
     if (!customer) return tenantNotFound(customerId);
     if (this.relationshipOf(customer) !== 'reseller')
       return noRelationship(this.partner.tenantId, customerId);
-    return ok(this.collection(this.subscriptionsOf(customer)));
+    return ok({
+      ...this.collection(this.subscriptionsOf(customer)),
+      links: { self: link(`/customers/${customer.id}/subscriptions`) },
+    });
   }
 
   getSubscription(customerId: string, subscriptionId: string): EmulatorResult {
@@ -328,30 +369,24 @@ export class EmulatedPartnerCenter {
       typeof body.offerId !== 'string' ||
       typeof body.quantity !== 'number'
     ) {
-      return pcError(
-        400,
-        3000,
-        'Invalid property: the full subscription resource (id, offerId, quantity, status) is required.',
-      );
+      return invalidProperty('the full subscription resource (id, offerId, quantity, status) is required.');
     }
-    if (ifMatch && ifMatch !== current.attributes.etag) {
-      return pcError(
-        412,
-        'PreconditionFailed',
-        'The subscription has changed since it was read (etag mismatch).',
-      );
+    if (ifMatch && bareEtag(ifMatch) !== current.attributes.etag) {
+      return pcError(400, 2055, 'Etag is no longer valid');
     }
     const target = lower(body.status);
+    if (!SUBSCRIPTION_STATUS_VALUES.has(target ?? '')) {
+      return pcError(400, 900126, `Unable to parse enum: ${String(body.status)}`);
+    }
     if (target !== 'active' && target !== 'suspended' && target !== 'deleted') {
-      return pcError(400, 3000, 'Invalid property: status must be active, suspended or deleted.');
+      return pcError(400, 800096, 'Cannot update the status for this subscription');
     }
     if (target === current.status) return ok(current);
+    if (current.status === 'deleted') {
+      return pcError(400, 2011, `Subscription with ID ${current.id} and deleted status cannot be updated.`);
+    }
     if (current.status !== 'active' && current.status !== 'suspended') {
-      return pcError(
-        400,
-        3000,
-        `Subscription ${current.id} is ${current.status} and can no longer be changed.`,
-      );
+      return pcError(400, 800096, 'Cannot update the status for this subscription');
     }
     const model = subscriptionCommerceModel(fixture);
     if (target === 'deleted') {
@@ -366,8 +401,8 @@ export class EmulatedPartnerCenter {
       if (!until || Date.parse(until) < this.now().getTime()) {
         return pcError(
           400,
-          800090,
-          `New commerce subscriptions can only be cancelled within 7 days of purchase or renewal. The cancellation window of subscription ${current.id} ${until ? `ended on ${until}` : 'is closed'}.`,
+          900117,
+          `You have passed your 7-day cancellation window. We are unable to cancel your purchase. (Subscription ${current.id}: the window ${until ? `ended on ${until}` : 'is closed'}.)`,
         );
       }
     }
@@ -392,7 +427,7 @@ export class EmulatedPartnerCenter {
     const lines = this.orderLines(customer, orderId);
     if (!lines.length)
       return pcError(404, 'OrderNotFound', `Order ${orderId} was not found for customer ${customer.id}.`);
-    return ok(this.orderResource(customer, lines));
+    return ok(this.orderOf(customer, lines));
   }
 
   /**
@@ -408,11 +443,11 @@ export class EmulatedPartnerCenter {
       return noRelationship(this.partner.tenantId, customerId);
     const body = (normalizeKeys(rawBody) ?? {}) as Record<string, unknown>;
     if (lower(body.status) !== 'cancelled') {
-      return pcError(400, 3000, 'Invalid property: status must be cancelled.');
+      return invalidProperty('status must be cancelled.');
     }
     const lines = this.orderLines(customer, orderId);
     if (!lines.length)
-      return pcError(404, 'OrderNotFound', `Order ${orderId} was not found for customer ${customer.id}.`);
+      return pcError(404, 20000, 'Order ID not found');
     let targets = lines;
     if (body.lineItems !== undefined && body.lineItems !== null) {
       const named = Array.isArray(body.lineItems) ? (body.lineItems as Record<string, unknown>[]) : [];
@@ -424,7 +459,7 @@ export class EmulatedPartnerCenter {
         ),
       );
       if (!named.length || chosen.some((line) => !line)) {
-        return pcError(400, 3000, 'Invalid property: lineItems must name line items of this order.');
+        return invalidProperty('lineItems must name line items of this order.');
       }
       targets = chosen as typeof lines;
     }
@@ -433,9 +468,9 @@ export class EmulatedPartnerCenter {
     );
     if (reservation) {
       return pcError(
-        400,
-        800064,
-        `Order ${reservation.orderId} cannot be cancelled through the API. Contact Azure support to cancel Azure reservations.`,
+        403,
+        800019,
+        `Non-Sandbox tenants are not allowed to cancel purchases other than software subscriptions and perpetual software. Order ${reservation.orderId} is an Azure reservation: cancel it in the Azure portal.`,
       );
     }
     const now = this.now().getTime();
@@ -455,7 +490,7 @@ export class EmulatedPartnerCenter {
         changedAt: this.now().toISOString(),
       });
     }
-    return ok(this.orderResource(customer, this.orderLines(customer, orderId)));
+    return ok(this.orderOf(customer, this.orderLines(customer, orderId)));
   }
 
   /** The lines of an order: its entitlements, numbered by `lineItemId` or their position. */
@@ -477,26 +512,32 @@ export class EmulatedPartnerCenter {
     return lines;
   }
 
-  private orderResource(
+  /** The Order resource (documented shape) of an order's lines, as they stand. */
+  private orderOf(
     customer: SandboxCustomer,
     lines: ReturnType<EmulatedPartnerCenter['orderLines']>,
   ): Record<string, unknown> {
     const [first] = lines;
     const creationDate = lines.find((line) => line.entitlement.orderCreationDate)?.entitlement
       .orderCreationDate;
-    return {
-      id: first.orderId,
-      referenceCustomerId: customer.id,
-      billingCycle: 'one_time',
-      lineItems: lines.map((line) => ({
+    const order = orderResource(
+      customer.id,
+      {
+        id: first.orderId,
+        alternateId: first.entitlement.referenceOrder.alternateId,
+        status: lines.every((line) => line.cancelled) ? 'cancelled' : 'completed',
+        creationDate: creationDate ?? '',
+      },
+      lines.map((line) => ({
         lineItemNumber: line.lineItemNumber,
         offerId: line.offerId,
         quantity: line.cancelled ? 0 : line.entitlement.quantity,
+        friendlyName: line.entitlement.productId,
       })),
-      ...(creationDate ? { creationDate } : {}),
-      status: lines.every((line) => line.cancelled) ? 'cancelled' : 'completed',
-      attributes: { objectType: 'Order' },
-    };
+    );
+    // A fixture without the (sandbox-only) purchase date answers an order without one.
+    if (!creationDate) delete order.creationDate;
+    return order;
   }
 
   private async setEntitlementCancelled(customer: SandboxCustomer, orderId: string): Promise<void> {
@@ -549,7 +590,7 @@ export class EmulatedPartnerCenter {
     const companyName = typeof body.companyName === 'string' ? body.companyName.trim() : '';
     const domain = typeof body.domain === 'string' ? body.domain.trim() : '';
     if (!companyName || !domain) {
-      return pcError(400, 3000, 'Invalid property: an unknown tenant needs companyName and domain.');
+      return invalidProperty('an unknown tenant needs companyName and domain.');
     }
     const id = tenantId ?? randomUUID();
     const created: SandboxCustomer = {
@@ -582,7 +623,7 @@ export class EmulatedPartnerCenter {
     const entitlement = customer.entitlements.find(
       (e) => e.referenceOrder.id.toLowerCase() === orderId.toLowerCase(),
     );
-    if (!entitlement) return pcError(404, 'EntitlementNotFound', `No entitlement for order ${orderId}.`);
+    if (!entitlement) return pcError(404, 20000, 'Order ID not found');
     await this.setEntitlementCancelled(customer, entitlement.referenceOrder.id);
     const served = this.entitlementsOf(customer).find(
       (e) => e.referenceOrder.id === entitlement.referenceOrder.id,
@@ -630,8 +671,15 @@ export class EmulatedPartnerCenter {
     const { tenantId, domain, companyName } = customer.companyProfile;
     return {
       id: customer.id,
-      companyProfile: { tenantId, domain, companyName, attributes: { objectType: 'CustomerCompanyProfile' } },
+      companyProfile: {
+        tenantId,
+        domain,
+        companyName,
+        links: companyProfileLinks(customer.id),
+        attributes: { objectType: 'CustomerCompanyProfile' },
+      },
       relationshipToPartner: 'reseller',
+      links: customerLinks(customer.id),
       attributes: { objectType: 'Customer' },
     };
   }
@@ -649,13 +697,15 @@ export class EmulatedPartnerCenter {
         companyName: profile.companyName,
         // Without DAP the API omits address, email and custom domains.
         ...(dap ? { address: profile.address, email: profile.email } : {}),
+        links: companyProfileLinks(customer.id),
         attributes: { objectType: 'CustomerCompanyProfile' },
       },
+      billingProfile: billingProfile(customer),
       relationshipToPartner: this.relationshipOf(customer),
       allowDelegatedAccess: dap,
       ...(dap ? { customDomains: customer.customDomains } : {}),
       associatedPartnerId: customer.associatedPartnerId ?? null,
-      links: { self: { uri: `/customers/${customer.id}`, method: 'GET', headers: [] } },
+      links: customerLinks(customer.id),
       attributes: { objectType: 'Customer' },
     };
   }
@@ -668,10 +718,11 @@ export class EmulatedPartnerCenter {
     return customer.subscriptions.map((subscription: SandboxSubscription) => {
       const overlay = this.overlay.subscription(customer.id, subscription.id);
       return {
+        ...subscriptionDocumentedFields(customer.id, subscription, subscriptionCommerceModel(subscription)),
         ...subscription,
         status: overlay?.status ?? subscription.status,
         contractType: 'subscription',
-        attributes: { etag: `W/"${subscription.id}:${overlay?.revision ?? 0}"`, objectType: 'Subscription' },
+        attributes: { etag: etagFor(subscription.id, overlay?.revision ?? 0), objectType: 'Subscription' },
       };
     });
   }
@@ -690,9 +741,9 @@ export class EmulatedPartnerCenter {
         this.overlay.entitlement(customer.id, lineKey(orderId, lineItemNumber));
       return {
         ...entitlement,
+        ...entitlementDocumentedFields(customer.id, entitlement),
         referenceOrder: { ...entitlement.referenceOrder, lineItemId: String(lineItemNumber) },
         fulfillmentState: overlay || cancelledByOrder ? 'cancelled' : entitlement.fulfillmentState,
-        attributes: { objectType: 'Entitlement' },
       };
     });
   }

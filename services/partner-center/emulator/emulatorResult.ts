@@ -31,3 +31,18 @@ export function noRelationship(partnerTenantId: string, customerId: string): Emu
     `The partner ID ${partnerTenantId} has no commerce relationship with the customer ID ${customerId}`,
   );
 }
+
+/** 400 3000 "Invalid property": a query or body value the call does not accept (docs/partner-center.md §8). */
+export function invalidProperty(detail: string): EmulatorResult {
+  return pcError(400, 3000, `Invalid property: ${detail}`);
+}
+
+/** 400 800002 "Invalid request input": a value that cannot be read at all (not JSON, unknown token). */
+export function badInput(detail: string): EmulatorResult {
+  return pcError(400, 800002, `Invalid request input: ${detail}`);
+}
+
+/** 403 2032 "Access denied": the partner's type may not make this call (Assumption, docs/partner-center.md §8). */
+export function forbiddenForPartnerType(detail: string): EmulatorResult {
+  return pcError(403, 2032, `Access denied: ${detail}`);
+}

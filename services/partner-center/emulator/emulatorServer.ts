@@ -10,7 +10,7 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Logger } from 'pino';
 import type { EmulatedPartnerCenter } from './emulatedPartnerCenter';
-import { pcError } from './emulatorResult';
+import { badInput, pcError } from './emulatorResult';
 import type { EmulatorResult } from './emulatorResult';
 import type { FaultInjector, RouteName } from './faultInjector';
 import type { TenantOverlay } from './tenantOverlay';
@@ -278,13 +278,13 @@ export async function listenEmulator(options: {
       }
     }
     if (!route) {
-      send(pcError(404, 'NotFound', `No route for ${method} ${url.pathname}.`));
+      send(pcError(404, 1000, `Not found: no route for ${method} ${url.pathname}.`));
       return;
     }
     if (url.pathname.startsWith('/v1/')) {
       const authorization = request.headers.authorization ?? '';
       if (!/^Bearer\s+\S+/i.test(authorization)) {
-        send(pcError(401, 'Unauthorized', 'A bearer token is required.'));
+        send(pcError(401, 800001, 'Partner Token missing in request context'));
         return;
       }
     }
@@ -308,7 +308,7 @@ export async function listenEmulator(options: {
             body: { statusCode: 429, message: `Rate limit is exceeded. Try again in ${seconds} seconds.` },
           });
         } else {
-          send(pcError(fault.status, 'InternalServerError', 'An injected server error.'));
+          send(pcError(fault.status, 800003, 'Unexpected service error (injected by the sandbox).'));
         }
         return;
       }
@@ -317,7 +317,7 @@ export async function listenEmulator(options: {
     try {
       body = await readBody(request);
     } catch {
-      send(pcError(400, 3000, 'Invalid property: the body is not JSON.'));
+      send(badInput('the body is not JSON.'));
       return;
     }
     const parsed: ParsedRequest = { query: url.searchParams, headers: request.headers, body };
@@ -329,7 +329,7 @@ export async function listenEmulator(options: {
       logger.error({ err: error, path: request.url }, 'Partner Center emulator failed a request');
       if (!response.headersSent) {
         response.writeHead(500, { 'Content-Type': 'application/json' });
-        response.end(JSON.stringify({ code: 'InternalServerError', description: 'Emulator failure.' }));
+        response.end(JSON.stringify(pcError(500, 800003, 'Unexpected service error').body));
       }
     });
   });

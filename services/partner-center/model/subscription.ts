@@ -23,7 +23,11 @@ export type SubscriptionStatusChange = 'active' | 'suspended' | 'deleted';
 export const subscriptionSchema = z
   .object({
     id: z.string(),
-    offerId: z.string(),
+    /** Absent from Microsoft's legacy list example (docs/partner-center.md §9): read as ''. */
+    offerId: z
+      .string()
+      .nullish()
+      .transform((value) => value ?? ''),
     offerName: z.string().nullish(),
     friendlyName: z.string().nullish(),
     quantity: z.number(),
