@@ -446,8 +446,7 @@ export class EmulatedPartnerCenter {
       return invalidProperty('status must be cancelled.');
     }
     const lines = this.orderLines(customer, orderId);
-    if (!lines.length)
-      return pcError(404, 20000, 'Order ID not found');
+    if (!lines.length) return pcError(404, 20000, 'Order ID not found');
     let targets = lines;
     if (body.lineItems !== undefined && body.lineItems !== null) {
       const named = Array.isArray(body.lineItems) ? (body.lineItems as Record<string, unknown>[]) : [];
