@@ -7,7 +7,20 @@ import { formatDateTime } from './format';
 import { runs, type Run } from './richText';
 import { text, type Locale } from './strings';
 import template from './templates/invitationDraft.json';
+import type { Invitation } from '../services/relationships/invitationService';
 import type { InvitationDraftView, InvitationTarget } from './views';
+
+/** What the card says of whom the invitation is for, from the service's invitation target. */
+export function invitationTargetView(target: Invitation['target']): InvitationTarget {
+  switch (target.kind) {
+    case 'existing':
+      return { kind: 'existing', customerName: target.customerName };
+    case 'new':
+      return { kind: 'new' };
+    case 'newWithProvider':
+      return { kind: 'newWithProvider', providerName: target.providerName };
+  }
+}
 
 /** A lone UTF-16 surrogate (from an edited e-mail) becomes U+FFFD: encodeURIComponent throws on it. */
 function wellFormed(value: string): string {

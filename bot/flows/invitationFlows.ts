@@ -1,6 +1,6 @@
 /** Invitation drafts: create one (E3 link or the reseller+provider link) and complete it on Done. */
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
-import { buildInvitationDraftCard } from '../../cards/invitationDraftCard';
+import { buildInvitationDraftCard, invitationTargetView } from '../../cards/invitationDraftCard';
 import { composeInvitationEmail } from '../../cards/invitationEmail';
 import type { InvitationDraftView } from '../../cards/views';
 import type { Invitation, InvitationRequest } from '../../services/relationships/invitationService';
@@ -9,22 +9,11 @@ import { refusalCard } from './notices';
 import type { FlowDependencies, Turn } from './turn';
 
 /** Who an invitation is for, as the cards show it. */
-export function targetView(target: Invitation['target']): InvitationDraftView['target'] {
-  switch (target.kind) {
-    case 'existing':
-      return { kind: 'existing', customerName: target.customerName };
-    case 'new':
-      return { kind: 'new' };
-    case 'newWithProvider':
-      return { kind: 'newWithProvider', providerName: target.providerName };
-  }
-}
-
 function draftView(turn: Turn, invitation: Invitation, check: LinkCheck = 'ok'): InvitationDraftView {
   return {
     locale: turn.locale,
     draftId: invitation.id,
-    target: targetView(invitation.target),
+    target: invitationTargetView(invitation.target),
     subject: invitation.subject,
     body: invitation.body,
     url: invitation.url,
@@ -46,7 +35,7 @@ export async function startInvitation(
     composeInvitationEmail(turn.locale, {
       partnerName: input.partnerName,
       url: input.url,
-      target: targetView(input.target),
+      target: invitationTargetView(input.target),
     }),
   );
   if (!result.ok) return refusalCard(turn, result);

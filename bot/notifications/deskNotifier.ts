@@ -7,6 +7,7 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildEventCard } from '../../cards/eventCard';
+import { invitationTargetView } from '../../cards/invitationDraftCard';
 import { buildProviderRemovalRequestCard } from '../../cards/providerRemovalRequestCard';
 import { resolveLocale, type Locale } from '../../cards/strings';
 import type { EventView } from '../../cards/views';
@@ -22,7 +23,6 @@ import type { ProviderChannel, ProviderRemovalRequest } from '../../services/rel
 import type { ClosingWindow } from '../../services/workflows/cancellationWindowWatch';
 import type { RemovalRequest, RemovalState } from '../../services/workflows/removalRequest';
 import { approvalCard } from '../flows/approvalCards';
-import { targetView } from '../flows/invitationFlows';
 
 type EventBody = EventView extends infer V
   ? V extends { locale: unknown }
@@ -164,7 +164,7 @@ export class DeskNotifier implements ProviderChannel {
     await this.event(`event:invitation:${invitation.id}`, {
       kind: 'invitationRecorded',
       by: invitation.sentBy?.name ?? invitation.createdBy.name,
-      target: targetView(invitation.target),
+      target: invitationTargetView(invitation.target),
       at: invitation.sentAt ?? invitation.createdAt,
     });
   }

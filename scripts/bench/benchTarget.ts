@@ -9,14 +9,7 @@
  * the bot's STORE_URL and SANDBOX_DATA, echo-card's BENCH_INVOKE_BODY).
  */
 import { startEchoBot, startHttpFloor, type Floor } from './echoFloor';
-import { startBenchBot } from './harness';
-
-export type TargetKind = 'floor' | 'echo' | 'echo-card' | 'bot';
-
-export interface TargetUsage {
-  cpuUs: number;
-  rssBytes: number;
-}
+import { startBenchBot, type TargetKind, type TargetUsage } from './harness';
 
 async function start(kind: TargetKind): Promise<Floor> {
   if (kind === 'floor') return startHttpFloor();

@@ -12,7 +12,14 @@ import autocannon from 'autocannon';
 import { startBot, type RunningBot } from '../../bot/startBot';
 import { loadConfig, type Config } from '../../services/config/config';
 import { createLogger, type Logger } from '../../services/logging/logger';
-import type { TargetKind, TargetUsage } from './benchTarget';
+
+/** What benchTarget.ts can serve, and what it reports of its own process. */
+export type TargetKind = 'floor' | 'echo' | 'echo-card' | 'bot';
+
+export interface TargetUsage {
+  cpuUs: number;
+  rssBytes: number;
+}
 
 export const HOST = '127.0.0.1';
 

@@ -17,9 +17,10 @@ import {
 } from '../partner-center';
 import { DEFAULT_CERTIFICATE_HOSTS } from '../partner-center/webhook/webhookVerifier';
 import { parseStoreUrl, type StoreLocation } from '../store/storeUrl';
+import type { LogLevel } from '../logging/logger';
 import type { ExecutionStep } from '../workflows/removalWorkflow';
+export type { LogLevel } from '../logging/logger';
 
-export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 export type PartnerCenterMode = 'sandbox' | 'live';
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 

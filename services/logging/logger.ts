@@ -4,8 +4,9 @@
  */
 import pino from 'pino';
 import type { DestinationStream, Logger } from 'pino';
-import type { LogLevel } from '../config/config';
 import { currentRequestContext } from './requestContext';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export type { Logger } from 'pino';
 
