@@ -4,6 +4,8 @@
  * `{name}` placeholders are filled by `format`/`formatParts` (cards/strings/index.ts); a placeholder that
  * carries data (a customer name, a query) is always rendered as its own TextRun, never as markdown.
  * No string may contain markdown-significant characters (* _ [ ] < > ` #) or start a line with "- " or "1.".
+ *
+ * Long because it holds every text of every card, one line each.
  */
 export const en = {
   'app.name': 'Reseller Desk',

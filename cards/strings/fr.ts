@@ -1,6 +1,10 @@
 import type { Strings } from './en';
 
-/** French, with the terminology of the French Partner Center articles (Espace partenaires, relation de revendeur). */
+/**
+ * French, with the terminology of the French Partner Center articles (Espace partenaires, relation de revendeur).
+ *
+ * Long because it holds every text of every card, one line each.
+ */
 export const fr: Strings = {
   'app.name': 'Reseller Desk',
   'help.title': 'Reseller Desk',

@@ -1,6 +1,10 @@
 import type { Strings } from './en';
 
-/** Hungarian, with the terminology of the Hungarian Partner Center articles (Partnerközpont, viszonteladói kapcsolat). */
+/**
+ * Hungarian, with the terminology of the Hungarian Partner Center articles (Partnerközpont, viszonteladói kapcsolat).
+ *
+ * Long because it holds every text of every card, one line each.
+ */
 export const hu: Strings = {
   'app.name': 'Reseller Desk',
   'help.title': 'Reseller Desk',

@@ -1,6 +1,10 @@
 import type { Strings } from './en';
 
-/** Polish, with the terminology of the Polish Partner Center articles (Centrum partnerskie, relacja odsprzedawcy). */
+/**
+ * Polish, with the terminology of the Polish Partner Center articles (Centrum partnerskie, relacja odsprzedawcy).
+ *
+ * Long because it holds every text of every card, one line each.
+ */
 export const pl: Strings = {
   'app.name': 'Reseller Desk',
   'help.title': 'Reseller Desk',

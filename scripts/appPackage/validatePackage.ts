@@ -4,6 +4,8 @@
  * schema, and what no schema can check — icon sizes, a white-on-transparent outline icon, command
  * lists that are exactly the commands the bot routes, complete translations that match the bot's own
  * words and help texts. Every check returns plain sentences; an empty list means the package is good.
+ *
+ * Long because each check is a short function and they are read together as the package's checklist.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,8 @@
-/** Writes docs/performance.md from the bench results: environment, one table per section, ratios, verdicts. */
+/**
+ * Writes docs/performance.md from the bench results: environment, one table per section, ratios, verdicts.
+ *
+ * Long because it is the whole report, one small function per table.
+ */
 import { writeFileSync } from 'node:fs';
 import type { Environment, LoadResult } from './harness';
 import { LOAD } from './harness';

@@ -3,6 +3,8 @@
  *
  * Every problem is reported as one line naming the variable and what is expected, so an operator can
  * fix it without reading a stack trace. See .env.example and the README's configuration table.
+ *
+ * Long because every variable is read, validated and explained here, one small reader each, so that an operator's questions have one file.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -23,6 +23,8 @@
  * `pollIntervalMs` and at the start of `drain()`, extended by the outbox's enqueue notifications, and
  * trimmed as entries are sent, failed or dropped (the outbox batches the index writes). A pass never
  * trusts it alone: each head's entry is read and skipped unless its own state is still `pending`.
+ *
+ * Long because delivery order, the per-conversation lock, rate limits and the outcome of each attempt form one loop.
  */
 import type { Logger } from '../logging/logger';
 import type { ChannelRegistry, ChannelRegistration } from './channelRegistry';

@@ -20,6 +20,8 @@
  * once and queue its id; the index is rewritten once per batch (at most every UNINDEX_DELAY_MS, and
  * before `pending()` answers or on `flush()`). So the index may briefly (or, after a crash, until the
  * sender next meets them) list entries that are no longer pending: readers check the entry's own state.
+ *
+ * Long because the entry records, the pending index and their compare-and-set upkeep must change together.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';

@@ -10,6 +10,8 @@
  * customers whose words start with a query word are one binary-searched range, marked in a bitmap
  * over the name order; the bitmap is then read from the start until the page is full. No keystroke
  * scans every customer's text (docs/performance.md measures it at 100k customers).
+ *
+ * Long because the index, its word table and its query cache are one data structure whose invariants are easier to keep in one file.
  */
 import { foldText, searchWords } from '../text/foldText';
 

@@ -7,6 +7,8 @@
  * new request with a new id, since Partner Center answered it (docs/partner-center.md §2). Responses
  * are read case-insensitively (normalizeKeys) and validated.
  * Logs carry method, path template, status, attempt and ids; never tokens, bodies or customer data.
+ *
+ * Long because it has one short method per documented endpoint over one shared request path.
  */
 import { randomUUID } from 'node:crypto';
 import { BrokenCircuitError, TaskCancelledError } from 'cockatiel';

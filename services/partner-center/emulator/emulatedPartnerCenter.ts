@@ -2,6 +2,8 @@
  * The Partner Center behaviour the emulator reproduces, independent of HTTP: the tenant view
  * (fixture + overlay), the rules (removal preconditions, NCE cancellation window, no-relationship
  * errors) and the sandbox-only acceptance of an invitation. server.ts maps routes onto it.
+ *
+ * Long because it is one emulated service, one method per endpoint, over one tenant view; the removal rule lives apart (removalBlockers.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';

@@ -4,6 +4,8 @@
  *
  * Per request: bearer token check → fault injection → MS-RequestId replay (mutations) → the
  * emulated endpoint. Responses echo MS-RequestId and MS-CorrelationId.
+ *
+ * Long because it is the route table of every emulated Partner Center path plus the request pipeline they share.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
