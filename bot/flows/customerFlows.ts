@@ -4,7 +4,6 @@ import { buildCustomerChoiceCard } from '../../cards/customerChoiceCard';
 import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
 import { buildCustomerPickerCard } from '../../cards/customerPickerCard';
 import type { CustomerChoiceView } from '../../cards/views';
-import { hasPermission } from '../../services/access/partnerRoles';
 import { customerDetails } from '../../services/relationships/customerDetails';
 import type { CustomerSummary } from '../../services/relationships/customerSearchIndex';
 import { notice, refusalCard } from './notices';
@@ -27,23 +26,23 @@ export async function customerPicker(
   query: string,
   page = 0,
 ): Promise<AdaptiveCardJson> {
-  if (!hasPermission(turn.member, 'viewCustomers')) {
-    return refusalCard(turn, { reason: 'notAllowed', permission: 'viewCustomers' });
-  }
   const cleanQuery = query.trim().slice(0, MAX_QUERY_LENGTH);
   const safePage = Number.isInteger(page) && page >= 0 ? page : 0;
-  const result = await deps.services.directory.search(cleanQuery, PAGE_SIZE, safePage * PAGE_SIZE);
+  const result = await deps.services.directory.search(
+    turn.member,
+    cleanQuery,
+    PAGE_SIZE,
+    safePage * PAGE_SIZE,
+  );
+  if (!result.ok) return refusalCard(turn, result);
   return buildCustomerPickerCard({
     locale: turn.locale,
     query: cleanQuery,
-    customers: result.items,
-    total: result.total,
+    customers: result.page.items,
+    total: result.page.total,
     page: safePage,
     pageSize: PAGE_SIZE,
-    actions: {
-      invite: hasPermission(turn.member, 'invite'),
-      remove: hasPermission(turn.member, 'requestRemoval'),
-    },
+    actions: result.actions,
   });
 }
 
@@ -55,13 +54,14 @@ export async function customerSuggestions(
   count: number,
   skip: number,
 ): Promise<{ title: string; value: string }[]> {
-  if (!hasPermission(turn.member, 'viewCustomers')) return [];
-  const items = await deps.services.directory.suggest(
+  const result = await deps.services.directory.suggest(
+    turn.member,
     queryText.slice(0, MAX_QUERY_LENGTH),
     Math.min(count || PAGE_SIZE, PAGE_SIZE),
     Math.max(skip, 0),
   );
-  return items.map((customer) => ({
+  if (!result.ok) return [];
+  return result.customers.map((customer) => ({
     title: `${customer.name} — ${customer.domain}`,
     value: customer.id,
   }));
@@ -78,12 +78,11 @@ export async function withResolvedCustomer(
   command: 'customer' | 'invite' | 'remove' | 'audit',
   next: (customer: CustomerSummary) => Promise<AdaptiveCardJson>,
 ): Promise<AdaptiveCardJson> {
-  if (!hasPermission(turn.member, 'viewCustomers')) {
-    return refusalCard(turn, { reason: 'notAllowed', permission: 'viewCustomers' });
-  }
   const query = text.trim().slice(0, MAX_QUERY_LENGTH);
+  const result = await deps.services.directory.resolve(turn.member, query, PAGE_SIZE);
+  if (!result.ok) return refusalCard(turn, result);
   if (!query) return notice(turn, { kind: 'customerQueryMissing', command });
-  const resolved = await deps.services.directory.resolve(query, PAGE_SIZE);
+  const resolved = result.resolution;
   switch (resolved.kind) {
     case 'one':
       return next(resolved.customer);

@@ -3,7 +3,7 @@ import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildNoticeCard } from '../../cards/noticeCard';
 import { buildProviderChoiceCard } from '../../cards/providerChoiceCard';
 import type { NoticeView } from '../../cards/views';
-import { rolesGranting } from '../../services/access/partnerRoles';
+import { rolesGranting } from '../../services/access/policy';
 import {
   PartnerCenterAccessDeniedError,
   PartnerCenterApiError,

@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { resolveLocale, type Locale } from '../../cards/strings';
 import type { Member } from '../../services/access/partnerRoles';
 import type { RoleDirectory } from '../../services/access/roleDirectory';
-import type { Actor } from '../../services/audit/auditLog';
+import type { Actor } from '../../services/audit/actor';
 import type { DeskServices } from '../../services/deskServices';
 import type { Logger } from '../../services/logging/logger';
 import type { ChannelRegistry } from '../../services/notifications/channelRegistry';

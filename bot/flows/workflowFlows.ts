@@ -3,7 +3,6 @@ import type { TurnContext } from 'botbuilder';
 import { buildAuditTrailCard } from '../../cards/auditTrailCard';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildRequestListCard } from '../../cards/requestListCard';
-import { hasPermission } from '../../services/access/partnerRoles';
 import type { Decision } from '../../services/workflows/removalRequest';
 import { approvalCard } from './approvalCards';
 import { notice, refusalCard } from './notices';
@@ -12,12 +11,11 @@ import type { FlowDependencies, Turn } from './turn';
 const MAX_AUDIT_ROWS = 30;
 
 export async function requestList(deps: FlowDependencies, turn: Turn): Promise<AdaptiveCardJson> {
-  if (!hasPermission(turn.member, 'viewCustomers'))
-    return refusalCard(turn, { reason: 'notAllowed', permission: 'viewCustomers' });
-  const requests = await deps.services.workflow.list();
+  const result = await deps.services.workflow.list(turn.member);
+  if (!result.ok) return refusalCard(turn, result);
   return buildRequestListCard({
     locale: turn.locale,
-    rows: requests.map((request) => ({
+    rows: result.requests.map((request) => ({
       requestId: request.id,
       customer: { id: request.customerId, name: request.customerName, domain: request.customerDomain },
       state: request.state,
@@ -32,9 +30,9 @@ export async function auditTrail(
   turn: Turn,
   customer: { id: string; name: string; domain?: string },
 ): Promise<AdaptiveCardJson> {
-  if (!hasPermission(turn.member, 'viewCustomers'))
-    return refusalCard(turn, { reason: 'notAllowed', permission: 'viewCustomers' });
-  const entries = await deps.services.audit.list(customer.id);
+  const result = await deps.services.audit.list(turn.member, customer.id);
+  if (!result.ok) return refusalCard(turn, result);
+  const { entries } = result;
   return buildAuditTrailCard({
     locale: turn.locale,
     customer: { name: customer.name, domain: customer.domain },

@@ -5,14 +5,13 @@
  */
 import { z } from 'zod';
 import type { RecordStore } from '../store/recordStore';
+import type { Member } from '../access/partnerRoles';
+import { refusalWithout } from '../access/policy';
+import type { Outcome } from '../relationships/refusal';
 import { Repository } from '../store/repository';
+import { actorSchema } from './actor';
 
-export const actorSchema = z.object({
-  name: z.string(),
-  aadObjectId: z.string().optional(),
-  userId: z.string().optional(),
-});
-export type Actor = z.infer<typeof actorSchema>;
+export type { Actor } from './actor';
 
 export const AUDIT_ACTIONS = [
   'invitation.drafted',
@@ -71,7 +70,10 @@ export class AuditLog {
     return full;
   }
 
-  async list(customerId: string): Promise<AuditEntry[]> {
-    return (await this.trails.get(customerId))?.value.entries ?? [];
+  /** A customer's trail, oldest first, for a member who may view customers. */
+  async list(member: Member | undefined, customerId: string): Promise<Outcome<{ entries: AuditEntry[] }>> {
+    const notAllowed = refusalWithout(member, 'viewCustomers');
+    if (notAllowed) return notAllowed;
+    return { ok: true, entries: (await this.trails.get(customerId))?.value.entries ?? [] };
   }
 }

@@ -1,6 +1,7 @@
 /** One customer as the details card shows it: relationship, DAP, other partners, subscriptions, GDAP. */
 import { randomUUID } from 'node:crypto';
-import { hasPermission, type Member } from '../access/partnerRoles';
+import type { Member } from '../access/partnerRoles';
+import { customerActions, refusalWithout } from '../access/policy';
 import {
   subscriptionCommerceModel,
   type PartnerCenterClient,
@@ -10,7 +11,7 @@ import {
 import type { CustomerDirectory } from './customerDirectory';
 import type { GdapLookup, GdapSource } from './gdapSource';
 import type { PartnerContext } from './partnerContext';
-import { refuse, type Outcome } from './refusal';
+import type { Outcome } from './refusal';
 import {
   customerHeader,
   otherPartner,
@@ -52,8 +53,8 @@ export async function customerDetails(
   member: Member | undefined,
   customerId: string,
 ): Promise<Outcome<{ details: CustomerDetails }>> {
-  if (!hasPermission(member, 'viewCustomers'))
-    return refuse({ reason: 'notAllowed', permission: 'viewCustomers' });
+  const notAllowed = refusalWithout(member, 'viewCustomers');
+  if (notAllowed) return notAllowed;
   const context = { correlationId: randomUUID() };
   const read = await readCustomer(deps, context, customerId);
   if (!read.ok) return read;
@@ -86,10 +87,7 @@ export async function customerDetails(
       })),
       subscriptionCount: subscriptions.length,
       gdap,
-      actions: {
-        invite: hasPermission(member, 'invite'),
-        remove: hasPermission(member, 'requestRemoval'),
-      },
+      actions: customerActions(member),
     },
   };
 }

@@ -5,10 +5,13 @@
  * requests (100k customers at 500 per page: 200 requests), well under Partner Center's throttle.
  */
 import { randomUUID } from 'node:crypto';
+import type { Member } from '../access/partnerRoles';
+import { customerActions, refusalWithout } from '../access/policy';
 import type { Logger } from '../logging/logger';
 import type { PartnerCenterClient } from '../partner-center';
 import { PartnerCenterNoRelationshipError, PartnerCenterNotFoundError } from '../partner-center';
 import { CustomerSearchIndex, type CustomerSummary, type SearchPage } from './customerSearchIndex';
+import type { Outcome } from './refusal';
 
 export type Resolution =
   | { kind: 'one'; customer: CustomerSummary }
@@ -64,17 +67,50 @@ export class CustomerDirectory {
     return this.loading;
   }
 
-  async search(query: string, limit: number, offset = 0): Promise<SearchPage> {
-    return (await this.current()).search(query, limit, offset);
+  /** A page of matches, with what this member may do next with them (invite, remove). */
+  async search(
+    member: Member | undefined,
+    query: string,
+    limit: number,
+    offset = 0,
+  ): Promise<Outcome<{ page: SearchPage; actions: { invite: boolean; remove: boolean } }>> {
+    const notAllowed = refusalWithout(member, 'viewCustomers');
+    if (notAllowed) return notAllowed;
+    return {
+      ok: true,
+      page: (await this.current()).search(query, limit, offset),
+      actions: customerActions(member),
+    };
   }
 
   /** Typeahead: the first matches in name order, without a total (see CustomerSearchIndex.suggest). */
-  async suggest(query: string, limit: number, skip = 0): Promise<CustomerSummary[]> {
-    return (await this.current()).suggest(query, limit, skip);
+  async suggest(
+    member: Member | undefined,
+    query: string,
+    limit: number,
+    skip = 0,
+  ): Promise<Outcome<{ customers: CustomerSummary[] }>> {
+    const notAllowed = refusalWithout(member, 'viewCustomers');
+    if (notAllowed) return notAllowed;
+    return { ok: true, customers: (await this.current()).suggest(query, limit, skip) };
   }
 
-  /** What a user means by `customer <text>`: a tenant id, an exact name or domain, or a search. */
-  async resolve(text: string, limit = 10): Promise<Resolution> {
+  /**
+   * What a user means by `customer <text>`: a tenant id, an exact name or domain, or a search. Blank
+   * text names nobody (and reads nothing).
+   */
+  async resolve(
+    member: Member | undefined,
+    text: string,
+    limit = 10,
+  ): Promise<Outcome<{ resolution: Resolution }>> {
+    const notAllowed = refusalWithout(member, 'viewCustomers');
+    if (notAllowed) return notAllowed;
+    if (!text.trim()) return { ok: true, resolution: { kind: 'none' } };
+    return { ok: true, resolution: await this.resolveText(text, limit) };
+  }
+
+  private async resolveText(text: string, limit: number): Promise<Resolution> {
     const index = await this.current();
     const exact = index.exact(text);
     if (exact.length === 1) return { kind: 'one', customer: exact[0] };

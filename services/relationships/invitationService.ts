@@ -6,14 +6,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { hasPermission, type Member } from '../access/partnerRoles';
-import { actorSchema, PARTNER_AUDIT_KEY, type Actor, type AuditLog } from '../audit/auditLog';
+import type { Member } from '../access/partnerRoles';
+import { isIndirectReseller, refusalWithout } from '../access/policy';
+import { actorSchema, type Actor } from '../audit/actor';
+import { PARTNER_AUDIT_KEY, type AuditLog } from '../audit/auditLog';
 import type { PartnerCenterClient } from '../partner-center';
 import type { RecordStore } from '../store/recordStore';
 import { Repository } from '../store/repository';
 import type { CustomerDirectory } from './customerDirectory';
 import { checkInvitationLink, withIndirectProvider, type LinkCheck } from './invitationLink';
-import { invitesWithProvider, readIndirectProviders, type PartnerContext } from './partnerContext';
+import { readIndirectProviders, type PartnerContext } from './partnerContext';
 import { refuse, type Outcome } from './refusal';
 
 export type InvitationRequest =
@@ -75,7 +77,8 @@ export class InvitationService {
     request: InvitationRequest,
     compose: Composer,
   ): Promise<Outcome<{ invitation: Invitation }>> {
-    if (!hasPermission(member, 'invite')) return refuse({ reason: 'notAllowed', permission: 'invite' });
+    const notAllowed = refusalWithout(member, 'invite');
+    if (notAllowed) return notAllowed;
     const target = await this.resolveTarget(request);
     if (!target.ok) return target;
     const link = await this.link(target.target);
@@ -118,7 +121,8 @@ export class InvitationService {
     invitationId: string,
     editedBody: string,
   ): Promise<Outcome<{ invitation: Invitation; check: LinkCheck }>> {
-    if (!hasPermission(member, 'invite')) return refuse({ reason: 'notAllowed', permission: 'invite' });
+    const notAllowed = refusalWithout(member, 'invite');
+    if (notAllowed) return notAllowed;
     const current = await this.invitations.get(invitationId);
     if (!current) return refuse({ reason: 'notFound' });
     if (current.value.status === 'sent') return { ok: true, invitation: current.value, check: 'ok' };
@@ -165,7 +169,7 @@ export class InvitationService {
       case 'new':
         return { ok: true, target: { kind: 'new' } };
       case 'newWithProvider': {
-        if (!invitesWithProvider(this.deps.partner)) return refuse({ reason: 'resellerOnly' });
+        if (!isIndirectReseller(this.deps.partner.profile)) return refuse({ reason: 'resellerOnly' });
         // Read now (E7), so a provider added since the start counts and a refusal reaches the user.
         const providers = await readIndirectProviders(this.deps.client);
         this.deps.partner.providers = providers;

@@ -5,6 +5,7 @@
  * configuration (direct partner unless PARTNER_TYPE says otherwise).
  */
 import { randomUUID } from 'node:crypto';
+import { isIndirectReseller } from '../access/policy';
 import type { Logger } from '../logging/logger';
 import type { PartnerCenterClient, PartnerProfile, PartnerRelationship } from '../partner-center';
 
@@ -12,14 +13,6 @@ export interface PartnerContext {
   profile: PartnerProfile;
   /** For an indirect reseller: its indirect providers (E7). Empty otherwise. */
   providers: PartnerRelationship[];
-}
-
-/**
- * Seeds 001/004: an indirect reseller can invite a customer to accept it and its indirect provider at
- * once; direct partners and providers invite with their own link only.
- */
-export function invitesWithProvider(partner: PartnerContext): boolean {
-  return partner.profile.type === 'indirectReseller';
 }
 
 /**
@@ -44,7 +37,7 @@ export async function loadPartnerContext(
   profile: PartnerProfile,
   logger: Logger,
 ): Promise<PartnerContext> {
-  if (profile.type !== 'indirectReseller') return { profile, providers: [] };
+  if (!isIndirectReseller(profile)) return { profile, providers: [] };
   try {
     return { profile, providers: await readIndirectProviders(client) };
   } catch (error) {

@@ -1,5 +1,5 @@
 /** How a domain service says no: a reason the bot turns into a clear message. Never an exception. */
-import type { Permission } from '../access/partnerRoles';
+import type { Permission } from '../access/policy';
 
 export type Refusal =
   | { reason: 'notAllowed'; permission: Permission }

@@ -10,8 +10,16 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { hasPermission, type Member } from '../access/partnerRoles';
-import { actorSchema, type Actor, type AuditLog } from '../audit/auditLog';
+import type { Member } from '../access/partnerRoles';
+import {
+  hasPermission,
+  isIndirectReseller,
+  refusalWithout,
+  removalRefusal,
+  type RemovalRefusal,
+} from '../access/policy';
+import { actorSchema, type Actor } from '../audit/actor';
+import type { AuditLog } from '../audit/auditLog';
 import type { Logger } from '../logging/logger';
 import {
   PartnerCenterApiError,
@@ -48,8 +56,6 @@ import {
 } from './removalPreflight';
 import type { RemovalRequest } from '../workflows/removalRequest';
 import type { RemovalWorkflow } from '../workflows/removalWorkflow';
-
-export type RemovalRefusal = 'blockers' | 'role' | 'indirectReseller' | 'notReseller' | 'pendingRequest';
 
 export interface PreflightReport {
   customer: CustomerHeader;
@@ -157,8 +163,8 @@ export class RemovalService {
     member: Member | undefined,
     customerId: string,
   ): Promise<Outcome<{ report: PreflightReport }>> {
-    if (!hasPermission(member, 'viewCustomers'))
-      return refuse({ reason: 'notAllowed', permission: 'viewCustomers' });
+    const notAllowed = refusalWithout(member, 'viewCustomers');
+    if (notAllowed) return notAllowed;
     return this.assess(member, customerId);
   }
 
@@ -169,7 +175,8 @@ export class RemovalService {
     blockerId: string,
     remedy: Remedy,
   ): Promise<Outcome<{ result: RemedyResult; report: PreflightReport }>> {
-    if (!hasPermission(member, 'remediate')) return refuse({ reason: 'notAllowed', permission: 'remediate' });
+    const notAllowed = refusalWithout(member, 'remediate');
+    if (notAllowed) return notAllowed;
     const before = await this.assess(member, customerId);
     if (!before.ok) return before;
     const blocker = before.report.blockers.find((b) => b.id === blockerId && b.remedy === remedy);
@@ -231,8 +238,8 @@ export class RemovalService {
     | Outcome<{ request: RemovalRequest }>
     | { ok: false; reason: 'removalRefused'; why: RequestRefusal; report: PreflightReport }
   > {
-    if (!hasPermission(member, 'requestRemoval'))
-      return refuse({ reason: 'notAllowed', permission: 'requestRemoval' });
+    const notAllowed = refusalWithout(member, 'requestRemoval');
+    if (notAllowed) return notAllowed;
     const assessed = await this.assess(member, customerId);
     if (!assessed.ok) return assessed;
     const { report } = assessed;
@@ -265,10 +272,10 @@ export class RemovalService {
     customerId: string,
     reasonText: string,
   ): Promise<Outcome<{ request: ProviderRemovalRequest; delivery: 'sent' | 'noChannel' }>> {
-    if (!hasPermission(member, 'requestRemoval'))
-      return refuse({ reason: 'notAllowed', permission: 'requestRemoval' });
+    const notAllowed = refusalWithout(member, 'requestRemoval');
+    if (notAllowed) return notAllowed;
     const { profile, providers } = this.deps.partner;
-    if (profile.type !== 'indirectReseller') return refuse({ reason: 'resellerOnly' });
+    if (!isIndirectReseller(profile)) return refuse({ reason: 'resellerOnly' });
     const provider = providers[0];
     if (!provider) return refuse({ reason: 'noProvider' });
     const customer = await this.deps.directory.byId(customerId);
@@ -360,19 +367,13 @@ export class RemovalService {
       entitlements,
     );
     const relationship = customer.relationshipToPartner ?? 'unknown';
-    const isReseller = this.deps.partner.profile.type === 'indirectReseller';
-    const refusal: RemovalRefusal | undefined = !hasPermission(member, 'requestRemoval')
-      ? 'role'
-      : isReseller
-        ? 'indirectReseller'
-        : relationship !== 'reseller'
-          ? 'notReseller'
-          : pending
-            ? 'pendingRequest'
-            : blockers.length > 0
-              ? 'blockers'
-              : undefined;
-    const provider = isReseller ? this.deps.partner.providers[0] : undefined;
+    const { profile, providers } = this.deps.partner;
+    const refusal = removalRefusal(member, profile, {
+      relationship,
+      pendingRequest: pending !== undefined,
+      blockers: blockers.length,
+    });
+    const provider = isIndirectReseller(profile) ? providers[0] : undefined;
     return {
       ok: true,
       report: {

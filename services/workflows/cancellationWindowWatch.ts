@@ -20,7 +20,7 @@ export async function findClosingWindows(
   withinMs = 24 * 3_600_000,
 ): Promise<ClosingWindow[]> {
   const closing: ClosingWindow[] = [];
-  const waiting = (await workflow.list()).filter(
+  const waiting = (await workflow.all()).filter(
     (request) => request.state === 'pending' || request.state === 'approved',
   );
   for (const request of waiting) {

@@ -6,7 +6,7 @@
  * the step is refused. Storing the result with compare-and-set is the workflow's job.
  */
 import { z } from 'zod';
-import { actorSchema, type Actor } from '../audit/auditLog';
+import { actorSchema, sameActor, type Actor } from '../audit/actor';
 
 export const REMOVAL_STATES = [
   'pending',
@@ -86,13 +86,6 @@ export type StepRefusal =
   | { reason: 'reasonMissing' };
 
 export type Step = { ok: true; next: RemovalRequest } | ({ ok: false } & StepRefusal);
-
-/** Same person: Entra object id when both have one, else Teams user id, else name. */
-export function sameActor(a: Actor, b: Actor): boolean {
-  if (a.aadObjectId && b.aadObjectId) return a.aadObjectId.toLowerCase() === b.aadObjectId.toLowerCase();
-  if (a.userId && b.userId) return a.userId === b.userId;
-  return a.name === b.name;
-}
 
 function decided(request: RemovalRequest): { ok: false } & StepRefusal {
   const last = request.decision ?? request.approvals[request.approvals.length - 1];

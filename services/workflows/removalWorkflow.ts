@@ -13,7 +13,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { hasPermission, type Member } from '../access/partnerRoles';
+import type { Member } from '../access/partnerRoles';
+import { decisionRefusal, refusalWithout } from '../access/policy';
+import type { Outcome } from '../relationships/refusal';
 import type { Actor, AuditAction, AuditLog } from '../audit/auditLog';
 import type { Logger } from '../logging/logger';
 import {
@@ -147,8 +149,15 @@ export class RemovalWorkflow {
     return open ? this.get(open.value.requestId) : undefined;
   }
 
-  /** Open requests first, then recent decided ones, newest first. */
-  async list(): Promise<RemovalRequest[]> {
+  /** The `requests` list, for a member who may view customers: see all(). */
+  async list(member: Member | undefined): Promise<Outcome<{ requests: RemovalRequest[] }>> {
+    const notAllowed = refusalWithout(member, 'viewCustomers');
+    if (notAllowed) return notAllowed;
+    return { ok: true, requests: await this.all() };
+  }
+
+  /** Open requests first, then recent decided ones, newest first (for the services' own watches). */
+  async all(): Promise<RemovalRequest[]> {
     const index = (await this.index.get(INDEX_ID))?.value ?? { active: [], recent: [] };
     const ids = [...new Set([...index.active, ...index.recent])];
     const found = await Promise.all(ids.map((id) => this.get(id)));
@@ -208,8 +217,7 @@ export class RemovalWorkflow {
     requestId: string,
     decision: Decision,
   ): Promise<DecideResult> {
-    if (decision.kind !== 'cancel' && !hasPermission(member, 'approveRemoval'))
-      return { ok: false, reason: 'notAllowed' };
+    if (decisionRefusal(member, decision.kind)) return { ok: false, reason: 'notAllowed' };
     for (let attempt = 0; attempt < 5; attempt++) {
       const current = await this.requests.get(requestId);
       if (!current) return { ok: false, reason: 'notFound' };

@@ -20,7 +20,7 @@ import {
 import { startTestBot, type Harness } from '../helpers/botHarness';
 import { actionWithVerb, actionsOf, inputOf, paragraphsOf, readableText } from '../helpers/cardQueries';
 import { FakeConnector } from '../helpers/fakeConnector';
-import { resellerFixture, twoProviderResellerFixture } from '../helpers/deskHarness';
+import { resellerFixture, twoProviderResellerFixture, trailOf } from '../helpers/deskHarness';
 
 interface Chat {
   say(text: string, who?: Persona, locale?: string): Promise<any>;
@@ -160,7 +160,7 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
       const completed = await user.click(VERBS.inviteDone, { ...done.data, emailBody: `Hi!\n${url}\nAlex` });
       assert.equal(inputOf(completed, 'emailBody'), undefined, 'read-only once recorded');
       assert.equal(actionsOf(completed).filter((a) => a.verb === VERBS.inviteDone).length, 0);
-      const trail = await harness.bot.services.audit.list(demoCustomer('Contoso Ltd').id);
+      const trail = await trailOf(harness.bot.services.audit, demoCustomer('Contoso Ltd').id);
       assert.deepEqual(
         trail.map((e) => e.action),
         ['invitation.drafted', 'invitation.recorded'],
@@ -404,7 +404,7 @@ describe('flows in Teams (sandbox, indirect reseller seat)', function () {
     const ask = actionWithVerb(card, VERBS.removalAskProvider);
     const answer = await user.click(VERBS.removalAskProvider, { ...ask.data, reason: 'Moved away' });
     assert.match(readableText(answer), /Fabrikam Cloud Distribution/);
-    const trail = await harness.bot.services.audit.list(demoCustomer('A. Datum Corporation').id);
+    const trail = await trailOf(harness.bot.services.audit, demoCustomer('A. Datum Corporation').id);
     assert.deepEqual(
       trail.map((e) => e.action),
       ['removal.providerAsked'],

@@ -15,6 +15,7 @@ import { demoCustomer } from '../partner-center/emulatorHarness';
 import { WebhookCertificateAuthority, type Issued } from '../partner-center/webhookCertificateAuthority';
 import { startTestBot, type Harness } from '../helpers/botHarness';
 import { WebhookVerifier } from '../../services/partner-center/webhook/webhookVerifier';
+import { trailOf } from '../helpers/deskHarness';
 
 const CERT_PATH = '/cert/pcnotifications.microsoft.com.cer';
 
@@ -116,7 +117,7 @@ describe('Partner Center webhook endpoint', function () {
     assert.deepEqual(refusalReasons(), []);
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), { outcome: 'accepted' });
-    const trail = await harness.bot.services.audit.list(customerId);
+    const trail = await trailOf(harness.bot.services.audit, customerId);
     assert.deepEqual(
       trail.map((entry) => [entry.action, entry.detail.source]),
       [['customer.accepted', 'webhook']],
@@ -132,7 +133,7 @@ describe('Partner Center webhook endpoint', function () {
     const response = await post(body, headers);
     assert.equal(response.status, 401);
     assert.deepEqual(await response.json(), { error: 'unauthorized' });
-    assert.deepEqual(await harness.bot.services.audit.list(customerId), []);
+    assert.deepEqual(await trailOf(harness.bot.services.audit, customerId), []);
     const reasons = refusalReasons();
     assert.equal(reasons.length, 1, 'one refusal logged');
     assert.match(reasons[0], reason);
@@ -148,7 +149,7 @@ describe('Partner Center webhook endpoint', function () {
     await assertAccepted(body, partnerCenterHeaders(body), customer.id);
     const again = await post(body, partnerCenterHeaders(body));
     assert.equal(again.status, 200);
-    assert.equal((await harness.bot.services.audit.list(customer.id)).length, 1, 'reported once');
+    assert.equal((await trailOf(harness.bot.services.audit, customer.id)).length, 1, 'reported once');
     assert.equal(downloads.get(CERT_PATH), 1, 'the certificate is cached');
   });
 

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Member, PartnerRole } from '../../services/access/partnerRoles';
-import type { Actor } from '../../services/audit/auditLog';
+import type { Actor } from '../../services/audit/actor';
+import type { AuditEntry, AuditLog } from '../../services/audit/auditLog';
 import { createDeskServices, type DeskServices } from '../../services/deskServices';
 import type { ProviderRemovalRequest } from '../../services/relationships/removalService';
 import type { RecordStore } from '../../services/store/recordStore';
@@ -63,6 +64,17 @@ export const helpdesk = member('Adele', ['helpdeskAgent']);
 export const admin = member('Megan', ['adminAgent'], true);
 export const globalAdmin = member('Isaiah', ['globalAdmin'], true);
 export const helpdeskApprover = member('Hedda', ['helpdeskAgent'], true);
+
+/** What a service answered to an allowed member; fails the test on a refusal. */
+export function allowed<T extends { ok: boolean }>(outcome: T): Extract<T, { ok: true }> {
+  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
+  return outcome as Extract<T, { ok: true }>;
+}
+
+/** A customer's audit trail as a Global admin reads it. */
+export async function trailOf(audit: AuditLog, customerId: string): Promise<AuditEntry[]> {
+  return allowed(await audit.list(globalAdmin, customerId)).entries;
+}
 
 export const resellerFixture = 'services/partner-center/emulator/fixture/demoResellerTenant.json';
 

@@ -43,6 +43,7 @@ import {
   type HostileCase,
   type World,
 } from './arbitraries';
+import { allowed, globalAdmin } from '../helpers/deskHarness';
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 1000);
 const SEED = process.env.FC_SEED !== undefined ? Number(process.env.FC_SEED) : 424242;
@@ -313,7 +314,7 @@ describe('hostile input (property-based, fast-check, real HTTP)', function () {
     await connector.start();
     harness = await startTestBot();
     recordWrites(harness.bot.store, writes);
-    const index = await harness.bot.services.directory.search('', 1000);
+    const index = allowed(await harness.bot.services.directory.search(globalAdmin, '', 1000)).page;
     const customerIds = index.items.map((c) => c.id);
     // Customers a removal can be requested for at once (no blockers): requests by several people.
     const free: string[] = [];
@@ -383,7 +384,7 @@ describe('hostile input (property-based, fast-check, real HTTP)', function () {
   async function quiesce(): Promise<void> {
     const deadline = Date.now() + 15_000;
     for (;;) {
-      const busy = (await harness.bot.services.workflow.list()).filter(
+      const busy = allowed(await harness.bot.services.workflow.list(globalAdmin)).requests.filter(
         (r) => r.state === 'approved' || r.state === 'executing',
       );
       if (busy.length === 0) return;

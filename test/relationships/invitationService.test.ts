@@ -12,6 +12,7 @@ import {
   startDesk,
   twoProviderResellerFixture,
   type DeskHarness,
+  trailOf,
 } from '../helpers/deskHarness';
 
 const compose: Composer = ({ url, partnerName, target }) => ({
@@ -81,7 +82,7 @@ describe('invitation service, as an indirect provider', () => {
     assert.equal(done.invitation.body, edited);
     assert.equal(done.invitation.sentBy?.name, 'Alex');
     assert.deepEqual(
-      (await desk.services.audit.list('partner')).map((e) => e.action),
+      (await trailOf(desk.services.audit, 'partner')).map((e) => e.action),
       ['invitation.drafted', 'invitation.recorded'],
     );
   });

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Acceptance } from '../../services/relationships/acceptanceWatcher';
 import { WorkflowScheduler } from '../../services/workflows/workflowScheduler';
 import { demoCustomer, silentLogger } from '../partner-center/emulatorHarness';
-import { actorOf, admin, sales, startDesk, type DeskHarness } from '../helpers/deskHarness';
+import { actorOf, admin, sales, startDesk, type DeskHarness, trailOf } from '../helpers/deskHarness';
 
 describe('background work', function () {
   this.timeout(20_000);
@@ -64,7 +64,7 @@ describe('background work', function () {
       seen.map((a) => [a.name, a.source]),
       [['Margie’s New Venture', 'polling']],
     );
-    const trail = await desk.services.audit.list(seen[0].customerId);
+    const trail = await trailOf(desk.services.audit, seen[0].customerId);
     assert.deepEqual(
       trail.map((e) => e.action),
       ['customer.accepted'],

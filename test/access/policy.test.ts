@@ -1,0 +1,118 @@
+/** Partner Center's role rules (docs/partner-center.md §10), as services/access/policy.ts enforces them. */
+import assert from 'node:assert/strict';
+import type { Member, PartnerRole } from '../../services/access/partnerRoles';
+import {
+  approvalButtonsFor,
+  hasPermission,
+  removalRefusal,
+  rolesGranting,
+  type Permission,
+} from '../../services/access/policy';
+import type { RemovalRequest } from '../../services/workflows/removalRequest';
+
+function member(roles: PartnerRole[], approver = false): Member {
+  return { name: 'Test', userId: '29:t', roles, approver };
+}
+
+describe('permissions by Partner Center role', () => {
+  const expected: Record<PartnerRole, Record<Exclude<Permission, 'approveRemoval'>, boolean>> = {
+    globalAdmin: { viewCustomers: true, invite: true, remediate: true, requestRemoval: true },
+    adminAgent: { viewCustomers: true, invite: true, remediate: true, requestRemoval: true },
+    salesAgent: { viewCustomers: true, invite: true, remediate: true, requestRemoval: true },
+    helpdeskAgent: { viewCustomers: true, invite: false, remediate: false, requestRemoval: false },
+  };
+  for (const [role, permissions] of Object.entries(expected) as [PartnerRole, Record<string, boolean>][]) {
+    for (const [permission, allowed] of Object.entries(permissions)) {
+      it(`${role} ${allowed ? 'may' : 'may not'} ${permission}`, () => {
+        assert.equal(hasPermission(member([role]), permission as Permission), allowed);
+      });
+    }
+  }
+
+  it('a Helpdesk agent cannot invite or remove, even with the approver flag', () => {
+    const helpdesk = member(['helpdeskAgent'], true);
+    assert.equal(hasPermission(helpdesk, 'invite'), false);
+    assert.equal(hasPermission(helpdesk, 'requestRemoval'), false);
+    assert.equal(hasPermission(helpdesk, 'approveRemoval'), false);
+  });
+
+  it('approving needs both the approver flag and a role that may remove', () => {
+    assert.equal(hasPermission(member(['adminAgent'], true), 'approveRemoval'), true);
+    assert.equal(hasPermission(member(['adminAgent'], false), 'approveRemoval'), false);
+  });
+
+  it('an unknown user may do nothing', () => {
+    for (const permission of [
+      'viewCustomers',
+      'invite',
+      'remediate',
+      'requestRemoval',
+      'approveRemoval',
+    ] as const) {
+      assert.equal(hasPermission(undefined, permission), false);
+    }
+  });
+
+  it('roles add up', () => {
+    assert.equal(hasPermission(member(['helpdeskAgent', 'salesAgent']), 'invite'), true);
+  });
+
+  it('names the roles that would grant a permission', () => {
+    assert.deepEqual(rolesGranting('invite'), ['globalAdmin', 'adminAgent', 'salesAgent']);
+  });
+});
+
+describe('the policy beyond permissions', () => {
+  const requester = { name: 'Alex', userId: '29:alex' };
+  const request = {
+    requestedBy: requester,
+    approvals: [{ by: { name: 'Megan', userId: '29:megan' }, at: '2025-01-01T00:00:00Z' }],
+  } as unknown as RemovalRequest;
+  const approverMember = (name: string) => ({ ...member(['adminAgent'], true), name, userId: `29:${name}` });
+
+  it('shows Approve / Reject to approvers, Cancel to the requester, nothing to others', () => {
+    assert.deepEqual(approvalButtonsFor({ actor: requester, member: approverMember('alex') }, request), {
+      viewer: 'requester',
+    });
+    assert.deepEqual(
+      approvalButtonsFor(
+        { actor: { name: 'Isaiah', userId: '29:isaiah' }, member: approverMember('isaiah') },
+        request,
+      ),
+      {
+        viewer: 'approver',
+      },
+    );
+    assert.deepEqual(
+      approvalButtonsFor(
+        { actor: { name: 'Megan', userId: '29:megan' }, member: approverMember('megan') },
+        request,
+      ),
+      {
+        viewer: 'approver',
+        approverNote: 'alreadyApproved',
+      },
+    );
+    const helpdesk = {
+      actor: { name: 'Hedda', userId: '29:hedda' },
+      member: member(['helpdeskAgent'], true),
+    };
+    assert.deepEqual(approvalButtonsFor(helpdesk, request), { viewer: 'other' });
+    assert.deepEqual(approvalButtonsFor(undefined, request), { viewer: 'other' });
+  });
+
+  it('refuses a removal for the role first, then the partner type, relationship, open request, blockers', () => {
+    const clear = { relationship: 'reseller', pendingRequest: false, blockers: 0 };
+    const all = { relationship: 'none', pendingRequest: true, blockers: 2 };
+    const sales = member(['salesAgent']);
+    assert.equal(removalRefusal(member(['helpdeskAgent']), { type: 'indirectReseller' }, all), 'role');
+    assert.equal(removalRefusal(sales, { type: 'indirectReseller' }, all), 'indirectReseller');
+    assert.equal(removalRefusal(sales, { type: 'direct' }, all), 'notReseller');
+    assert.equal(
+      removalRefusal(sales, { type: 'direct' }, { ...all, relationship: 'reseller' }),
+      'pendingRequest',
+    );
+    assert.equal(removalRefusal(sales, { type: 'direct' }, { ...clear, blockers: 1 }), 'blockers');
+    assert.equal(removalRefusal(sales, { type: 'indirectProvider' }, clear), undefined);
+  });
+});
