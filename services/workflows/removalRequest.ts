@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { actorSchema, type Actor } from '../audit/auditLog';
+import { partnerCenterFailureSchema, type PartnerCenterFailure } from '../partner-center/failure';
 
 export const REMOVAL_STATES = [
   'pending',
@@ -19,13 +20,6 @@ export const REMOVAL_STATES = [
   'failed',
 ] as const;
 export type RemovalState = (typeof REMOVAL_STATES)[number];
-
-const failureSchema = z.object({
-  code: z.string(),
-  description: z.string(),
-  correlationId: z.string().optional(),
-});
-export type ExecutionFailure = z.infer<typeof failureSchema>;
 
 export const removalRequestSchema = z.object({
   id: z.string(),
@@ -55,8 +49,8 @@ export const removalRequestSchema = z.object({
       startedAt: z.string(),
       lastAttemptAt: z.string(),
       finishedAt: z.string().optional(),
-      lastError: failureSchema.optional(),
-      error: failureSchema.optional(),
+      lastError: partnerCenterFailureSchema.optional(),
+      error: partnerCenterFailureSchema.optional(),
       /**
        * What proved the removal (docs/partner-center.md §3): Partner Center's success answer to the
        * removal, or a re-read of the customer showing the relationship gone.
@@ -155,9 +149,9 @@ export function startExecution(
 
 export type ExecutionOutcome =
   | { kind: 'completed'; confirmedBy: 'answer' | 'reRead' }
-  | { kind: 'failed'; error: ExecutionFailure }
+  | { kind: 'failed'; error: PartnerCenterFailure }
   /** `nextRequestId`: Partner Center answered 4xx (a 429), so the next attempt is a new request. */
-  | { kind: 'retry'; error: ExecutionFailure; nextRequestId?: string };
+  | { kind: 'retry'; error: PartnerCenterFailure; nextRequestId?: string };
 
 export function finishExecution(
   request: RemovalRequest,

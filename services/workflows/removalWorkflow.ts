@@ -17,11 +17,10 @@ import { hasPermission, type Member } from '../access/partnerRoles';
 import type { Actor, AuditAction, AuditLog } from '../audit/auditLog';
 import type { Logger } from '../logging/logger';
 import {
-  PartnerCenterApiError,
+  failureOf,
+  isTransient,
   PartnerCenterError,
-  PartnerCenterServerError,
   PartnerCenterThrottledError,
-  PartnerCenterUnavailableError,
   type PartnerCenterClient,
 } from '../partner-center';
 import type { RecordStore } from '../store/recordStore';
@@ -36,7 +35,6 @@ import {
   removalRequestSchema,
   startExecution,
   type Decision,
-  type ExecutionFailure,
   type ExecutionOutcome,
   type RemovalRequest,
   type RemovalState,
@@ -381,21 +379,10 @@ export class RemovalWorkflow {
   }
 
   private failureOutcome(error: unknown, request: RemovalRequest): ExecutionOutcome {
-    if (!(error instanceof PartnerCenterError)) throw error;
-    const failure: ExecutionFailure =
-      error instanceof PartnerCenterApiError
-        ? {
-            code: String(error.code ?? error.status),
-            description: error.description ?? error.message,
-            correlationId: error.correlationId,
-          }
-        : { code: error.name, description: error.message, correlationId: error.correlationId };
-    const transient =
-      error instanceof PartnerCenterThrottledError ||
-      error instanceof PartnerCenterServerError ||
-      error instanceof PartnerCenterUnavailableError;
+    const failure = failureOf(error);
     const attempts = request.execution?.attempts ?? 1;
-    if (!transient || attempts >= this.policy.maxExecutionAttempts) return { kind: 'failed', error: failure };
+    if (!isTransient(error) || attempts >= this.policy.maxExecutionAttempts)
+      return { kind: 'failed', error: failure };
     // Partner Center answered 4xx (429): the next attempt is a new request, with a new id.
     return error instanceof PartnerCenterThrottledError
       ? { kind: 'retry', error: failure, nextRequestId: randomUUID() }
