@@ -17,7 +17,7 @@ import {
 } from '../partner-center';
 import { DEFAULT_CERTIFICATE_HOSTS } from '../partner-center/webhook/webhookVerifier';
 import { parseStoreUrl, type StoreLocation } from '../store/storeUrl';
-import type { ExecutionStep } from '../workflows/removalWorkflow';
+import { EXECUTION_STEPS, type ExecutionStep } from '../workflows/executionStep';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 export type PartnerCenterMode = 'sandbox' | 'live';
@@ -281,12 +281,7 @@ function readSeconds(env: Env, name: string, fallback: number, max: number, prob
   return fallback;
 }
 
-const executionStepSchema = z.enum([
-  'claimed',
-  'beforePartnerCenterCall',
-  'afterPartnerCenterCall',
-  'beforeRecordingResult',
-]);
+const executionStepSchema = z.enum(EXECUTION_STEPS);
 
 function readCrashAt(
   env: Env,

@@ -3,11 +3,35 @@
  *   pending → approved | rejected | expired | cancelled
  *   approved → executing → completed | failed
  * `decide`, `expire`, `startExecution`, `finishExecution` are pure: they return the next record or why
- * the step is refused. Storing the result with compare-and-set is the workflow's job.
+ * the step is refused. Storing the result with compare-and-set is the request store's job
+ * (removalRequestStore.ts); running the removal is removalExecution.ts's.
  */
 import { z } from 'zod';
 import { actorSchema, type Actor } from '../audit/auditLog';
 import { partnerCenterFailureSchema, type PartnerCenterFailure } from '../partner-center/failure';
+
+export interface ApprovalPolicy {
+  /** Approvals needed (default 1). The requester never counts. */
+  requiredApprovals: number;
+  /** Hours before an undecided request expires (default 72). */
+  expiryHours: number;
+  /** Attempts of the removal call before the request fails (default 5). */
+  maxExecutionAttempts: number;
+  /**
+   * An approved request not executed this long after its approval, or an attempt that has recorded
+   * no result this long after it started, is presumed lost with its replica (a crash) and resumed by
+   * the sweep, with the same MS-RequestId (default 5 minutes: above the client's own timeouts and
+   * retries, so a live attempt is never run twice at once).
+   */
+  resumeExecutionAfterMs: number;
+}
+
+export const DEFAULT_POLICY: ApprovalPolicy = {
+  requiredApprovals: 1,
+  expiryHours: 72,
+  maxExecutionAttempts: 5,
+  resumeExecutionAfterMs: 5 * 60_000,
+};
 
 export const REMOVAL_STATES = [
   'pending',
