@@ -6,7 +6,7 @@ import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder'
 import type { Config } from '../services/config/config';
 import { describeConfig } from '../services/config/config';
 import type { Logger } from '../services/logging/logger';
-import type { ExecutionStep } from '../services/workflows/removalWorkflow';
+import type { ExecutionStep } from '../services/workflows/executionStep';
 import { createDeskServices, type DeskServices } from '../services/deskServices';
 import { openPartnerCenter, type OpenedPartnerCenter } from '../services/partner-center';
 import { LeaseRunner } from '../services/store/lease';

@@ -2,7 +2,8 @@
 import { formatDate, partnerRoleName } from './format';
 import { fact, run, runs, type Paragraph } from './richText';
 import { text, type Locale } from './strings';
-import type { GdapRow, PartnerCenterErrorView, PartnerRelationshipRow } from './views';
+import type { PartnerCenterFailure } from '../services/partner-center/failure';
+import type { GdapRow, PartnerRelationshipRow } from './views';
 
 export const BULLET = '•\u00a0';
 export const SUB_BULLET = '◦\u00a0';
@@ -30,7 +31,7 @@ export function gdapParagraph(locale: Locale, row: GdapRow, bullet = SUB_BULLET)
 }
 
 /** Code, description and correlation id exactly as Partner Center gave them. */
-export function errorFacts(locale: Locale, error: PartnerCenterErrorView): Paragraph[] {
+export function errorFacts(locale: Locale, error: PartnerCenterFailure): Paragraph[] {
   const facts = [
     fact(locale, 'fact.errorCode', error.code),
     fact(locale, 'fact.errorDescription', error.description),

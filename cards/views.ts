@@ -4,6 +4,7 @@
  * Every string that comes from Partner Center or a user (names, domains, e-mail text, reasons) is
  * untrusted: builders put it in TextRuns or input values only (see cards/cardTemplate.ts).
  */
+import type { PartnerCenterFailure } from '../services/partner-center/failure';
 import type { Locale } from './strings';
 
 export type PartnerRoleName = 'globalAdmin' | 'adminAgent' | 'salesAgent' | 'helpdeskAgent';
@@ -196,12 +197,6 @@ export interface BlockerRow {
 
 export type RemovalRefusal = 'blockers' | 'role' | 'indirectReseller' | 'notReseller' | 'pendingRequest';
 
-export interface PartnerCenterErrorView {
-  code: string;
-  description: string;
-  correlationId?: string;
-}
-
 export interface RemovalPreflightView {
   locale: Locale;
   customer: CustomerRow & { relationship: RelationshipName; delegatedAccess: boolean | null };
@@ -213,7 +208,7 @@ export interface RemovalPreflightView {
   /** The outcome of the remedy just run, shown at the top. */
   lastAction?:
     | { ok: true; remedy: 'suspend' | 'cancel' | 'cancelSoftwareOrder'; name: string }
-    | { ok: false; name: string; error: PartnerCenterErrorView };
+    | { ok: false; name: string; error: PartnerCenterFailure };
   /** Other partners that keep their own relationship with the customer (E6). */
   partners: PartnerRelationshipRow[];
   gdap: GdapInfo;
@@ -269,12 +264,12 @@ export type NoticeView = { locale: Locale } & (
   | { kind: 'customerNotFound'; query: string }
   | { kind: 'customerQueryMissing'; command: 'customer' | 'invite' | 'remove' | 'audit' }
   | { kind: 'customerGone'; customerName: string }
-  | { kind: 'partnerCenterError'; error: PartnerCenterErrorView }
+  | { kind: 'partnerCenterError'; error: PartnerCenterFailure }
   /** 401/403 with Partner Center's code: the bot's account may not do this (e.g. 900308). */
-  | { kind: 'partnerCenterRefused'; error: PartnerCenterErrorView }
+  | { kind: 'partnerCenterRefused'; error: PartnerCenterFailure }
   | { kind: 'partnerCenterBusy'; retryAfterSeconds?: number }
   /** Partner Center still failed on its side (5xx) after the client's retries. */
-  | { kind: 'partnerCenterUnavailable'; error: PartnerCenterErrorView }
+  | { kind: 'partnerCenterUnavailable'; error: PartnerCenterFailure }
   | { kind: 'storeUnavailable' }
   | { kind: 'staleAction' }
   | { kind: 'resellerCannotRemove'; providerName?: string }
@@ -315,9 +310,9 @@ export interface ApprovalCardView {
   execution?: {
     startedAt?: string;
     finishedAt?: string;
-    error?: PartnerCenterErrorView;
+    error?: PartnerCenterFailure;
     /** executing: the last attempt failed transiently and will be tried again. */
-    retryError?: PartnerCenterErrorView;
+    retryError?: PartnerCenterFailure;
   };
   /**
    * approver: may approve or reject (buttons, reject needs a reason) while pending;
@@ -346,7 +341,7 @@ export type EventView = { locale: Locale; at: string } & (
       requestId: string;
     }
   | { kind: 'removalExecuted'; customer: CustomerRow; requestId: string; correlationId: string }
-  | { kind: 'removalFailed'; customer: CustomerRow; requestId: string; error: PartnerCenterErrorView }
+  | { kind: 'removalFailed'; customer: CustomerRow; requestId: string; error: PartnerCenterFailure }
   | {
       kind: 'cancellationWindowClosing';
       customer: CustomerRow;

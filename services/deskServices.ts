@@ -10,7 +10,9 @@ import { loadPartnerContext, type PartnerContext } from './relationships/partner
 import type { RemovalBlocker } from './relationships/removalPreflight';
 import { RemovalService, type ProviderChannel } from './relationships/removalService';
 import type { RecordStore } from './store/recordStore';
-import { RemovalWorkflow, type ApprovalPolicy, type ExecutionStep } from './workflows/removalWorkflow';
+import type { ExecutionStep } from './workflows/executionStep';
+import type { ApprovalPolicy } from './workflows/removalRequest';
+import { RemovalWorkflow } from './workflows/removalWorkflow';
 
 export interface DeskServices {
   partner: PartnerContext;

@@ -5,8 +5,8 @@ import { buildProviderChoiceCard } from '../../cards/providerChoiceCard';
 import type { NoticeView } from '../../cards/views';
 import { rolesGranting } from '../../services/access/policy';
 import {
+  failureOf,
   PartnerCenterAccessDeniedError,
-  PartnerCenterApiError,
   PartnerCenterError,
   PartnerCenterServerError,
   PartnerCenterThrottledError,
@@ -61,40 +61,15 @@ export function failureCard(turn: Turn, error: unknown): AdaptiveCardJson | unde
   }
   if (error instanceof PartnerCenterUnavailableError) return notice(turn, { kind: 'partnerCenterBusy' });
   if (error instanceof PartnerCenterServerError) {
-    return notice(turn, {
-      kind: 'partnerCenterUnavailable',
-      error: {
-        code: String(error.code ?? error.status),
-        description: error.description ?? error.message,
-        correlationId: error.correlationId,
-      },
-    });
+    return notice(turn, { kind: 'partnerCenterUnavailable', error: failureOf(error) });
   }
   if (error instanceof PartnerCenterAccessDeniedError) {
-    return notice(turn, {
-      kind: 'partnerCenterRefused',
-      error: {
-        code: String(error.code ?? error.status),
-        description: error.description ?? '',
-        correlationId: error.correlationId,
-      },
-    });
-  }
-  if (error instanceof PartnerCenterApiError) {
-    return notice(turn, {
-      kind: 'partnerCenterError',
-      error: {
-        code: String(error.code ?? error.status),
-        description: error.description ?? error.message,
-        correlationId: error.correlationId,
-      },
-    });
+    // Without Partner Center's description the card says so in its own words, not the client's message.
+    const refused = { ...failureOf(error), description: error.description ?? '' };
+    return notice(turn, { kind: 'partnerCenterRefused', error: refused });
   }
   if (error instanceof PartnerCenterError) {
-    return notice(turn, {
-      kind: 'partnerCenterError',
-      error: { code: error.name, description: error.message, correlationId: error.correlationId },
-    });
+    return notice(turn, { kind: 'partnerCenterError', error: failureOf(error) });
   }
   return undefined;
 }

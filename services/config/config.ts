@@ -20,7 +20,7 @@ import {
 import { DEFAULT_CERTIFICATE_HOSTS } from '../partner-center/webhook/webhookVerifier';
 import { parseStoreUrl, type StoreLocation } from '../store/storeUrl';
 import type { LogLevel } from '../logging/logger';
-import type { ExecutionStep } from '../workflows/removalWorkflow';
+import { EXECUTION_STEPS, type ExecutionStep } from '../workflows/executionStep';
 export type { LogLevel } from '../logging/logger';
 
 export type PartnerCenterMode = 'sandbox' | 'live';
@@ -284,12 +284,7 @@ function readSeconds(env: Env, name: string, fallback: number, max: number, prob
   return fallback;
 }
 
-const executionStepSchema = z.enum([
-  'claimed',
-  'beforePartnerCenterCall',
-  'afterPartnerCenterCall',
-  'beforeRecordingResult',
-]);
+const executionStepSchema = z.enum(EXECUTION_STEPS);
 
 function readCrashAt(
   env: Env,

@@ -10,6 +10,7 @@ export { createPartnerCenterClient, GLOBAL_PARTNER_CENTER_URL } from './client/h
 export type { PartnerCenterClientOptions } from './client/httpPartnerCenterClient';
 export type { CircuitBreakerOptions, RetryOptions } from './client/retryPolicy';
 export * from './errors';
+export * from './failure';
 export * from './model/customer';
 export * from './model/subscription';
 export * from './model/entitlement';

@@ -22,9 +22,10 @@ import { actorSchema, type Actor } from '../audit/actor';
 import type { AuditLog } from '../audit/auditLog';
 import type { Logger } from '../logging/logger';
 import {
+  failureOf,
   PartnerCenterApiError,
-  PartnerCenterError,
   PartnerCenterNotFoundError,
+  type PartnerCenterFailure,
   type Entitlement,
   type Order,
   type PartnerCenterClient,
@@ -69,12 +70,6 @@ export interface PreflightReport {
   provider?: { name: string };
   pendingRequest?: { id: string; requestedBy: string; at: string };
   checkedAt: string;
-}
-
-export interface PartnerCenterFailure {
-  code: string;
-  description: string;
-  correlationId?: string;
 }
 
 export type RemedyResult =
@@ -128,21 +123,6 @@ const MAX_REASON_LENGTH = 500;
 function idempotentRequestId(...parts: string[]): string {
   const hex = createHash('sha256').update(parts.join('\u0000')).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-/** A remedy's Partner Center failure, shown verbatim; anything else (store down, a bug) propagates. */
-function failureOf(error: unknown): PartnerCenterFailure {
-  if (error instanceof PartnerCenterApiError) {
-    return {
-      code: String(error.code ?? error.status),
-      description: error.description ?? error.message,
-      correlationId: error.correlationId,
-    };
-  }
-  if (error instanceof PartnerCenterError) {
-    return { code: error.name, description: error.message, correlationId: error.correlationId };
-  }
-  throw error;
 }
 
 /** How many times Partner Center answered 4xx to one remedy on one state (see idempotentRequestId). */

@@ -3,10 +3,35 @@
  *   pending → approved | rejected | expired | cancelled
  *   approved → executing → completed | failed
  * `decide`, `expire`, `startExecution`, `finishExecution` are pure: they return the next record or why
- * the step is refused. Storing the result with compare-and-set is the workflow's job.
+ * the step is refused. Storing the result with compare-and-set is the request store's job
+ * (removalRequestStore.ts); running the removal is removalExecution.ts's.
  */
 import { z } from 'zod';
 import { actorSchema, sameActor, type Actor } from '../audit/actor';
+import { partnerCenterFailureSchema, type PartnerCenterFailure } from '../partner-center/failure';
+
+export interface ApprovalPolicy {
+  /** Approvals needed (default 1). The requester never counts. */
+  requiredApprovals: number;
+  /** Hours before an undecided request expires (default 72). */
+  expiryHours: number;
+  /** Attempts of the removal call before the request fails (default 5). */
+  maxExecutionAttempts: number;
+  /**
+   * An approved request not executed this long after its approval, or an attempt that has recorded
+   * no result this long after it started, is presumed lost with its replica (a crash) and resumed by
+   * the sweep, with the same MS-RequestId (default 5 minutes: above the client's own timeouts and
+   * retries, so a live attempt is never run twice at once).
+   */
+  resumeExecutionAfterMs: number;
+}
+
+export const DEFAULT_POLICY: ApprovalPolicy = {
+  requiredApprovals: 1,
+  expiryHours: 72,
+  maxExecutionAttempts: 5,
+  resumeExecutionAfterMs: 5 * 60_000,
+};
 
 export const REMOVAL_STATES = [
   'pending',
@@ -19,13 +44,6 @@ export const REMOVAL_STATES = [
   'failed',
 ] as const;
 export type RemovalState = (typeof REMOVAL_STATES)[number];
-
-const failureSchema = z.object({
-  code: z.string(),
-  description: z.string(),
-  correlationId: z.string().optional(),
-});
-export type ExecutionFailure = z.infer<typeof failureSchema>;
 
 export const removalRequestSchema = z.object({
   id: z.string(),
@@ -55,8 +73,8 @@ export const removalRequestSchema = z.object({
       startedAt: z.string(),
       lastAttemptAt: z.string(),
       finishedAt: z.string().optional(),
-      lastError: failureSchema.optional(),
-      error: failureSchema.optional(),
+      lastError: partnerCenterFailureSchema.optional(),
+      error: partnerCenterFailureSchema.optional(),
       /**
        * What proved the removal (docs/partner-center.md §3): Partner Center's success answer to the
        * removal, or a re-read of the customer showing the relationship gone.
@@ -148,9 +166,9 @@ export function startExecution(
 
 export type ExecutionOutcome =
   | { kind: 'completed'; confirmedBy: 'answer' | 'reRead' }
-  | { kind: 'failed'; error: ExecutionFailure }
+  | { kind: 'failed'; error: PartnerCenterFailure }
   /** `nextRequestId`: Partner Center answered 4xx (a 429), so the next attempt is a new request. */
-  | { kind: 'retry'; error: ExecutionFailure; nextRequestId?: string };
+  | { kind: 'retry'; error: PartnerCenterFailure; nextRequestId?: string };
 
 export function finishExecution(
   request: RemovalRequest,

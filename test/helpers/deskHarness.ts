@@ -8,7 +8,8 @@ import type { AuditEntry, AuditLog } from '../../services/audit/auditLog';
 import { createDeskServices, type DeskServices } from '../../services/deskServices';
 import type { ProviderRemovalRequest } from '../../services/relationships/removalService';
 import type { RecordStore } from '../../services/store/recordStore';
-import type { ApprovalPolicy } from '../../services/workflows/removalWorkflow';
+import type { ExecutionObserver } from '../../services/workflows/executionStep';
+import type { ApprovalPolicy } from '../../services/workflows/removalRequest';
 import { silentLogger, startHarness, type Harness } from '../partner-center/emulatorHarness';
 
 export interface DeskHarness extends Harness {
@@ -22,10 +23,12 @@ export interface DeskOptions {
   now?: () => Date;
   /** Reuse a store (to play a restart); the emulator keeps its state in it too. */
   store?: RecordStore;
+  /** Told each step a removal's execution reaches (as crash trials are). */
+  onExecutionStep?: ExecutionObserver;
 }
 
 export async function startDesk(options: DeskOptions | string = {}): Promise<DeskHarness> {
-  const { fixturePath, policy, now, store } =
+  const { fixturePath, policy, now, store, onExecutionStep } =
     typeof options === 'string' ? { fixturePath: options } : options;
   const harness = await startHarness({
     ...(fixturePath ? { fixturePath } : {}),
@@ -41,6 +44,7 @@ export async function startDesk(options: DeskOptions | string = {}): Promise<Des
     emulatorUrl: harness.emulator.url,
     policy,
     now,
+    onExecutionStep,
     providerChannel: {
       deliver: (request) => {
         delivered.push(request);

@@ -21,7 +21,7 @@ import { leaseKey, type LeaseValue } from '../../services/store/lease';
 import { Repository } from '../../services/store/repository';
 import { parseStoreUrl } from '../../services/store/storeUrl';
 import { removalRequestSchema, type RemovalRequest } from '../../services/workflows/removalRequest';
-import type { ExecutionStep } from '../../services/workflows/removalWorkflow';
+import type { ExecutionStep } from '../../services/workflows/executionStep';
 import { actionActivity, invoke, PERSONAS, personaIn } from '../helpers/activities';
 import { FakeConnector } from '../helpers/fakeConnector';
 import {

@@ -328,6 +328,32 @@ describe('removal workflow', function () {
   });
 });
 
+describe('removal workflow, observed as crash trials observe it', function () {
+  this.timeout(20_000);
+
+  it('reports each step of an execution, in order, with the request id', async () => {
+    const steps: string[] = [];
+    const desk = await startDesk({
+      onExecutionStep: (step, requestId) => steps.push(`${step}:${requestId}`),
+    });
+    try {
+      const request = await requestFor(desk, 'A. Datum Corporation');
+      await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+      assert.deepEqual(steps, []);
+      const done = await desk.services.workflow.execute(request.id);
+      assert.equal(done?.state, 'completed');
+      assert.deepEqual(steps, [
+        `claimed:${request.id}`,
+        `beforePartnerCenterCall:${request.id}`,
+        `afterPartnerCenterCall:${request.id}`,
+        `beforeRecordingResult:${request.id}`,
+      ]);
+    } finally {
+      await desk.close();
+    }
+  });
+});
+
 describe('removal workflow across a crash', function () {
   this.timeout(20_000);
 

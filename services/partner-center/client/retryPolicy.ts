@@ -20,11 +20,8 @@ import {
   wrap,
 } from 'cockatiel';
 import type { CircuitBreakerPolicy, IPolicy, IRetryBackoffContext, RetryPolicy } from 'cockatiel';
-import {
-  PartnerCenterServerError,
-  PartnerCenterThrottledError,
-  PartnerCenterUnavailableError,
-} from '../errors';
+import { PartnerCenterThrottledError, PartnerCenterUnavailableError } from '../errors';
+import { isTransient } from '../failure';
 
 export interface RetryOptions {
   /** Attempts in total, the first included (default 4). */
@@ -50,10 +47,15 @@ export interface ResiliencePolicy {
   breaker: CircuitBreakerPolicy;
 }
 
-function isTransient(error: Error): boolean {
+/**
+ * A transient failure that says Partner Center is failing: retried with backoff and counted by the
+ * breaker. Not a 429 (the service is alive and asked to wait) nor the open circuit's own refusal.
+ */
+function isOutage(error: Error): boolean {
   return (
-    error instanceof PartnerCenterServerError ||
-    (error instanceof PartnerCenterUnavailableError && error.reason !== 'circuit-open')
+    isTransient(error) &&
+    !(error instanceof PartnerCenterThrottledError) &&
+    !(error instanceof PartnerCenterUnavailableError && error.reason === 'circuit-open')
   );
 }
 
@@ -103,7 +105,7 @@ export function createResiliencePolicy(
     if (error instanceof PartnerCenterThrottledError) {
       return (error.retryAfterSeconds ?? 0) * 1000 <= options.maxRetryAfterMs;
     }
-    return isTransient(error);
+    return isOutage(error);
   });
   const retryPolicy = retry(shouldRetry, {
     maxAttempts: Math.max(0, options.maxAttempts - 1),
@@ -111,7 +113,7 @@ export function createResiliencePolicy(
       retryDelayMs(context.attempt, 'error' in context.result ? context.result.error : undefined, options),
     ),
   });
-  const breaker = circuitBreaker(handleWhen(isTransient), {
+  const breaker = circuitBreaker(handleWhen(isOutage), {
     halfOpenAfter: breakerOptions.halfOpenAfterMs ?? 30_000,
     breaker: new ConsecutiveBreaker(breakerOptions.consecutiveFailures ?? 5),
   });

@@ -1,0 +1,193 @@
+/**
+ * How an approved removal is executed, and when it is tried again. An execution claims the request
+ * (approved → executing, or one more attempt), runs the pre-flight again (things change since the
+ * approval), then the removal (E4) with an MS-RequestId stored before the first attempt and reused by
+ * every retry after a timeout or a 5xx, so a crash or a retry never removes twice; after a 429 the next
+ * attempt is a new request with a new id (docs/partner-center.md §2). A removal is completed only on
+ * Partner Center's word: its success answer, or a re-read of the customer showing the relationship
+ * gone; an error answer is never taken as "already removed" (§3). Transient failures (429, 5xx, no
+ * answer: `isTransient`) are retried up to `maxExecutionAttempts`; `resumeDue` says when the sweep
+ * runs an approved or executing request again (its replica died, or a back-off is over).
+ *
+ * The three steps that store or call out (`storeClaim`, `callRemoval`, `storeResult`) are methods of
+ * their own so crash trials can stop the process around them (observedRemovalExecution.ts).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logging/logger';
+import {
+  failureOf,
+  isTransient,
+  PartnerCenterError,
+  PartnerCenterThrottledError,
+  type CustomerRelationshipUpdate,
+  type PartnerCenterClient,
+} from '../partner-center';
+import { isRelationshipGone } from '../relationships/customerRecord';
+import type { RemovalBlocker } from '../relationships/removalPreflight';
+import type { StoredRecord } from '../store/recordStore';
+import {
+  finishExecution,
+  startExecution,
+  type ApprovalPolicy,
+  type ExecutionOutcome,
+  type RemovalRequest,
+} from './removalRequest';
+import { DESK_ACTOR, type RemovalRequestStore } from './removalRequestStore';
+
+/** Reads the customer's blockers again before executing; 'gone' when the relationship no longer exists. */
+export type BlockerCheck = (customerId: string) => Promise<RemovalBlocker[] | 'gone'>;
+
+export interface RemovalExecutionDependencies {
+  requests: RemovalRequestStore;
+  client: PartnerCenterClient;
+  checkBlockers: BlockerCheck;
+  logger: Logger;
+  policy: ApprovalPolicy;
+  now: () => Date;
+}
+
+export class RemovalExecution {
+  private readonly running = new Map<string, Promise<RemovalRequest | undefined>>();
+
+  constructor(private readonly deps: RemovalExecutionDependencies) {}
+
+  /**
+   * Runs the removal of an approved request (or another attempt of an executing one). One run per
+   * request at a time in this process; the stored state decides whether there is anything to do.
+   */
+  execute(requestId: string): Promise<RemovalRequest | undefined> {
+    const running = this.running.get(requestId);
+    if (running) return running;
+    const run = this.run(requestId).finally(() => this.running.delete(requestId));
+    this.running.set(requestId, run);
+    return run;
+  }
+
+  /**
+   * Whether the sweep should (re)start a request's execution. Right after an approval, or while an
+   * attempt runs, the replica that took the click is at work: the sweep only steps in once the
+   * request has been idle for resumeExecutionAfterMs (its replica died), or when a failed attempt's
+   * back-off is over.
+   */
+  resumeDue(request: RemovalRequest): boolean {
+    const { policy, now } = this.deps;
+    if (request.state === 'approved') {
+      const approvedAt = Date.parse(request.approvals.at(-1)?.at ?? request.requestedAt);
+      return now().getTime() - approvedAt >= policy.resumeExecutionAfterMs;
+    }
+    if (request.state !== 'executing') return false;
+    const last = Date.parse(request.execution?.lastAttemptAt ?? request.requestedAt);
+    const elapsed = now().getTime() - last;
+    // No result recorded: the attempt is still running somewhere, or its replica died.
+    if (!request.execution?.lastError) return elapsed >= policy.resumeExecutionAfterMs;
+    const backoffMs = Math.min(60_000 * 2 ** Math.max(0, (request.execution.attempts ?? 1) - 1), 30 * 60_000);
+    return elapsed >= backoffMs;
+  }
+
+  /** Stores the claim of one attempt; false when someone else changed the request first. */
+  protected storeClaim(current: StoredRecord<RemovalRequest>, claimed: RemovalRequest): Promise<boolean> {
+    return this.deps.requests.write(current, claimed);
+  }
+
+  /** The removal call (E4), with the request's stored MS-RequestId. */
+  protected callRemoval(request: RemovalRequest): Promise<CustomerRelationshipUpdate> {
+    const context = { correlationId: request.correlationId, requestId: request.execution!.requestId };
+    return this.deps.client.removeResellerRelationship(context, request.customerId);
+  }
+
+  /** Stores the attempt's result; false when someone else changed the request first. */
+  protected storeResult(latest: StoredRecord<RemovalRequest>, finished: RemovalRequest): Promise<boolean> {
+    return this.deps.requests.write(latest, finished);
+  }
+
+  private async run(requestId: string): Promise<RemovalRequest | undefined> {
+    const { requests, now } = this.deps;
+    const current = await requests.read(requestId);
+    if (!current) return undefined;
+    const claimed = startExecution(current.value, randomUUID(), now());
+    if (!claimed) return current.value;
+    if (!(await this.storeClaim(current, claimed))) return requests.get(requestId);
+    if (current.value.state !== 'executing')
+      await requests.afterTransition(claimed, current.value.state, DESK_ACTOR);
+
+    const outcome = await this.attempt(claimed);
+    const latest = await requests.read(requestId);
+    if (!latest) return undefined;
+    const finished = finishExecution(latest.value, outcome, now());
+    if (!finished) return latest.value;
+    if (!(await this.storeResult(latest, finished))) return requests.get(requestId);
+    if (finished.state !== 'executing') {
+      await requests.afterTransition(finished, 'executing', DESK_ACTOR, undefined, outcome);
+    } else {
+      this.deps.logger.warn({ requestId, attempts: finished.execution?.attempts }, 'removal will be retried');
+    }
+    return finished;
+  }
+
+  private async attempt(request: RemovalRequest): Promise<ExecutionOutcome> {
+    let blockers: RemovalBlocker[] | 'gone';
+    try {
+      blockers = await this.deps.checkBlockers(request.customerId);
+    } catch (error) {
+      return this.failureOutcome(error, request);
+    }
+    if (blockers === 'gone') return { kind: 'completed', confirmedBy: 'reRead' };
+    if (blockers.length > 0) {
+      return {
+        kind: 'failed',
+        error: {
+          code: 'RemovalBlocked',
+          description: `Blocked again since approval: ${blockers.map((b) => b.name).join(', ')}.`,
+        },
+      };
+    }
+    try {
+      const result = await this.callRemoval(request);
+      if (result.relationshipToPartner !== 'none') {
+        return {
+          kind: 'failed',
+          error: {
+            code: 'UnexpectedResponse',
+            description: `relationshipToPartner is ${result.relationshipToPartner}`,
+          },
+        };
+      }
+      return { kind: 'completed', confirmedBy: 'answer' };
+    } catch (error) {
+      if (!(error instanceof PartnerCenterError)) throw error;
+      // An error is never proof that the relationship is gone (a timed-out call may have removed it,
+      // a 400 may name the relationship and leave it in place): only a re-read says.
+      if (await this.confirmedGone(request)) return { kind: 'completed', confirmedBy: 'reRead' };
+      return this.failureOutcome(error, request);
+    }
+  }
+
+  /** The re-read after a failed removal call; a re-read that fails proves nothing either way. */
+  private async confirmedGone(request: RemovalRequest): Promise<boolean> {
+    try {
+      return await isRelationshipGone(
+        this.deps.client,
+        { correlationId: request.correlationId },
+        request.customerId,
+      );
+    } catch (error) {
+      this.deps.logger.warn(
+        { requestId: request.id, err: { message: (error as Error).message } },
+        'removal: the re-read of the customer failed',
+      );
+      return false;
+    }
+  }
+
+  /** A failed attempt: retried while transient and attempts remain, else final. */
+  private failureOutcome(error: unknown, request: RemovalRequest): ExecutionOutcome {
+    const failure = failureOf(error);
+    const attempts = request.execution?.attempts ?? 1;
+    if (!isTransient(error) || attempts >= this.deps.policy.maxExecutionAttempts)
+      return { kind: 'failed', error: failure };
+    // Partner Center answered 4xx (429): the next attempt is a new request, with a new id.
+    return error instanceof PartnerCenterThrottledError
+      ? { kind: 'retry', error: failure, nextRequestId: randomUUID() }
+      : { kind: 'retry', error: failure };
+  }
+}
