@@ -20,6 +20,29 @@ export default tseslint.config(
     },
   },
   {
+    // cards/ takes the domain's words from services/ as types only (erased at run time: cards/ loads
+    // nothing from services/), and knows nothing of the Teams edge (README.md, "Dependencies").
+    files: ['cards/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/services/**'],
+              allowTypeImports: true,
+              message: 'cards/ imports services/ with `import type` only.',
+            },
+            {
+              group: ['**/bot/**', 'botbuilder*', 'botframework-*', '@microsoft/teams-ai*'],
+              message: 'cards/ knows no Teams edge.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -9,7 +9,8 @@ import { formatDateTime, formatNumber, removalStateName } from './format';
 import { fact, paragraph, run, runs, type Paragraph } from './richText';
 import { text, type Locale } from './strings';
 import template from './templates/approval.json';
-import type { ApprovalCardView, RemovalStateName } from './views';
+import type { RemovalState } from '../services/workflows/removalRequest';
+import type { ApprovalCardView } from './views';
 
 /**
  * Teams refreshes a card for at most 60 users
@@ -19,7 +20,7 @@ export const MAX_REFRESH_USER_IDS = 60;
 
 type Tone = 'default' | 'good' | 'warning' | 'attention' | 'accent';
 
-const TONES: Record<RemovalStateName, Tone> = {
+const TONES: Record<RemovalState, Tone> = {
   pending: 'warning',
   approved: 'accent',
   executing: 'accent',
@@ -31,7 +32,7 @@ const TONES: Record<RemovalStateName, Tone> = {
 };
 
 /** States that can still change, so a manual Refresh is worth offering. */
-const OPEN_STATES: readonly RemovalStateName[] = ['pending', 'approved', 'executing'];
+const OPEN_STATES: readonly RemovalState[] = ['pending', 'approved', 'executing'];
 
 function decisionParagraphs(view: ApprovalCardView): Paragraph[] {
   const { locale, decision, state } = view;

@@ -3,17 +3,14 @@ import { formatDate, partnerRoleName } from './format';
 import { fact, run, runs, type Paragraph } from './richText';
 import { text, type Locale } from './strings';
 import type { PartnerCenterFailure } from '../services/partner-center/failure';
-import type { GdapRow, PartnerRelationshipRow } from './views';
+import type { OtherPartner } from '../services/relationships/customerRecord';
+import type { GdapRow } from './views';
 
 export const BULLET = '•\u00a0';
 export const SUB_BULLET = '◦\u00a0';
 
 /** "◦ Name — Indirect reseller, MPN ID 123". */
-export function partnerParagraph(
-  locale: Locale,
-  partner: PartnerRelationshipRow,
-  bullet = SUB_BULLET,
-): Paragraph {
+export function partnerParagraph(locale: Locale, partner: OtherPartner, bullet = SUB_BULLET): Paragraph {
   const items = [run(partner.name, true), run(` — ${partnerRoleName(locale, partner.role)}`)];
   if (bullet) items.unshift(run(bullet));
   if (partner.mpnId) items.push(run(`, ${text(locale, 'fact.mpnId')} `), run(partner.mpnId));

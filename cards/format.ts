@@ -1,15 +1,15 @@
 /** Dates, numbers and domain words in the user's language. Dates are shown in UTC and say so. */
 import { format, text, type Locale } from './strings';
+import type { PartnerRole } from '../services/access/partnerRoles';
+import type { Permission } from '../services/access/policy';
+import type { AuditAction } from '../services/audit/auditLog';
+import type { RelationshipToPartner } from '../services/partner-center/model/customer';
+import type { PartnerType } from '../services/partner-center/model/partnerProfile';
 import type {
-  AuditActionName,
-  CommerceName,
-  PartnerRoleName,
-  PartnerTypeName,
-  PermissionName,
-  RelationshipName,
-  RemovalStateName,
-  SubscriptionStatusName,
-} from './views';
+  SubscriptionCommerceModel,
+  SubscriptionStatus,
+} from '../services/partner-center/model/subscription';
+import type { RemovalState } from '../services/workflows/removalRequest';
 
 const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', pl: 'pl-PL', hu: 'hu-HU' };
 
@@ -79,14 +79,14 @@ export function formatList(
   ).format(items);
 }
 
-export function roleName(locale: Locale, role: PartnerRoleName): string {
+export function roleName(locale: Locale, role: PartnerRole): string {
   return text(locale, `role.${role}`);
 }
 
 /** The roles in words, "none" when there are none. */
 export function roleList(
   locale: Locale,
-  roles: readonly PartnerRoleName[],
+  roles: readonly PartnerRole[],
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
   if (roles.length === 0) return text(locale, 'common.none');
@@ -97,33 +97,33 @@ export function roleList(
   );
 }
 
-export function relationshipName(locale: Locale, relationship: RelationshipName): string {
+export function relationshipName(locale: Locale, relationship: RelationshipToPartner): string {
   return text(locale, `relationship.${relationship}`);
 }
 
-export function statusName(locale: Locale, status: SubscriptionStatusName): string {
+export function statusName(locale: Locale, status: SubscriptionStatus): string {
   return text(locale, `status.${status}`);
 }
 
-export function commerceName(locale: Locale, commerce: CommerceName): string {
+export function commerceName(locale: Locale, commerce: SubscriptionCommerceModel): string {
   return text(locale, `commerce.${commerce}`);
 }
 
-export function partnerRoleName(locale: Locale, role: Exclude<PartnerTypeName, 'direct'>): string {
+export function partnerRoleName(locale: Locale, role: Exclude<PartnerType, 'direct'>): string {
   return text(locale, `partnerRole.${role}`);
 }
 
-export function permissionName(locale: Locale, permission: PermissionName): string {
+export function permissionName(locale: Locale, permission: Permission): string {
   return text(locale, `permission.${permission}`);
 }
 
 /** The state of a removal request in words ("Waiting for approval", "Removed"…). */
-export function removalStateName(locale: Locale, state: RemovalStateName): string {
+export function removalStateName(locale: Locale, state: RemovalState): string {
   return text(locale, `approval.state.${state}`);
 }
 
 /** What an audit entry records, in words. */
-export function auditActionName(locale: Locale, action: AuditActionName): string {
+export function auditActionName(locale: Locale, action: AuditAction): string {
   return text(locale, `audit.action.${action}`);
 }
 

@@ -9,7 +9,8 @@ import { formatDate, formatDateTime, formatNumber, relationshipName, yesNoUnknow
 import { fact, paragraph, run, runs, type Paragraph, type Run } from './richText';
 import { formatParts, text, type Locale, type Params, type StringKey } from './strings';
 import template from './templates/removalPreflight.json';
-import type { BlockerRow, NoticeRow, RemovalPreflightView } from './views';
+import type { RemovalNotice } from '../services/relationships/removalPreflight';
+import type { BlockerRow, RemovalPreflightView } from './views';
 
 export { ATTESTATION_VERSION };
 
@@ -99,7 +100,7 @@ function blockerParagraphs(locale: Locale, blocker: BlockerRow): Paragraph[] {
 }
 
 /** The notices under the blockers: perpetual software past its window, then what we cannot see. */
-function noticeParagraphs(locale: Locale, notices: readonly NoticeRow[]): Paragraph[] {
+function noticeParagraphs(locale: Locale, notices: readonly RemovalNotice[]): Paragraph[] {
   const result = notices.map((notice) =>
     paragraph(
       blockerSentence(locale, 'removal.notice.perpetualSoftware', notice, {

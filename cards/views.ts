@@ -3,12 +3,24 @@
  * Cards format them (dates, numbers, words) in the user's locale; they never fetch anything.
  * Every string that comes from Partner Center or a user (names, domains, e-mail text, reasons) is
  * untrusted: builders put it in TextRuns or input values only (see cards/cardTemplate.ts).
+ * The domain's words (roles, states, blocker kinds, remedies …) are the services' own types, imported
+ * with `import type` only: erased at run time, so cards/ loads nothing from services/.
  */
+import type { AuditAction } from '../services/audit/auditLog';
+import type { PartnerRole } from '../services/access/partnerRoles';
+import type { Permission } from '../services/access/policy';
+import type { RelationshipToPartner } from '../services/partner-center/model/customer';
+import type {
+  SubscriptionCommerceModel,
+  SubscriptionStatus,
+} from '../services/partner-center/model/subscription';
 import type { PartnerCenterFailure } from '../services/partner-center/failure';
+import type { OtherPartner } from '../services/relationships/customerRecord';
+import type { LinkCheck } from '../services/relationships/invitationLink';
+import type { RemovalBlocker, RemovalNotice, Remedy } from '../services/relationships/removalPreflight';
+import type { RemovalRefusal } from '../services/access/policy';
+import type { RemovalState } from '../services/workflows/removalRequest';
 import type { Locale } from './strings';
-
-export type PartnerRoleName = 'globalAdmin' | 'adminAgent' | 'salesAgent' | 'helpdeskAgent';
-export type PartnerTypeName = 'direct' | 'indirectProvider' | 'indirectReseller';
 
 export interface CustomerRow {
   id: string;
@@ -39,7 +51,7 @@ export type CommandName =
 export interface HelpView {
   locale: Locale;
   /** The user's name and roles (empty roles: the user is not in the roles file). */
-  user: { name: string; roles: PartnerRoleName[]; approver: boolean };
+  user: { name: string; roles: PartnerRole[]; approver: boolean };
   /** Every command, with the words to type in this locale, and whether this user may run it. */
   commands: { name: CommandName; usage: string; allowed: boolean }[];
   /** What the user typed when it was not a command (shown literally). */
@@ -79,30 +91,17 @@ export interface ProviderChoiceView {
 
 // ----------------------------------------------------------------------------------- customer details
 
-export type RelationshipName =
-  'none' | 'reseller' | 'advisor' | 'syndication' | 'microsoft_support' | 'unknown';
-export type CommerceName = 'legacy' | 'nce' | 'azurePlan' | 'software';
-export type SubscriptionStatusName =
-  'none' | 'active' | 'pending' | 'suspended' | 'expired' | 'disabled' | 'deleted' | 'unknown';
-
 export interface SubscriptionRow {
   id: string;
   name: string;
-  status: SubscriptionStatusName;
-  commerce: CommerceName;
+  status: SubscriptionStatus;
+  commerce: SubscriptionCommerceModel;
   quantity: number;
   /** NCE: the last moment a cancel is allowed (ISO), if Partner Center gives one. */
   cancellableUntil?: string;
   /** End of the current term (ISO). */
   termEnd?: string;
   autoRenew?: boolean;
-}
-
-export interface PartnerRelationshipRow {
-  name: string;
-  mpnId?: string;
-  /** The other partner is the customer's indirect reseller, or indirect provider. */
-  role: 'indirectReseller' | 'indirectProvider';
 }
 
 export interface GdapRow {
@@ -122,13 +121,13 @@ export interface GdapInfo {
 export interface CustomerDetailsView {
   locale: Locale;
   customer: CustomerRow & {
-    relationship: RelationshipName;
+    relationship: RelationshipToPartner;
     /** DAP; null when Partner Center did not say. */
     delegatedAccess: boolean | null;
     country?: string;
   };
   /** Other partners with a relationship to the customer (E6). */
-  partners: PartnerRelationshipRow[];
+  partners: OtherPartner[];
   /** At most 10 rows; `subscriptionCount` says how many there are. */
   subscriptions: SubscriptionRow[];
   subscriptionCount: number;
@@ -154,63 +153,33 @@ export interface InvitationDraftView {
   /** The URL was built by us in the community-observed format, not returned by Partner Center. */
   unofficialUrl: boolean;
   /** Set after Done when the edited text lost or changed the link: the card says so and keeps the edit. */
-  problem?: 'urlMissing' | 'urlChanged';
+  problem?: Exclude<LinkCheck, 'ok'>;
   /** Set once Done succeeded: the card turns read-only and says what to do next. */
   completed?: { by: string; at: string };
 }
 
 // ------------------------------------------------------------------------------------ removal card
 
-export type BlockerKindName =
-  | 'activeLegacySubscription'
-  | 'activeAzurePlan'
-  | 'cancellableSubscription'
-  | 'lockedSubscription'
-  | 'pendingSubscription'
-  | 'activeReservation'
-  | 'softwarePurchase'
-  | 'unknownEntitlement';
-
-/** Not a blocker, but worth knowing before the removal. */
-export interface NoticeRow {
-  kind: 'perpetualSoftwareOutsideWindow';
-  id: string;
-  name: string;
-  quantity?: number;
-  purchasedAt: string;
-  windowClosedAt: string;
-}
-
-export interface BlockerRow {
-  /** Subscription id or order id: what the remedy button sends back as `blockerId`. */
-  id: string;
-  kind: BlockerKindName;
-  remedy: 'suspend' | 'cancel' | 'cancelSoftwareOrder' | 'none';
-  name: string;
-  quantity?: number;
-  cancellableUntil?: string;
-  blockedUntil?: string;
-  stillBilled?: boolean;
-  autoRenewEnabled?: boolean;
-  commerce?: CommerceName;
-}
-
-export type RemovalRefusal = 'blockers' | 'role' | 'indirectReseller' | 'notReseller' | 'pendingRequest';
+/**
+ * A blocker as the card shows it; `id` (subscription or order id) is what the remedy button sends back
+ * as `blockerId`. The order lines and the revision stay in services/.
+ */
+export type BlockerRow = Omit<RemovalBlocker, 'lineItems' | 'revision'>;
 
 export interface RemovalPreflightView {
   locale: Locale;
-  customer: CustomerRow & { relationship: RelationshipName; delegatedAccess: boolean | null };
+  customer: CustomerRow & { relationship: RelationshipToPartner; delegatedAccess: boolean | null };
   blockers: BlockerRow[];
   /** What does not block but the user should know (perpetual software past its window). */
-  notices: NoticeRow[];
+  notices: RemovalNotice[];
   /** The user may press remedy buttons (Suspend / Cancel). */
   canRemediate: boolean;
   /** The outcome of the remedy just run, shown at the top. */
   lastAction?:
-    | { ok: true; remedy: 'suspend' | 'cancel' | 'cancelSoftwareOrder'; name: string }
+    | { ok: true; remedy: Exclude<Remedy, 'none'>; name: string }
     | { ok: false; name: string; error: PartnerCenterFailure };
   /** Other partners that keep their own relationship with the customer (E6). */
-  partners: PartnerRelationshipRow[];
+  partners: OtherPartner[];
   gdap: GdapInfo;
   /** Version of the attestation text the user agrees to (recorded with the request). */
   attestationVersion: string;
@@ -247,8 +216,6 @@ export interface ProviderRemovalRequestView {
 
 // ------------------------------------------------------------------------------------------ notices
 
-export type PermissionName = 'viewCustomers' | 'invite' | 'remediate' | 'requestRemoval' | 'approveRemoval';
-
 /**
  * A short message card: refusals, unknown customers, Partner Center or store trouble, confirmations.
  * The builder writes the sentence for each kind in the user's language.
@@ -256,11 +223,11 @@ export type PermissionName = 'viewCustomers' | 'invite' | 'remediate' | 'request
 export type NoticeView = { locale: Locale } & (
   | {
       kind: 'notAllowed';
-      permission: PermissionName;
-      userRoles: PartnerRoleName[];
-      requiredRoles: readonly PartnerRoleName[];
+      permission: Permission;
+      userRoles: PartnerRole[];
+      requiredRoles: readonly PartnerRole[];
     }
-  | { kind: 'unknownUser'; permission: PermissionName }
+  | { kind: 'unknownUser'; permission: Permission }
   | { kind: 'customerNotFound'; query: string }
   | { kind: 'customerQueryMissing'; command: 'customer' | 'invite' | 'remove' | 'audit' }
   | { kind: 'customerGone'; customerName: string }
@@ -284,9 +251,6 @@ export type NoticeView = { locale: Locale } & (
 
 // -------------------------------------------------------------------------------- approvals (issue 5)
 
-export type RemovalStateName =
-  'pending' | 'approved' | 'rejected' | 'expired' | 'cancelled' | 'executing' | 'completed' | 'failed';
-
 /**
  * The approval card of one removal request, posted to the approvers' channel. With Universal Actions
  * the same message shows each person their own view: `viewer` decides the buttons.
@@ -300,7 +264,7 @@ export interface ApprovalCardView {
   reason: string;
   attestationVersion: string;
   correlationId: string;
-  state: RemovalStateName;
+  state: RemovalState;
   approvals: { by: string; at: string }[];
   requiredApprovals: number;
   expiresAt: string;
@@ -334,7 +298,7 @@ export type EventView = { locale: Locale; at: string } & (
   | { kind: 'customerAccepted'; customer: CustomerRow; invitedBy?: string }
   | {
       kind: 'removalDecided';
-      state: 'approved' | 'rejected' | 'expired' | 'cancelled';
+      state: Extract<RemovalState, 'approved' | 'rejected' | 'expired' | 'cancelled'>;
       customer: CustomerRow;
       by?: string;
       reason?: string;
@@ -357,30 +321,11 @@ export interface RequestListView {
   rows: {
     requestId: string;
     customer: CustomerRow;
-    state: RemovalStateName;
+    state: RemovalState;
     requestedBy: string;
     requestedAt: string;
   }[];
 }
-
-export type AuditActionName =
-  | 'invitation.drafted'
-  | 'invitation.recorded'
-  | 'customer.accepted'
-  | 'subscription.suspended'
-  | 'subscription.cancelled'
-  | 'softwareOrder.cancelled'
-  | 'remedy.failed'
-  | 'removal.requested'
-  | 'removal.providerAsked'
-  | 'removal.approval'
-  | 'removal.approved'
-  | 'removal.rejected'
-  | 'removal.cancelled'
-  | 'removal.expired'
-  | 'removal.executing'
-  | 'removal.completed'
-  | 'removal.failed';
 
 /** `audit <customer>`: the customer's history, newest first (at most 30 rows). */
 export interface AuditTrailView {
@@ -389,7 +334,7 @@ export interface AuditTrailView {
   entries: {
     at: string;
     actor: string;
-    action: AuditActionName;
+    action: AuditAction;
     detail: Record<string, string | number | boolean>;
   }[];
   total: number;

@@ -6,6 +6,7 @@
 import { usageOf } from '../../bot/commands/commandCatalog';
 import { ATTESTATION_VERSION } from '../../cards/attestation';
 import type { Locale } from '../../cards/strings';
+import type { OtherPartner } from '../../services/relationships/customerRecord';
 import type {
   ApprovalCardView,
   BlockerRow,
@@ -17,7 +18,6 @@ import type {
   GdapInfo,
   HelpView,
   InvitationDraftView,
-  PartnerRelationshipRow,
   RemovalPreflightView,
 } from '../../cards/views';
 
@@ -49,7 +49,7 @@ const CONTOSO: CustomerRow[] = [
   },
 ];
 
-const PARTNERS: PartnerRelationshipRow[] = [
+const PARTNERS: OtherPartner[] = [
   { name: 'Northwind Resellers', mpnId: '4847383', role: 'indirectReseller' },
 ];
 

@@ -18,107 +18,132 @@ import * as fx from './fixtures';
 
 export type Case = [name: string, build: (locale: Locale) => AdaptiveCardJson, hostile: boolean];
 
-export const CASES: Case[] = [
-  ['help', (l) => buildHelpCard(fx.helpView(l)), true],
-  [
+/** A card builder and the view it is given in a locale (compiledTemplate.test.ts varies the view). */
+export interface ViewCase<View = any> {
+  name: string;
+  view: (locale: Locale) => View;
+  build: (view: View) => AdaptiveCardJson;
+  hostile: boolean;
+}
+
+function viewCase<View>(
+  name: string,
+  view: (locale: Locale) => View,
+  build: (view: View) => AdaptiveCardJson,
+  hostile: boolean,
+): ViewCase<View> {
+  return { name, view, build, hostile };
+}
+
+export const VIEW_CASES: ViewCase[] = [
+  viewCase('help', (l) => fx.helpView(l), buildHelpCard, true),
+  viewCase(
     'help without roles',
-    (l) => buildHelpCard({ ...fx.helpView(l), user: { name: 'x', roles: [], approver: false } }),
+    (l) => ({ ...fx.helpView(l), user: { name: 'x', roles: [], approver: false } }),
+    buildHelpCard,
     false,
-  ],
-  ['picker, 40 results', (l) => buildCustomerPickerCard(fx.pickerView(l, 40, 1)), true],
-  ['picker, 0 results', (l) => buildCustomerPickerCard(fx.pickerView(l, 0)), true],
-  ['choice (invite)', (l) => buildCustomerChoiceCard(fx.choiceView(l, 'invite.start')), true],
-  ['choice (show)', (l) => buildCustomerChoiceCard(fx.choiceView(l, 'customer.show')), true],
-  [
+  ),
+  viewCase('picker, 40 results', (l) => fx.pickerView(l, 40, 1), buildCustomerPickerCard, true),
+  viewCase('picker, 0 results', (l) => fx.pickerView(l, 0), buildCustomerPickerCard, true),
+  viewCase('choice (invite)', (l) => fx.choiceView(l, 'invite.start'), buildCustomerChoiceCard, true),
+  viewCase('choice (show)', (l) => fx.choiceView(l, 'customer.show'), buildCustomerChoiceCard, true),
+  viewCase(
     'provider choice',
-    (l) =>
-      buildProviderChoiceCard({
-        locale: l,
-        providers: [
-          { id: '0630eb3a-a5e2-595f-a092-815f09d1e0dd', name: HOSTILE },
-          { id: '5c1f6a8e-3b0d-4f27-9a64-1d2e3f4a5b6c', name: 'Tailspin Distribution' },
-        ],
-      }),
+    (l) => ({
+      locale: l,
+      providers: [
+        { id: '0630eb3a-a5e2-595f-a092-815f09d1e0dd', name: HOSTILE },
+        { id: '5c1f6a8e-3b0d-4f27-9a64-1d2e3f4a5b6c', name: 'Tailspin Distribution' },
+      ],
+    }),
+    buildProviderChoiceCard,
     true,
-  ],
-  ['details', (l) => buildCustomerDetailsCard(fx.detailsView(l)), true],
-  [
+  ),
+  viewCase('details', (l) => fx.detailsView(l), buildCustomerDetailsCard, true),
+  viewCase(
     'details without GDAP access',
-    (l) => buildCustomerDetailsCard({ ...fx.detailsView(l), gdap: { available: false, relationships: [] } }),
+    (l) => ({ ...fx.detailsView(l), gdap: { available: false, relationships: [] } }),
+    buildCustomerDetailsCard,
     true,
-  ],
-  ['draft', (l) => buildInvitationDraftCard(fx.draftView(l, { problem: 'urlChanged' })), true],
-  [
+  ),
+  viewCase('draft', (l) => fx.draftView(l, { problem: 'urlChanged' }), buildInvitationDraftCard, true),
+  viewCase(
     'completed draft',
-    (l) =>
-      buildInvitationDraftCard(fx.draftView(l, { completed: { by: HOSTILE, at: '2025-03-12T14:05:00Z' } })),
+    (l) => fx.draftView(l, { completed: { by: HOSTILE, at: '2025-03-12T14:05:00Z' } }),
+    buildInvitationDraftCard,
     true,
-  ],
-  ['pre-flight with 10 blockers', (l) => buildRemovalPreflightCard(fx.preflightView(l)), true],
-  [
+  ),
+  viewCase('pre-flight with 10 blockers', (l) => fx.preflightView(l), buildRemovalPreflightCard, true),
+  viewCase(
     'pre-flight, ready',
     (l) =>
-      buildRemovalPreflightCard(
-        fx.preflightView(l, {
-          blockers: [],
-          refusal: undefined,
-          lastAction: { ok: true, remedy: 'cancel', name: HOSTILE },
-        }),
-      ),
+      fx.preflightView(l, {
+        blockers: [],
+        refusal: undefined,
+        lastAction: { ok: true, remedy: 'cancel', name: HOSTILE },
+      }),
+    buildRemovalPreflightCard,
     true,
-  ],
-  [
+  ),
+  viewCase(
     'pre-flight, indirect reseller',
-    (l) =>
-      buildRemovalPreflightCard(
-        fx.preflightView(l, { refusal: 'indirectReseller', provider: { name: HOSTILE } }),
-      ),
+    (l) => fx.preflightView(l, { refusal: 'indirectReseller', provider: { name: HOSTILE } }),
+    buildRemovalPreflightCard,
     true,
-  ],
-  [
+  ),
+  viewCase(
     'pre-flight, pending request',
     (l) =>
-      buildRemovalPreflightCard(
-        fx.preflightView(l, {
-          refusal: 'pendingRequest',
-          pendingRequest: { id: 'req-1', requestedBy: HOSTILE, at: '2025-03-12T14:05:00Z' },
-        }),
-      ),
+      fx.preflightView(l, {
+        refusal: 'pendingRequest',
+        pendingRequest: { id: 'req-1', requestedBy: HOSTILE, at: '2025-03-12T14:05:00Z' },
+      }),
+    buildRemovalPreflightCard,
     true,
-  ],
-  ['removal requested', (l) => buildRemovalRequestedCard(fx.requestedView(l)), true],
-  ['provider removal request', (l) => buildProviderRemovalRequestCard(fx.providerView(l)), true],
-  ...fx.ALL_STATES.map((state): Case => [
-    `approval, ${state}, approver`,
-    (l) => buildApprovalCard(fx.approvalInState(l, state)),
-    true,
-  ]),
-  [
+  ),
+  viewCase('removal requested', (l) => fx.requestedView(l), buildRemovalRequestedCard, true),
+  viewCase('provider removal request', (l) => fx.providerView(l), buildProviderRemovalRequestCard, true),
+  ...fx.ALL_STATES.map((state) =>
+    viewCase(`approval, ${state}, approver`, (l) => fx.approvalInState(l, state), buildApprovalCard, true),
+  ),
+  viewCase(
     'approval, pending, requester without refresh',
-    (l) => buildApprovalCard(fx.approvalView(l, { viewer: 'requester', refreshUserIds: undefined })),
+    (l) => fx.approvalView(l, { viewer: 'requester', refreshUserIds: undefined }),
+    buildApprovalCard,
     true,
-  ],
-  ['approval, pending, other', (l) => buildApprovalCard(fx.approvalView(l, { viewer: 'other' })), true],
-  [
+  ),
+  viewCase(
+    'approval, pending, other',
+    (l) => fx.approvalView(l, { viewer: 'other' }),
+    buildApprovalCard,
+    true,
+  ),
+  viewCase(
     'approval, pending, own request',
-    (l) => buildApprovalCard(fx.approvalView(l, { approverNote: 'ownRequest' })),
+    (l) => fx.approvalView(l, { approverNote: 'ownRequest' }),
+    buildApprovalCard,
     true,
-  ],
-  [
+  ),
+  viewCase(
     'approval, pending, already approved, 60 refresh ids',
     (l) =>
-      buildApprovalCard(
-        fx.approvalView(l, {
-          approverNote: 'alreadyApproved',
-          requiredApprovals: 3,
-          approvals: [{ by: HOSTILE, at: '2025-03-13T09:30:00Z' }],
-          refreshUserIds: Array.from({ length: 60 }, (_, index) => `29:1-user-${index}-${'u'.repeat(60)}`),
-        }),
-      ),
+      fx.approvalView(l, {
+        approverNote: 'alreadyApproved',
+        requiredApprovals: 3,
+        approvals: [{ by: HOSTILE, at: '2025-03-13T09:30:00Z' }],
+        refreshUserIds: Array.from({ length: 60 }, (_, index) => `29:1-user-${index}-${'u'.repeat(60)}`),
+      }),
+    buildApprovalCard,
     true,
-  ],
-  ['requests, 60 rows', (l) => buildRequestListCard(fx.requestListView(l, 60)), true],
-  ['requests, none', (l) => buildRequestListCard(fx.requestListView(l, 0)), false],
-  ['audit trail, 35 entries', (l) => buildAuditTrailCard(fx.auditTrailView(l, 35, 120)), true],
-  ['audit trail, empty', (l) => buildAuditTrailCard(fx.auditTrailView(l, 0)), true],
+  ),
+  viewCase('requests, 60 rows', (l) => fx.requestListView(l, 60), buildRequestListCard, true),
+  viewCase('requests, none', (l) => fx.requestListView(l, 0), buildRequestListCard, false),
+  viewCase('audit trail, 35 entries', (l) => fx.auditTrailView(l, 35, 120), buildAuditTrailCard, true),
+  viewCase('audit trail, empty', (l) => fx.auditTrailView(l, 0), buildAuditTrailCard, true),
 ];
+
+export const CASES: Case[] = VIEW_CASES.map(({ name, view, build, hostile }): Case => [
+  name,
+  (locale) => build(view(locale)),
+  hostile,
+]);

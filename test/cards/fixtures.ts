@@ -1,11 +1,12 @@
 /** Representative view models for every card, at their largest: long and hostile names everywhere. */
 import { ATTESTATION_VERSION } from '../../cards/attestation';
+import { AUDIT_ACTIONS } from '../../services/audit/auditLog';
+import type { BlockerKind } from '../../services/relationships/removalPreflight';
+import { REMOVAL_STATES, type RemovalState } from '../../services/workflows/removalRequest';
 import type { Locale } from '../../cards/strings';
 import type {
   ApprovalCardView,
-  AuditActionName,
   AuditTrailView,
-  BlockerKindName,
   BlockerRow,
   CustomerChoiceView,
   CustomerDetailsView,
@@ -18,7 +19,6 @@ import type {
   ProviderRemovalRequestView,
   RemovalPreflightView,
   RemovalRequestedView,
-  RemovalStateName,
   RequestListView,
 } from '../../cards/views';
 import { HOSTILE, LONG } from './cardAssertions';
@@ -123,7 +123,7 @@ export function draftView(locale: Locale, extra: Partial<InvitationDraftView> = 
   };
 }
 
-const REMEDIES: Record<BlockerKindName, BlockerRow['remedy']> = {
+const REMEDIES: Record<BlockerKind, BlockerRow['remedy']> = {
   activeLegacySubscription: 'suspend',
   activeAzurePlan: 'suspend',
   cancellableSubscription: 'cancel',
@@ -133,9 +133,9 @@ const REMEDIES: Record<BlockerKindName, BlockerRow['remedy']> = {
   softwarePurchase: 'cancelSoftwareOrder',
   unknownEntitlement: 'none',
 };
-export const BLOCKER_KINDS = Object.keys(REMEDIES) as BlockerKindName[];
+export const BLOCKER_KINDS = Object.keys(REMEDIES) as BlockerKind[];
 
-export function blocker(kind: BlockerKindName, index = 0, extra: Partial<BlockerRow> = {}): BlockerRow {
+export function blocker(kind: BlockerKind, index = 0, extra: Partial<BlockerRow> = {}): BlockerRow {
   return {
     id: `blocker-${index}`,
     kind,
@@ -260,16 +260,7 @@ export function noticeViews(locale: Locale): NoticeView[] {
 /** Teams user ids (MRIs) of the people who see their own view of an approval card. */
 export const REFRESH_USER_IDS = ['29:1-approver-megan', '29:1-approver-lee', '29:1-requester-alex'];
 
-export const ALL_STATES: RemovalStateName[] = [
-  'pending',
-  'approved',
-  'rejected',
-  'expired',
-  'cancelled',
-  'executing',
-  'completed',
-  'failed',
-];
+export const ALL_STATES: readonly RemovalState[] = REMOVAL_STATES;
 
 export function approvalView(locale: Locale, extra: Partial<ApprovalCardView> = {}): ApprovalCardView {
   return {
@@ -298,7 +289,7 @@ export function approvalView(locale: Locale, extra: Partial<ApprovalCardView> = 
 /** The approval card at its fullest for a state: approvals, decision and execution as they would be. */
 export function approvalInState(
   locale: Locale,
-  state: RemovalStateName,
+  state: RemovalState,
   extra: Partial<ApprovalCardView> = {},
 ): ApprovalCardView {
   const approved = ['approved', 'executing', 'completed', 'failed'].includes(state);
@@ -408,25 +399,6 @@ export function requestListView(locale: Locale, count: number): RequestListView 
   };
 }
 
-const AUDIT_ACTIONS: AuditActionName[] = [
-  'invitation.drafted',
-  'invitation.recorded',
-  'customer.accepted',
-  'subscription.suspended',
-  'subscription.cancelled',
-  'softwareOrder.cancelled',
-  'remedy.failed',
-  'removal.requested',
-  'removal.providerAsked',
-  'removal.approval',
-  'removal.approved',
-  'removal.rejected',
-  'removal.cancelled',
-  'removal.expired',
-  'removal.executing',
-  'removal.completed',
-  'removal.failed',
-];
 export const ALL_AUDIT_ACTIONS = AUDIT_ACTIONS;
 
 /** `count` entries at their largest: long hostile actors and details, every action in turn. */
