@@ -25,6 +25,8 @@
  * - `$when` keeps the object only when it evaluates to boolean true; errors count as false;
  * - `$data`: an array repeats the object (with `$index`), flattened into the parent array; an empty one
  *   removes it (null); other values become the `$data` of the object; reserved `$…` keys are dropped.
+ *
+ * Long because it is a whole template compiler: expressions, `$when`, `$data` and the guards of cardTemplate.ts.
  */
 
 type Scope = { root: unknown; data: unknown; index: unknown };

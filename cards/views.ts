@@ -5,6 +5,8 @@
  * untrusted: builders put it in TextRuns or input values only (see cards/cardTemplate.ts).
  * The domain's words (roles, states, blocker kinds, remedies …) are the services' own types, imported
  * with `import type` only: erased at run time, so cards/ loads nothing from services/.
+ *
+ * Long because it is the one list of every card's view model, so that bot/ and the tests find them in one place.
  */
 import type { AuditAction } from '../services/audit/auditLog';
 import type { PartnerRole } from '../services/access/partnerRoles';

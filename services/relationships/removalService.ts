@@ -7,6 +7,8 @@
  * - `requestRemoval`: records an attested removal request when nothing blocks it;
  * - `askProvider`: an indirect reseller cannot remove (docs/partner-center.md §3), so it asks its indirect provider.
  * Every step lands in the customer's audit trail.
+ *
+ * Long because the pre-flight, the remedies and the request share one reading of the customer and its purchases.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
