@@ -7,7 +7,7 @@
  * a `serviceUrl` makes the adapter reply to Bot Framework's public default host.
  *
  * Only types are checked here: values (ids, text, card data) stay untrusted and are validated by the
- * handlers (flows/actionData.ts) and the services.
+ * handlers (verbs/) and the services.
  */
 import { z } from 'zod/v4';
 

@@ -9,31 +9,22 @@ import { Application } from '@microsoft/teams-ai/lib/Application';
 import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import type { DefaultConversationState, TurnState } from '@microsoft/teams-ai/lib/TurnState';
 import { CardFactory, MessageFactory, TurnContext, type Storage } from 'botbuilder';
-import type { z } from 'zod/v4';
 import type { AdaptiveCardJson } from '../cards/cardTemplate';
 import { LOCALES, type Locale } from '../cards/strings';
 import { DeskTurnState } from './deskTurnState';
-import { CUSTOMER_DATASET, VERBS } from '../cards/verbs';
+import { CUSTOMER_DATASET } from '../cards/verbs';
 import type { RoleDirectory } from '../services/access/roleDirectory';
 import type { DeskServices } from '../services/deskServices';
 import type { Logger } from '../services/logging/logger';
 import type { ChannelRegistry } from '../services/notifications/channelRegistry';
 import { parseCommand, type ParsedCommand } from './commands/parseCommand';
-import { ACTION_DATA } from './flows/actionData';
-import {
-  customerDetailsCard,
-  customerPicker,
-  customerSuggestions,
-  withResolvedCustomer,
-} from './flows/customerFlows';
+import { runCommand } from './commands/runCommand';
+import { customerSuggestions } from './flows/customerFlows';
 import { helpCard } from './flows/helpFlow';
-import { completeInvitation, startInvitation } from './flows/invitationFlows';
 import { failureCard, notice } from './flows/notices';
-import { notifyCommand } from './flows/notifyFlow';
-import { askProvider, removalPreflight, requestRemoval, runRemedy } from './flows/removalFlows';
 import { turnOf, type FlowDependencies, type Turn } from './flows/turn';
-import { answerInvoke, approvalView, auditTrail, decideRequest, requestList } from './flows/workflowFlows';
 import type { DeskNotifier } from './notifications/deskNotifier';
+import { CARD_VERBS } from './verbs/cardVerbs';
 
 /** Per user: the language they last typed a command in. */
 export interface UserState {
@@ -52,8 +43,6 @@ export interface AppDependencies {
   botAppId?: string;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function preferredLanguage(state: AppTurnState): Locale | undefined {
   const language = state.user.language;
   return language && (LOCALES as readonly string[]).includes(language) ? language : undefined;
@@ -61,6 +50,17 @@ function preferredLanguage(state: AppTurnState): Locale | undefined {
 
 function attachment(card: AdaptiveCardJson) {
   return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+}
+
+/** Answers an Action.Execute with a card ourselves, so teams-ai never turns a refresh card into "replace for all". */
+async function answerInvoke(context: TurnContext, card: AdaptiveCardJson): Promise<void> {
+  await context.sendActivity({
+    type: 'invokeResponse',
+    value: {
+      status: 200,
+      body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
+    },
+  });
 }
 
 /** Runs a flow; a failure the user can understand (Partner Center, store) becomes a notice card. */
@@ -76,46 +76,6 @@ async function guarded(
     if (!card) throw error;
     logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, 'flow failed');
     return card;
-  }
-}
-
-export async function runCommand(
-  deps: FlowDependencies,
-  turn: Turn,
-  parsed: ParsedCommand,
-  context: TurnContext,
-): Promise<AdaptiveCardJson> {
-  if (parsed.kind === 'unknown') return helpCard(turn, deps.services.partner, parsed.text);
-  switch (parsed.id) {
-    case 'help':
-      return helpCard(turn, deps.services.partner);
-    case 'customers':
-      return customerPicker(deps, turn, parsed.args);
-    case 'customer':
-      return withResolvedCustomer(deps, turn, parsed.args, 'customer', (c) =>
-        customerDetailsCard(deps, turn, c.id),
-      );
-    case 'invite':
-      if (parsed.invite !== 'existing') return startInvitation(deps, turn, { kind: parsed.invite });
-      return withResolvedCustomer(deps, turn, parsed.args, 'invite', (c) =>
-        startInvitation(deps, turn, { kind: 'existing', customerId: c.id }),
-      );
-    case 'remove':
-      return withResolvedCustomer(deps, turn, parsed.args, 'remove', (c) =>
-        removalPreflight(deps, turn, c.id),
-      );
-    case 'requests':
-      return requestList(deps, turn);
-    case 'audit': {
-      // A customer whose relationship ended is no longer in the list: its tenant id still finds the trail.
-      const id = parsed.args.trim();
-      if (GUID.test(id) && !(await deps.services.directory.byId(id).catch(() => undefined))) {
-        return auditTrail(deps, turn, { id, name: id });
-      }
-      return withResolvedCustomer(deps, turn, parsed.args, 'audit', (c) => auditTrail(deps, turn, c));
-    }
-    case 'notify':
-      return notifyCommand(deps, turn, context, parsed.notify, parsed.args);
   }
 }
 
@@ -187,93 +147,23 @@ export function createApplication(dependencies: AppDependencies): Application<Ap
     );
   });
 
-  /** Registers a verb whose data is validated; invalid data answers "this card is out of date". */
-  function onAction<S extends z.ZodType>(
-    verb: string,
-    schema: S,
-    flow: (turn: Turn, data: z.output<S>, context: TurnContext) => Promise<AdaptiveCardJson>,
-  ): void {
-    app.adaptiveCards.actionExecute(verb, async (context, state, data) => {
-      const turn = turnOf(context, roles, preferredLanguage(state));
-      const parsed = schema.safeParse(data);
-      logger.info({ verb, valid: parsed.success }, 'card action');
-      if (!parsed.success) return notice(turn, { kind: 'staleAction' });
-      return guarded(turn, logger, () => flow(turn, parsed.data, context));
-    });
-  }
-
-  onAction(VERBS.runCommand, ACTION_DATA.runCommand, (turn, data, context) =>
-    runCommand(deps, turn, parseCommand(data.command), context),
-  );
-  onAction(VERBS.customersPage, ACTION_DATA.customersPage, (turn, data) =>
-    customerPicker(deps, turn, data.query, data.page),
-  );
-  onAction(VERBS.customerShow, ACTION_DATA.customerShow, (turn, data) =>
-    customerDetailsCard(deps, turn, data.customerId),
-  );
-  onAction(VERBS.inviteStart, ACTION_DATA.inviteStart, (turn, data) =>
-    startInvitation(
-      deps,
-      turn,
-      data.target === 'existing'
-        ? { kind: 'existing', customerId: data.customerId }
-        : data.target === 'newWithProvider'
-          ? { kind: 'newWithProvider', providerId: data.providerId }
-          : { kind: 'new' },
-    ),
-  );
-  onAction(VERBS.inviteDone, ACTION_DATA.inviteDone, (turn, data) =>
-    completeInvitation(deps, turn, data.draftId, data.emailBody),
-  );
-  onAction(VERBS.removalPreflight, ACTION_DATA.removalPreflight, (turn, data) =>
-    removalPreflight(deps, turn, data.customerId),
-  );
-  onAction(VERBS.removalRemedy, ACTION_DATA.removalRemedy, (turn, data) =>
-    runRemedy(deps, turn, data.customerId, data.blockerId, data.remedy),
-  );
-  onAction(VERBS.removalRequest, ACTION_DATA.removalRequest, (turn, data) =>
-    requestRemoval(deps, turn, data.customerId, { attested: data.attested, reason: data.reason }),
-  );
-  onAction(VERBS.removalAskProvider, ACTION_DATA.removalAskProvider, (turn, data) =>
-    askProvider(deps, turn, data.customerId, data.reason),
-  );
-  onAction(VERBS.auditShow, ACTION_DATA.customerShow, async (turn, data) => {
-    const customer = await services.directory.byId(data.customerId);
-    return auditTrail(deps, turn, customer ?? { id: data.customerId, name: data.customerId });
-  });
-
   /**
-   * Approval cards carry a Universal Actions `refresh`: they are answered with an invoke response we
-   * send ourselves, so teams-ai never switches to replacing the card for everyone (docs/teams-app.md).
+   * Every card verb, one module each (bot/verbs/): its data is validated, and invalid data answers
+   * "this card is out of date". Approval cards answer their own invoke (bot/verbs/cardVerb.ts).
    */
-  function onApprovalAction<S extends z.ZodType>(
-    verb: string,
-    schema: S,
-    flow: (turn: Turn, data: z.output<S>) => Promise<AdaptiveCardJson>,
-  ): void {
+  for (const cardVerb of CARD_VERBS) {
+    const { verb, schema, universalAction } = cardVerb;
     app.adaptiveCards.actionExecute(verb, async (context, state, data) => {
       const turn = turnOf(context, roles, preferredLanguage(state));
       const parsed = schema.safeParse(data);
-      logger.info({ verb, valid: parsed.success }, 'approval action');
+      logger.info({ verb, valid: parsed.success }, universalAction ? 'approval action' : 'card action');
       const card = parsed.success
-        ? await guarded(turn, logger, () => flow(turn, parsed.data))
+        ? await guarded(turn, logger, () => cardVerb.handle(deps, turn, parsed.data, context))
         : notice(turn, { kind: 'staleAction' });
-      await answerInvoke(context, card);
+      if (universalAction) await answerInvoke(context, card);
       return card;
     });
   }
-  onApprovalAction(VERBS.approvalRefresh, ACTION_DATA.approval, (turn, data) =>
-    approvalView(deps, turn, data.requestId),
-  );
-  onApprovalAction(VERBS.approvalApprove, ACTION_DATA.approval, (turn, data) =>
-    decideRequest(deps, turn, data.requestId, { kind: 'approve' }),
-  );
-  onApprovalAction(VERBS.approvalReject, ACTION_DATA.approvalReject, (turn, data) =>
-    decideRequest(deps, turn, data.requestId, { kind: 'reject', reason: data.rejectReason }),
-  );
-  onApprovalAction(VERBS.approvalCancel, ACTION_DATA.approval, (turn, data) =>
-    decideRequest(deps, turn, data.requestId, { kind: 'cancel' }),
-  );
 
   // Any other verb: a card from an older version of the bot, or a forged action.
   app.adaptiveCards.actionExecute(

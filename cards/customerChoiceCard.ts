@@ -4,14 +4,18 @@ import { formatNumber } from './format';
 import { runs } from './richText';
 import { text, type StringKey } from './strings';
 import template from './templates/customerChoice.json';
+import { VERBS } from './verbs';
 import type { CustomerChoiceView } from './views';
 
 const BUTTONS = {
-  'customer.show': 'choice.button.show',
-  'invite.start': 'choice.button.invite',
-  'removal.preflight': 'choice.button.remove',
-  'audit.show': 'choice.button.audit',
+  [VERBS.customerShow]: 'choice.button.show',
+  [VERBS.inviteStart]: 'choice.button.invite',
+  [VERBS.removalPreflight]: 'choice.button.remove',
+  [VERBS.auditShow]: 'choice.button.audit',
 } as const satisfies Record<CustomerChoiceView['next'], StringKey>;
+
+/** The verbs this card's buttons may carry: the template takes them from the view's `next`. */
+export const CUSTOMER_CHOICE_VERBS = Object.keys(BUTTONS) as readonly CustomerChoiceView['next'][];
 
 export function buildCustomerChoiceCard(view: CustomerChoiceView): AdaptiveCardJson {
   const { locale } = view;
@@ -19,7 +23,7 @@ export function buildCustomerChoiceCard(view: CustomerChoiceView): AdaptiveCardJ
   return expandCardTemplate('customerChoice', template, {
     title: runs(locale, 'choice.title', { query: view.query.trim() }),
     matches: view.matches.map(({ id, name, domain }) => ({ id, name, domain })),
-    isInvite: view.next === 'invite.start',
+    isInvite: view.next === VERBS.inviteStart,
     next: view.next,
     buttonTitle: text(locale, BUTTONS[view.next]),
     hasMore: more > 0,

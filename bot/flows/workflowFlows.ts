@@ -1,5 +1,4 @@
 /** Requests and their history: the `requests` list, a customer's `audit` trail, and approval decisions. */
-import type { TurnContext } from 'botbuilder';
 import { buildAuditTrailCard } from '../../cards/auditTrailCard';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildRequestListCard } from '../../cards/requestListCard';
@@ -73,15 +72,4 @@ export async function decideRequest(
   const request = 'request' in result ? result.request : await deps.services.workflow.get(requestId);
   if (!request) return notice(turn, { kind: 'requestNotFound' });
   return approvalCard(request, turn.locale, deps.roles, turn);
-}
-
-/** Answers an Action.Execute with a card ourselves, so teams-ai never turns a refresh card into "replace for all". */
-export async function answerInvoke(context: TurnContext, card: AdaptiveCardJson): Promise<void> {
-  await context.sendActivity({
-    type: 'invokeResponse',
-    value: {
-      status: 200,
-      body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
-    },
-  });
 }
