@@ -23,7 +23,6 @@ import { customerSuggestions } from './flows/customerFlows';
 import { helpCard } from './flows/helpFlow';
 import { failureCard, notice } from './flows/notices';
 import { turnOf, type FlowDependencies, type Turn } from './flows/turn';
-import type { DeskNotifier } from './notifications/deskNotifier';
 import { CARD_VERBS } from './verbs/cardVerbs';
 
 /** Per user: the language they last typed a command in. */
@@ -38,7 +37,6 @@ export interface AppDependencies {
   logger: Logger;
   services: DeskServices;
   roles: RoleDirectory;
-  notifier: DeskNotifier;
   registry: ChannelRegistry;
   botAppId?: string;
 }
@@ -80,8 +78,8 @@ async function guarded(
 }
 
 export function createApplication(dependencies: AppDependencies): Application<AppTurnState> {
-  const { adapter, storage, logger, services, roles, notifier, registry, botAppId } = dependencies;
-  const deps: FlowDependencies = { services, roles, logger, notifier, registry };
+  const { adapter, storage, logger, services, roles, registry, botAppId } = dependencies;
+  const deps: FlowDependencies = { services, roles, logger, registry };
   const app = new Application<AppTurnState>({
     adapter,
     storage,

@@ -16,13 +16,11 @@ import { TurnStateStorage } from '../services/store/turnStateStorage';
 import { ChannelRegistry } from '../services/notifications/channelRegistry';
 import { NotificationSender } from '../services/notifications/notificationSender';
 import { Outbox } from '../services/notifications/outbox';
-import { PostedCards } from '../services/notifications/postedCards';
 import {
   WebhookVerifier,
   type WebhookVerifierOptions,
 } from '../services/partner-center/webhook/webhookVerifier';
 import { handleWebhookEvent } from '../services/relationships/webhookEvents';
-import { findClosingWindows } from '../services/workflows/cancellationWindowWatch';
 import { WorkflowScheduler } from '../services/workflows/workflowScheduler';
 import { createAdapter } from './adapter';
 import { DeskNotifier } from './notifications/deskNotifier';
@@ -115,13 +113,8 @@ export async function startBot(
       createTeamsChannelTransport(adapter, botAppId, { logger }),
       { logger, pollIntervalMs: 5_000 },
     );
-    const notifier = new DeskNotifier({
-      registry,
-      outbox,
-      postedCards: new PostedCards(store),
-      roles: config.roles,
-      logger,
-    });
+    // The services decide every notification; the notifier renders its card and enqueues it.
+    const notifier = new DeskNotifier({ registry, outbox, roles: config.roles });
 
     const services = await createDeskServices({
       client: partnerCenter.client,
@@ -129,12 +122,10 @@ export async function startBot(
       logger,
       profile,
       emulatorUrl: partnerCenter.sandbox?.url,
-      providerChannel: notifier,
+      publisher: notifier,
       policy: config.approvals,
       onExecutionStep: config.crashAt ? crashAtSteps(config.crashAt, logger) : undefined,
     });
-    services.workflow.onTransition((request, previous) => notifier.requestChanged(request, previous));
-    services.acceptances.onAccepted((acceptance) => notifier.customerAccepted(acceptance));
     partnerCenter.emulator?.onInvitationAccepted((event) => {
       const customer = { id: event.customerId, name: event.companyName, domain: event.domain };
       void services.acceptances.accepted(customer, 'emulator').catch((error: unknown) => {
@@ -167,21 +158,12 @@ export async function startBot(
       await sender.stop();
     });
     // Work left by a previous process (approved or executing requests) resumes with the first sweep;
-    // the customer list is re-read about every 15 minutes to notice customers who accepted an invitation.
+    // the services' periodic work (customer list, closing cancellation windows) runs about every 15 minutes.
     const scheduler = new WorkflowScheduler({
       workflow: services.workflow,
       logger,
       periodicEvery: Math.max(1, Math.round((15 * 60_000) / config.sweepIntervalMs)),
-      periodic: async () => {
-        await services.directory.reload();
-        for (const closing of await findClosingWindows(
-          services.workflow,
-          (id) => services.removal.blockersOf(id),
-          new Date(),
-        )) {
-          await notifier.cancellationWindowClosing(closing);
-        }
-      },
+      periodic: () => services.periodicWork(),
     });
     const sweeping = new LeaseRunner({
       store,
@@ -207,7 +189,6 @@ export async function startBot(
       logger,
       services,
       roles: config.roles,
-      notifier,
       registry,
       botAppId: config.credentials?.appId,
     });

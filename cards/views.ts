@@ -17,6 +17,7 @@ import type {
   SubscriptionStatus,
 } from '../services/partner-center/model/subscription';
 import type { PartnerCenterFailure } from '../services/partner-center/failure';
+import type { EventNotice } from '../services/notifications/deskEvent';
 import type { OtherPartner } from '../services/relationships/customerRecord';
 import type { LinkCheck } from '../services/relationships/invitationLink';
 import type { RemovalBlocker, RemovalNotice, Remedy } from '../services/relationships/removalPreflight';
@@ -294,27 +295,13 @@ export interface ApprovalCardView {
   refreshUserIds?: string[];
 }
 
-/** Channel notifications of events (one card per event). */
-export type EventView = { locale: Locale; at: string } & (
-  | { kind: 'invitationRecorded'; by: string; target: InvitationTarget }
-  | { kind: 'customerAccepted'; customer: CustomerRow; invitedBy?: string }
-  | {
-      kind: 'removalDecided';
-      state: Extract<RemovalState, 'approved' | 'rejected' | 'expired' | 'cancelled'>;
-      customer: CustomerRow;
-      by?: string;
-      reason?: string;
-      requestId: string;
-    }
-  | { kind: 'removalExecuted'; customer: CustomerRow; requestId: string; correlationId: string }
-  | { kind: 'removalFailed'; customer: CustomerRow; requestId: string; error: PartnerCenterFailure }
-  | {
-      kind: 'cancellationWindowClosing';
-      customer: CustomerRow;
-      subscriptionName: string;
-      until: string;
-      requestId: string;
-    }
+/**
+ * Channel notifications of events (one card per event): what services/notifications/notificationPlan.ts
+ * decided to tell, with the invitation's target in the cards' words.
+ */
+export type EventView = { locale: Locale } & (
+  | Exclude<EventNotice, { kind: 'invitationRecorded' }>
+  | { kind: 'invitationRecorded'; at: string; by: string; target: InvitationTarget }
 );
 
 /** `requests`: open and recent removal requests. */

@@ -1,4 +1,7 @@
-/** The domain services the bot calls, wired over one Partner Center client and one store. */
+/**
+ * The domain services the bot calls, wired over one Partner Center client and one store, with the
+ * notification plan (services/notifications/notificationPlan.ts) registered on their events once.
+ */
 import type { Logger } from './logging/logger';
 import { AuditLog } from './audit/auditLog';
 import { AcceptanceWatcher } from './relationships/acceptanceWatcher';
@@ -8,8 +11,12 @@ import { sandboxGdap, unavailableGdap, type GdapSource } from './relationships/g
 import { InvitationService } from './relationships/invitationService';
 import { loadPartnerContext, type PartnerContext } from './relationships/partnerContext';
 import type { RemovalBlocker } from './relationships/removalPreflight';
-import { RemovalService, type ProviderChannel } from './relationships/removalService';
+import { RemovalService } from './relationships/removalService';
+import type { EventPublisher } from './notifications/deskEvent';
+import { NotificationPlan } from './notifications/notificationPlan';
+import { PostedCards } from './notifications/postedCards';
 import type { RecordStore } from './store/recordStore';
+import { findClosingWindows } from './workflows/cancellationWindowWatch';
 import type { ExecutionStep } from './workflows/executionStep';
 import type { ApprovalPolicy } from './workflows/removalRequest';
 import { RemovalWorkflow } from './workflows/removalWorkflow';
@@ -24,6 +31,12 @@ export interface DeskServices {
   removal: RemovalService;
   workflow: RemovalWorkflow;
   acceptances: AcceptanceWatcher;
+  notifications: NotificationPlan;
+  /**
+   * The periodic work (bot/startBot.ts runs it about every 15 minutes, under the sweep's lease):
+   * re-reads the customer list (new customers are acceptances) and warns of cancellation windows closing.
+   */
+  periodicWork(): Promise<void>;
 }
 
 export interface DeskServicesOptions {
@@ -33,7 +46,8 @@ export interface DeskServicesOptions {
   profile: PartnerProfile;
   /** Sandbox only: where the emulator serves GDAP data. */
   emulatorUrl?: string;
-  providerChannel: ProviderChannel;
+  /** Where every notification the services decide leaves (bot/ renders and enqueues it). */
+  publisher: EventPublisher;
   directory?: CustomerDirectoryOptions;
   policy?: Partial<ApprovalPolicy>;
   now?: () => Date;
@@ -43,6 +57,12 @@ export interface DeskServicesOptions {
 
 export async function createDeskServices(options: DeskServicesOptions): Promise<DeskServices> {
   const { client, store, logger, now } = options;
+  const notifications = new NotificationPlan({
+    publisher: options.publisher,
+    postedCards: new PostedCards(store),
+    logger,
+    now: now ?? (() => new Date()),
+  });
   const partner = await loadPartnerContext(client, options.profile, logger);
   const directory = new CustomerDirectory(client, logger, options.directory);
   const audit = new AuditLog(store, now);
@@ -74,19 +94,29 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     partner,
     directory,
     gdap,
-    providerChannel: options.providerChannel,
+    providerChannel: notifications,
     logger,
     now,
   });
+  const invitations = new InvitationService({ client, store, audit, partner, directory, now });
+  notifications.listen({ workflow, acceptances, invitations });
   return {
     partner,
     directory,
     gdap,
     client,
     audit,
-    invitations: new InvitationService({ client, store, audit, partner, directory, now }),
+    invitations,
     removal,
     workflow,
     acceptances,
+    notifications,
+    async periodicWork() {
+      await directory.reload();
+      const at = now?.() ?? new Date();
+      await notifications.cancellationWindowsClosing(
+        await findClosingWindows(workflow, (id) => removal.blockersOf(id), at),
+      );
+    },
   };
 }

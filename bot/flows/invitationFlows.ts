@@ -50,6 +50,5 @@ export async function completeInvitation(
 ): Promise<AdaptiveCardJson> {
   const result = await deps.services.invitations.complete(turn.actor, turn.member, draftId, editedBody);
   if (!result.ok) return refusalCard(turn, result);
-  if (result.check === 'ok') await deps.notifier.invitationRecorded(result.invitation);
   return buildInvitationDraftCard(draftView(turn, result.invitation, result.check));
 }

@@ -7,7 +7,6 @@ import type { Actor } from '../../services/audit/actor';
 import type { DeskServices } from '../../services/deskServices';
 import type { Logger } from '../../services/logging/logger';
 import type { ChannelRegistry } from '../../services/notifications/channelRegistry';
-import type { DeskNotifier } from '../notifications/deskNotifier';
 
 export interface Turn {
   locale: Locale;
@@ -20,7 +19,6 @@ export interface FlowDependencies {
   services: DeskServices;
   roles: RoleDirectory;
   logger: Logger;
-  notifier: DeskNotifier;
   registry: ChannelRegistry;
 }
 

@@ -6,9 +6,11 @@ import { z } from 'zod';
 import type { RecordStore } from '../store/recordStore';
 import { Repository } from '../store/repository';
 
-const postsSchema = z.object({
-  posts: z.array(z.object({ conversationKey: z.string(), entryId: z.string() })),
-});
+const copySchema = z.object({ conversationKey: z.string(), entryId: z.string() });
+const postsSchema = z.object({ posts: z.array(copySchema) });
+
+/** One copy of a card: the outbox entry that carried it to one channel. */
+export type PostedCopy = z.infer<typeof copySchema>;
 
 export class PostedCards {
   private readonly records: Repository<z.infer<typeof postsSchema>>;
@@ -17,12 +19,12 @@ export class PostedCards {
     this.records = new Repository(store, 'postedCards', postsSchema);
   }
 
-  async add(subject: string, posts: { conversationKey: string; entryId: string }[]): Promise<void> {
+  async add(subject: string, posts: PostedCopy[]): Promise<void> {
     if (posts.length === 0) return;
     await this.records.update(subject, (current) => ({ posts: [...(current?.posts ?? []), ...posts] }), 20);
   }
 
-  async list(subject: string): Promise<{ conversationKey: string; entryId: string }[]> {
+  async list(subject: string): Promise<PostedCopy[]> {
     return (await this.records.get(subject))?.value.posts ?? [];
   }
 }

@@ -62,13 +62,21 @@ export interface InvitationServiceDependencies {
 
 const MAX_BODY_LENGTH = 10_000;
 
+/** Told of an invitation a Done found recorded as sent; a failure reaches the caller of `complete`. */
+export type InvitationRecordedListener = (invitation: Invitation) => Promise<void>;
+
 export class InvitationService {
   private readonly invitations: Repository<Invitation>;
   private readonly now: () => Date;
+  private readonly recordedListeners: InvitationRecordedListener[] = [];
 
   constructor(private readonly deps: InvitationServiceDependencies) {
     this.invitations = new Repository(deps.store, 'invitations', invitationSchema);
     this.now = deps.now ?? (() => new Date());
+  }
+
+  onRecorded(listener: InvitationRecordedListener): void {
+    this.recordedListeners.push(listener);
   }
 
   async draft(
@@ -113,9 +121,23 @@ export class InvitationService {
 
   /**
    * Done: keeps the edited text and records the invitation as sent when the link is intact. A broken
-   * link gives `check` ≠ 'ok' and the draft (with the edit) stays a draft.
+   * link gives `check` ≠ 'ok' and the draft (with the edit) stays a draft. Each Done that finds the
+   * invitation sent (a repeated one too) tells the `onRecorded` listeners.
    */
   async complete(
+    actor: Actor,
+    member: Member | undefined,
+    invitationId: string,
+    editedBody: string,
+  ): Promise<Outcome<{ invitation: Invitation; check: LinkCheck }>> {
+    const outcome = await this.record(actor, member, invitationId, editedBody);
+    if (outcome.ok && outcome.check === 'ok' && outcome.invitation.status === 'sent') {
+      for (const listener of this.recordedListeners) await listener(outcome.invitation);
+    }
+    return outcome;
+  }
+
+  private async record(
     actor: Actor,
     member: Member | undefined,
     invitationId: string,

@@ -92,7 +92,7 @@ const providerRequestSchema = z.object({
 });
 export type ProviderRemovalRequest = z.infer<typeof providerRequestSchema>;
 
-/** Delivers a reseller's removal request to its indirect provider (a Teams channel, by the bot). */
+/** Delivers a reseller's removal request to its indirect provider's channels (services/notifications/notificationPlan.ts). */
 export interface ProviderChannel {
   deliver(
     request: ProviderRemovalRequest,

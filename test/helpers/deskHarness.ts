@@ -45,10 +45,12 @@ export async function startDesk(options: DeskOptions | string = {}): Promise<Des
     policy,
     now,
     onExecutionStep,
-    providerChannel: {
-      deliver: (request) => {
-        delivered.push(request);
-        return Promise.resolve('sent');
+    // Provider requests reach one channel; the other notifications reach none.
+    publisher: {
+      publish: ({ notice }) => {
+        if (notice.card !== 'providerRemovalRequest') return Promise.resolve([]);
+        delivered.push(notice.request);
+        return Promise.resolve([{ conversationKey: 'provider', entryId: notice.request.id }]);
       },
     },
   });

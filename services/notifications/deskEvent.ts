@@ -1,0 +1,69 @@
+/**
+ * One notification the services decided to give (services/notifications/notificationPlan.ts holds
+ * the table of which event tells what to whom), and the one port it leaves the services through:
+ * the EventPublisher, which bot/ implements by rendering the notice's card in each channel's language
+ * and enqueueing it in the outbox (services/notifications/outbox.ts).
+ */
+import type { PartnerCenterFailure } from '../partner-center/failure';
+import type { Invitation } from '../relationships/invitationService';
+import type { ProviderRemovalRequest } from '../relationships/removalService';
+import type { RemovalRequest, RemovalState } from '../workflows/removalRequest';
+import type { NotificationPurpose } from './channelRegistry';
+import type { PostedCopy } from './postedCards';
+
+export interface NoticeCustomer {
+  id: string;
+  name: string;
+  domain: string;
+}
+
+/** What an event card tells (cards/eventCard.ts words it). */
+export type EventNotice = { at: string } & (
+  | { kind: 'invitationRecorded'; by: string; target: Invitation['target'] }
+  | { kind: 'customerAccepted'; customer: NoticeCustomer; invitedBy?: string }
+  | {
+      kind: 'removalDecided';
+      state: Extract<RemovalState, 'approved' | 'rejected' | 'expired' | 'cancelled'>;
+      customer: NoticeCustomer;
+      by?: string;
+      reason?: string;
+      requestId: string;
+    }
+  | { kind: 'removalExecuted'; customer: NoticeCustomer; requestId: string; correlationId: string }
+  | { kind: 'removalFailed'; customer: NoticeCustomer; requestId: string; error: PartnerCenterFailure }
+  | {
+      kind: 'cancellationWindowClosing';
+      customer: NoticeCustomer;
+      subscriptionName: string;
+      until: string;
+      requestId: string;
+    }
+);
+
+/** The card a notification shows, and the data it is rendered from. */
+export type Notice =
+  | { card: 'approval'; request: RemovalRequest }
+  | { card: 'event'; event: EventNotice }
+  | {
+      card: 'providerRemovalRequest';
+      request: ProviderRemovalRequest;
+      reseller: { name: string; mpnId: string };
+    };
+
+/**
+ * A notice, where it goes, and its dedupe key (the same key is enqueued once per channel, ever):
+ * `post` to every channel registered for a purpose, or `update` of the copies of a card posted before.
+ */
+export type DeskEvent = { notice: Notice; dedupeKey: string } & (
+  { send: 'post'; purpose: NotificationPurpose } | { send: 'update'; copies: PostedCopy[] }
+);
+
+export interface EventPublisher {
+  /**
+   * `post`: the card, in each channel's language, to every channel registered for the purpose.
+   * `update`: the card replaces each copy already delivered, in its channel's language (a copy still
+   * queued is left: the card's refresh shows the current state). Answers the copies newly posted
+   * (none for an update, none for a dedupe key already enqueued).
+   */
+  publish(event: DeskEvent): Promise<PostedCopy[]>;
+}

@@ -1,0 +1,195 @@
+/**
+ * What the team is told, on which event, in which channels: the one table of the desk's notifications.
+ *
+ * - removal request submitted → the approval card, posted to `events`, key `approval:<request>`;
+ * - each later transition → the approval card in its new state, updating each posted copy, key
+ *   `approval:<request>:<state>:<approvals>:<attempts>`; then, by the new state (transitionEvent):
+ *   - approved, rejected, expired, cancelled → event removalDecided, key `event:<request>:<state>`;
+ *   - completed → event removalExecuted, key `event:<request>:completed`;
+ *   - failed → event removalFailed, key `event:<request>:failed`;
+ * - invitation recorded as sent (Done) → event invitationRecorded, key `event:invitation:<invitation>`;
+ * - customer accepted a relationship → event customerAccepted, key `event:accepted:<customer>:<at>`;
+ * - cancellation window closing within 24 hours → event cancellationWindowClosing, key
+ *   `event:window:<request>:<subscription>`;
+ * - a reseller asks its indirect provider → the provider removal request card, posted to `provider`,
+ *   key `provider:<request>`.
+ * Every event card is posted to `events`. A dedupe key is enqueued once per channel, ever.
+ *
+ * The approval card is posted once; the copies are kept (PostedCards) so each later transition
+ * replaces them in place. A cancellation window is the new-commerce 7-day window (docs/partner-center.md
+ * §4). Registered once, in services/deskServices.ts; every event leaves through the EventPublisher port.
+ */
+import type { Logger } from '../logging/logger';
+import type { AcceptanceWatcher, Acceptance } from '../relationships/acceptanceWatcher';
+import type { Invitation, InvitationService } from '../relationships/invitationService';
+import type { ProviderChannel, ProviderRemovalRequest } from '../relationships/removalService';
+import type { ClosingWindow } from '../workflows/cancellationWindowWatch';
+import type { RemovalRequest, RemovalState } from '../workflows/removalRequest';
+import type { RemovalWorkflow } from '../workflows/removalWorkflow';
+import type { EventNotice, EventPublisher, NoticeCustomer } from './deskEvent';
+import type { PostedCards } from './postedCards';
+
+export interface NotificationPlanDependencies {
+  publisher: EventPublisher;
+  postedCards: PostedCards;
+  logger: Logger;
+  now: () => Date;
+}
+
+/** The events the plan listens to. */
+export interface NotificationSources {
+  workflow: Pick<RemovalWorkflow, 'onTransition'>;
+  acceptances: Pick<AcceptanceWatcher, 'onAccepted'>;
+  invitations: Pick<InvitationService, 'onRecorded'>;
+}
+
+function customerOf(request: RemovalRequest | ProviderRemovalRequest): NoticeCustomer {
+  return { id: request.customerId, name: request.customerName, domain: request.customerDomain };
+}
+
+/** The event card a transition (other than the first) tells, with its dedupe key; none for the others. */
+export function transitionEvent(
+  request: RemovalRequest,
+  now: Date,
+): { dedupeKey: string; event: EventNotice } | undefined {
+  const customer = customerOf(request);
+  const at = request.decision?.at ?? request.execution?.finishedAt ?? now.toISOString();
+  const dedupeKey = `event:${request.id}:${request.state}`;
+  switch (request.state) {
+    case 'approved':
+    case 'rejected':
+    case 'expired':
+    case 'cancelled': {
+      const by =
+        request.state === 'approved'
+          ? request.approvals[request.approvals.length - 1]?.by.name
+          : request.decision?.by?.name;
+      return {
+        dedupeKey,
+        event: {
+          kind: 'removalDecided',
+          state: request.state,
+          customer,
+          by,
+          reason: request.decision?.reason,
+          requestId: request.id,
+          at,
+        },
+      };
+    }
+    case 'completed':
+      return {
+        dedupeKey,
+        event: {
+          kind: 'removalExecuted',
+          customer,
+          requestId: request.id,
+          correlationId: request.correlationId,
+          at,
+        },
+      };
+    case 'failed': {
+      const error = request.execution?.error ?? { code: 'Unknown', description: 'The removal failed.' };
+      return { dedupeKey, event: { kind: 'removalFailed', customer, requestId: request.id, error, at } };
+    }
+    default:
+      return undefined;
+  }
+}
+
+export class NotificationPlan implements ProviderChannel {
+  constructor(private readonly deps: NotificationPlanDependencies) {}
+
+  /** Registers the plan on the services' events (once, in services/deskServices.ts). */
+  listen(sources: NotificationSources): void {
+    sources.workflow.onTransition((request, previous) => this.requestChanged(request, previous));
+    sources.acceptances.onAccepted((acceptance) => this.customerAccepted(acceptance));
+    sources.invitations.onRecorded((invitation) => this.invitationRecorded(invitation));
+  }
+
+  private async event(dedupeKey: string, event: EventNotice): Promise<void> {
+    await this.deps.publisher.publish({
+      send: 'post',
+      purpose: 'events',
+      dedupeKey,
+      notice: { card: 'event', event },
+    });
+  }
+
+  /** Workflow transitions: the approval card is posted on a new request and replaced on every change. */
+  async requestChanged(request: RemovalRequest, previous: RemovalState | undefined): Promise<void> {
+    const now = this.deps.now();
+    const notice = { card: 'approval', request } as const;
+    if (previous === undefined) {
+      const posted = await this.deps.publisher.publish({
+        send: 'post',
+        purpose: 'events',
+        dedupeKey: `approval:${request.id}`,
+        notice,
+      });
+      await this.deps.postedCards.add(request.id, posted);
+      return;
+    }
+    const version = `${request.state}:${request.approvals.length}:${request.execution?.attempts ?? 0}`;
+    await this.deps.publisher.publish({
+      send: 'update',
+      copies: await this.deps.postedCards.list(request.id),
+      dedupeKey: `approval:${request.id}:${version}`,
+      notice,
+    });
+    const told = transitionEvent(request, now);
+    if (told) await this.event(told.dedupeKey, told.event);
+  }
+
+  /** Once per request and subscription: cancel before the window closes, or the removal waits for the term end. */
+  async cancellationWindowsClosing(closing: ClosingWindow[]): Promise<void> {
+    for (const { request, blocker } of closing) {
+      await this.event(`event:window:${request.id}:${blocker.id}`, {
+        kind: 'cancellationWindowClosing',
+        customer: customerOf(request),
+        subscriptionName: blocker.name,
+        until: blocker.cancellableUntil,
+        requestId: request.id,
+        at: this.deps.now().toISOString(),
+      });
+    }
+  }
+
+  /** Told after each Done that finds the invitation recorded (again on a retry: the dedupe key keeps it once). */
+  async invitationRecorded(invitation: Invitation): Promise<void> {
+    if (invitation.status !== 'sent') return;
+    await this.event(`event:invitation:${invitation.id}`, {
+      kind: 'invitationRecorded',
+      by: invitation.sentBy?.name ?? invitation.createdBy.name,
+      target: invitation.target,
+      at: invitation.sentAt ?? invitation.createdAt,
+    });
+  }
+
+  async customerAccepted(acceptance: Acceptance): Promise<void> {
+    await this.event(`event:accepted:${acceptance.customerId}:${acceptance.at}`, {
+      kind: 'customerAccepted',
+      customer: { id: acceptance.customerId, name: acceptance.name, domain: acceptance.domain },
+      invitedBy: acceptance.invitedBy,
+      at: acceptance.at,
+    });
+  }
+
+  /** ProviderChannel: a reseller's removal request, to the channels where the provider runs `notify here provider`. */
+  async deliver(
+    request: ProviderRemovalRequest,
+    reseller: { name: string; mpnId: string },
+  ): Promise<'sent' | 'noChannel'> {
+    const posted = await this.deps.publisher.publish({
+      send: 'post',
+      purpose: 'provider',
+      dedupeKey: `provider:${request.id}`,
+      notice: { card: 'providerRemovalRequest', request, reseller },
+    });
+    this.deps.logger.info(
+      { requestId: request.id, channels: posted.length },
+      'provider removal request posted',
+    );
+    return posted.length > 0 ? 'sent' : 'noChannel';
+  }
+}
