@@ -4,11 +4,11 @@
  * code listed in docs/partner-center.md §8, in the documented error body.
  */
 import assert from 'node:assert/strict';
+import { eachTest } from '../helpers/eachTest';
 import { generateTenant } from '../../services/partner-center/emulator/fixture/generateTenant';
 import { compareShapes } from './contract/bodyShape';
 import { documentedEndpoint } from './contract/documentedExample';
 import { collect, context, demoCustomer, startHarness } from './emulatorHarness';
-import type { Harness } from './emulatorHarness';
 import { sandboxRequest } from './sandboxRequest';
 import type { SandboxAnswer, SandboxCall } from './sandboxRequest';
 
@@ -27,14 +27,10 @@ const subscriptionPath = (customer: { id: string; subscriptions: { id: string }[
   `/v1/customers/${customer.id}/subscriptions/${customer.subscriptions[index].id}`;
 
 describe('The sandbox is as strict as Partner Center', () => {
-  let harness: Harness;
-  beforeEach(async () => {
-    harness = await startHarness();
-  });
-  afterEach(() => harness.close());
+  const harness = eachTest(startHarness);
 
   const send = (request: SandboxCall): Promise<SandboxAnswer> =>
-    sandboxRequest(harness.emulator.url, request);
+    sandboxRequest(harness().emulator.url, request);
 
   /** GET the subscription, then PATCH it whole with `status` (and the given If-Match). */
   async function patchStatus(path: string, status: unknown, ifMatch?: string): Promise<SandboxAnswer> {

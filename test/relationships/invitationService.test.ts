@@ -1,5 +1,6 @@
 /** Invitation drafts and the link check on Done, against the emulator (provider seat and reseller seat). */
 import assert from 'node:assert/strict';
+import { eachTest } from '../helpers/eachTest';
 import { randomUUID } from 'node:crypto';
 import { checkInvitationLink } from '../../services/relationships/invitationLink';
 import type { Composer } from '../../services/relationships/invitationService';
@@ -35,15 +36,11 @@ describe('invitation link check', () => {
 });
 
 describe('invitation service, as an indirect provider', () => {
-  let desk: DeskHarness;
-  beforeEach(async () => {
-    desk = await startDesk();
-  });
-  afterEach(() => desk.close());
+  const desk = eachTest(startDesk);
 
   it('drafts an e-mail for an existing customer carrying Partner Center’s own link (E3)', async () => {
     const customer = demoCustomer('Contoso Ltd');
-    const drafted = await desk.services.invitations.draft(
+    const drafted = await desk().services.invitations.draft(
       actorOf(sales),
       sales,
       { kind: 'existing', customerId: customer.id },
@@ -67,10 +64,10 @@ describe('invitation service, as an indirect provider', () => {
   });
 
   it('records the invitation on Done when the edited text keeps the link', async () => {
-    const drafted = await desk.services.invitations.draft(actorOf(sales), sales, { kind: 'new' }, compose);
+    const drafted = await desk().services.invitations.draft(actorOf(sales), sales, { kind: 'new' }, compose);
     assert.ok(drafted.ok);
     const edited = `Dear customer, our link:\n${drafted.invitation.url}\nBest, Alex`;
-    const done = await desk.services.invitations.complete(
+    const done = await desk().services.invitations.complete(
       actorOf(sales),
       sales,
       drafted.invitation.id,
@@ -82,16 +79,16 @@ describe('invitation service, as an indirect provider', () => {
     assert.equal(done.invitation.body, edited);
     assert.equal(done.invitation.sentBy?.name, 'Alex');
     assert.deepEqual(
-      (await trailOf(desk.services.audit, 'partner')).map((e) => e.action),
+      (await trailOf(desk().services.audit, 'partner')).map((e) => e.action),
       ['invitation.drafted', 'invitation.recorded'],
     );
   });
 
   it('refuses Done when the link was removed or changed, and keeps the edit', async () => {
-    const drafted = await desk.services.invitations.draft(actorOf(sales), sales, { kind: 'new' }, compose);
+    const drafted = await desk().services.invitations.draft(actorOf(sales), sales, { kind: 'new' }, compose);
     assert.ok(drafted.ok);
     const withoutLink = 'I rewrote everything and forgot the link';
-    const missing = await desk.services.invitations.complete(
+    const missing = await desk().services.invitations.complete(
       actorOf(sales),
       sales,
       drafted.invitation.id,
@@ -100,13 +97,13 @@ describe('invitation service, as an indirect provider', () => {
     assert.ok(missing.ok);
     assert.equal(missing.check, 'urlMissing');
     assert.equal(missing.invitation.status, 'draft');
-    assert.equal((await desk.services.invitations.get(drafted.invitation.id))?.body, withoutLink);
+    assert.equal((await desk().services.invitations.get(drafted.invitation.id))?.body, withoutLink);
 
     const tampered = drafted.invitation.body.replace(
       drafted.invitation.url,
       drafted.invitation.url.replace('DAP=false', 'DAP=true'),
     );
-    const changed = await desk.services.invitations.complete(
+    const changed = await desk().services.invitations.complete(
       actorOf(sales),
       sales,
       drafted.invitation.id,
@@ -119,22 +116,25 @@ describe('invitation service, as an indirect provider', () => {
 
   it('refuses a Helpdesk agent, and an unknown draft', async () => {
     assert.deepEqual(
-      await desk.services.invitations.draft(actorOf(helpdesk), helpdesk, { kind: 'new' }, compose),
+      await desk().services.invitations.draft(actorOf(helpdesk), helpdesk, { kind: 'new' }, compose),
       {
         ok: false,
         reason: 'notAllowed',
         permission: 'invite',
       },
     );
-    assert.deepEqual(await desk.services.invitations.complete(actorOf(sales), sales, 'no-such-draft', 'x'), {
-      ok: false,
-      reason: 'notFound',
-    });
+    assert.deepEqual(
+      await desk().services.invitations.complete(actorOf(sales), sales, 'no-such-draft', 'x'),
+      {
+        ok: false,
+        reason: 'notFound',
+      },
+    );
   });
 
   it('offers "with provider" only to indirect resellers', async () => {
     assert.deepEqual(
-      await desk.services.invitations.draft(actorOf(sales), sales, { kind: 'newWithProvider' }, compose),
+      await desk().services.invitations.draft(actorOf(sales), sales, { kind: 'newWithProvider' }, compose),
       {
         ok: false,
         reason: 'resellerOnly',
