@@ -7,6 +7,8 @@ import {
   PartnerCenterRequestRejectedError,
 } from '../../services/partner-center/errors';
 import { collect, context, demoCustomer, demoSubscription, startHarness } from './emulatorHarness';
+import type { Harness } from './emulatorHarness';
+import type { Subscription } from '../../services/partner-center/model/subscription';
 
 function rejectedWith(code: string | number, description: RegExp) {
   return (error: unknown): boolean => {
@@ -17,6 +19,26 @@ function rejectedWith(code: string | number, description: RegExp) {
     assert.ok(error.correlationId, 'carries the correlation id');
     return true;
   };
+}
+
+/** Asks, as a new request, to cancel (status `deleted`) the customer's first subscription. */
+function cancelFirstSubscription(
+  harness: Harness,
+  customer: { id: string; subscriptions: Array<{ id: string }> },
+): Promise<Subscription> {
+  const [subscription] = customer.subscriptions;
+  return harness.client.changeSubscriptionStatus(
+    context(randomUUID()),
+    customer.id,
+    subscription.id,
+    'deleted',
+  );
+}
+
+/** Removes the reseller relationship, as a new request, and gives what remains of it. */
+async function removeRelationship(harness: Harness, customerId: string): Promise<string> {
+  return (await harness.client.removeResellerRelationship(context(randomUUID()), customerId))
+    .relationshipToPartner;
 }
 
 describe('Removing a reseller relationship in the emulator', () => {
@@ -73,30 +95,15 @@ describe('Removing a reseller relationship in the emulator', () => {
 
   it('cancels an NCE subscription inside its 7-day window, which unblocks removal', async () => {
     const customer = demoCustomer('Fourth Coffee');
-    const subscription = customer.subscriptions[0];
-    const cancelled = await harness().client.changeSubscriptionStatus(
-      context(randomUUID()),
-      customer.id,
-      subscription.id,
-      'deleted',
-    );
+    const cancelled = await cancelFirstSubscription(harness(), customer);
     assert.equal(cancelled.status, 'deleted');
-    assert.equal(
-      (await harness().client.removeResellerRelationship(context(randomUUID()), customer.id))
-        .relationshipToPartner,
-      'none',
-    );
+    assert.equal(await removeRelationship(harness(), customer.id), 'none');
   });
 
   it('refuses to cancel an NCE subscription outside its window', async () => {
     const customer = demoCustomer('Humongous Insurance');
     await assert.rejects(
-      harness().client.changeSubscriptionStatus(
-        context(randomUUID()),
-        customer.id,
-        customer.subscriptions[0].id,
-        'deleted',
-      ),
+      cancelFirstSubscription(harness(), customer),
       rejectedWith(900117, /7-day cancellation window/),
     );
   });
@@ -104,12 +111,7 @@ describe('Removing a reseller relationship in the emulator', () => {
   it('refuses to cancel a legacy subscription and says to suspend it', async () => {
     const customer = demoCustomer('Coho Winery');
     await assert.rejects(
-      harness().client.changeSubscriptionStatus(
-        context(randomUUID()),
-        customer.id,
-        customer.subscriptions[0].id,
-        'deleted',
-      ),
+      cancelFirstSubscription(harness(), customer),
       rejectedWith(800063, /suspend subscriptions/),
     );
   });
@@ -120,17 +122,8 @@ describe('Removing a reseller relationship in the emulator', () => {
       harness().client.removeResellerRelationship(context(randomUUID()), customer.id),
       rejectedWith('RelationshipRemovalBlocked', /cancel new commerce/),
     );
-    await harness().client.changeSubscriptionStatus(
-      context(randomUUID()),
-      customer.id,
-      customer.subscriptions[0].id,
-      'deleted',
-    );
-    assert.equal(
-      (await harness().client.removeResellerRelationship(context(randomUUID()), customer.id))
-        .relationshipToPartner,
-      'none',
-    );
+    await cancelFirstSubscription(harness(), customer);
+    assert.equal(await removeRelationship(harness(), customer.id), 'none');
   });
 
   it('reports an active reservation in the entitlements, with its expiry', async () => {
@@ -149,19 +142,10 @@ describe('Removing a reseller relationship in the emulator', () => {
 
   it('cancelling a software subscription cancels its software entitlement and unblocks removal', async () => {
     const customer = demoCustomer('Proseware, Inc.');
-    await harness().client.changeSubscriptionStatus(
-      context(randomUUID()),
-      customer.id,
-      customer.subscriptions[0].id,
-      'deleted',
-    );
+    await cancelFirstSubscription(harness(), customer);
     const software = await harness().client.listEntitlements(context(), customer.id, { type: 'software' });
     assert.equal(software[0].fulfillmentState, 'cancelled');
-    assert.equal(
-      (await harness().client.removeResellerRelationship(context(randomUUID()), customer.id))
-        .relationshipToPartner,
-      'none',
-    );
+    assert.equal(await removeRelationship(harness(), customer.id), 'none');
   });
 });
 
@@ -238,11 +222,7 @@ describe('Cancelling software purchases (PATCH …/orders/{id}) in the emulator'
     assert.equal(order.status, 'cancelled');
     const after = await harness().client.listEntitlements(context(), customer.id, { type: 'software' });
     assert.equal(after[0].fulfillmentState, 'cancelled');
-    assert.equal(
-      (await harness().client.removeResellerRelationship(context(randomUUID()), customer.id))
-        .relationshipToPartner,
-      'none',
-    );
+    assert.equal(await removeRelationship(harness(), customer.id), 'none');
   });
 
   it('refuses to cancel an Azure reservation order and says to contact Azure support', async () => {
