@@ -37,6 +37,9 @@ describe('invitation link check', () => {
 
 describe('invitation service, as an indirect provider', () => {
   const desk = eachTest(startDesk);
+  /** Done on a draft, by Alex (sales) with `text` as the e-mail sent. */
+  const completeAsSales = (invitationId: string, text: string) =>
+    desk().services.invitations.complete(actorOf(sales), sales, invitationId, text);
 
   it('drafts an e-mail for an existing customer carrying Partner Center’s own link (E3)', async () => {
     const customer = demoCustomer('Contoso Ltd');
@@ -67,12 +70,7 @@ describe('invitation service, as an indirect provider', () => {
     const drafted = await desk().services.invitations.draft(actorOf(sales), sales, { kind: 'new' }, compose);
     assert.ok(drafted.ok);
     const edited = `Dear customer, our link:\n${drafted.invitation.url}\nBest, Alex`;
-    const done = await desk().services.invitations.complete(
-      actorOf(sales),
-      sales,
-      drafted.invitation.id,
-      edited,
-    );
+    const done = await completeAsSales(drafted.invitation.id, edited);
     assert.ok(done.ok);
     assert.equal(done.check, 'ok');
     assert.equal(done.invitation.status, 'sent');
@@ -88,12 +86,7 @@ describe('invitation service, as an indirect provider', () => {
     const drafted = await desk().services.invitations.draft(actorOf(sales), sales, { kind: 'new' }, compose);
     assert.ok(drafted.ok);
     const withoutLink = 'I rewrote everything and forgot the link';
-    const missing = await desk().services.invitations.complete(
-      actorOf(sales),
-      sales,
-      drafted.invitation.id,
-      withoutLink,
-    );
+    const missing = await completeAsSales(drafted.invitation.id, withoutLink);
     assert.ok(missing.ok);
     assert.equal(missing.check, 'urlMissing');
     assert.equal(missing.invitation.status, 'draft');
@@ -103,12 +96,7 @@ describe('invitation service, as an indirect provider', () => {
       drafted.invitation.url,
       drafted.invitation.url.replace('DAP=false', 'DAP=true'),
     );
-    const changed = await desk().services.invitations.complete(
-      actorOf(sales),
-      sales,
-      drafted.invitation.id,
-      tampered,
-    );
+    const changed = await completeAsSales(drafted.invitation.id, tampered);
     assert.ok(changed.ok);
     assert.equal(changed.check, 'urlChanged');
     assert.equal(changed.invitation.status, 'draft');

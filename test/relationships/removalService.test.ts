@@ -21,12 +21,18 @@ import {
   trailOf,
   globalAdmin,
 } from '../helpers/deskHarness';
+import type { Remedy } from '../../services/relationships/removalPreflight';
 import type { PreflightReport } from '../../services/relationships/removalService';
 
 async function report(desk: DeskHarness, name: string, who = sales): Promise<PreflightReport> {
   const result = await desk.services.removal.preflight(who, demoCustomer(name).id);
   assert.ok(result.ok, `pre-flight for ${name}: ${JSON.stringify(result)}`);
   return result.report;
+}
+
+/** Runs a blocker's remedy as Alex (sales), as the pre-flight card's button does. */
+function remediateAsSales(desk: DeskHarness, customerId: string, blockerId: string, remedy: Remedy) {
+  return desk.services.removal.remediate(actorOf(sales), sales, customerId, blockerId, remedy);
 }
 
 const ATTESTED = {
@@ -93,13 +99,7 @@ describe('removal service on the demo tenant', () => {
   it('suspend takes Contoso Ltd from blocked to removable, and a request can then be made', async () => {
     const customerId = demoCustomer('Contoso Ltd').id;
     const [blocker] = (await report(desk(), 'Contoso Ltd')).blockers;
-    const remedied = await desk().services.removal.remediate(
-      actorOf(sales),
-      sales,
-      customerId,
-      blocker.id,
-      'suspend',
-    );
+    const remedied = await remediateAsSales(desk(), customerId, blocker.id, 'suspend');
     assert.ok(remedied.ok);
     assert.deepEqual(remedied.result, { ok: true, remedy: 'suspend', name: 'Office 365 E3' });
     assert.deepEqual(remedied.report.blockers, []);
@@ -128,13 +128,7 @@ describe('removal service on the demo tenant', () => {
       ['Nod Publishers', 'cancelSoftwareOrder'],
     ] as const) {
       const [blocker] = (await report(desk(), name)).blockers;
-      const remedied = await desk().services.removal.remediate(
-        actorOf(sales),
-        sales,
-        demoCustomer(name).id,
-        blocker.id,
-        remedy,
-      );
+      const remedied = await remediateAsSales(desk(), demoCustomer(name).id, blocker.id, remedy);
       assert.ok(remedied.ok && remedied.result.ok, JSON.stringify(remedied));
       assert.deepEqual(remedied.report.blockers, [], name);
     }
@@ -145,8 +139,8 @@ describe('removal service on the demo tenant', () => {
     const [blocker] = (await report(desk(), 'Contoso Ltd')).blockers;
     const before = desk().emulator.requests.length;
     const results = await Promise.all([
-      desk().services.removal.remediate(actorOf(sales), sales, customerId, blocker.id, 'suspend'),
-      desk().services.removal.remediate(actorOf(sales), sales, customerId, blocker.id, 'suspend'),
+      remediateAsSales(desk(), customerId, blocker.id, 'suspend'),
+      remediateAsSales(desk(), customerId, blocker.id, 'suspend'),
     ]);
     const patches = desk()
       .emulator.requests.slice(before)
@@ -160,13 +154,7 @@ describe('removal service on the demo tenant', () => {
     const customerId = demoCustomer('Fourth Coffee').id;
     const [blocker] = (await report(desk(), 'Fourth Coffee')).blockers;
     desk().emulator.faults.set('updateSubscription', { rate500: 1 });
-    const remedied = await desk().services.removal.remediate(
-      actorOf(sales),
-      sales,
-      customerId,
-      blocker.id,
-      'cancel',
-    );
+    const remedied = await remediateAsSales(desk(), customerId, blocker.id, 'cancel');
     desk().emulator.faults.set('updateSubscription', undefined);
     assert.ok(remedied.ok);
     assert.equal(remedied.result.ok, false);
@@ -184,8 +172,7 @@ describe('removal service on the demo tenant', () => {
     desk().emulator.faults.set('updateSubscription', {
       next: [{ status: 400, code: 800096, description: 'Subscription status cannot be updated.' }],
     });
-    const click = () =>
-      desk().services.removal.remediate(actorOf(sales), sales, customerId, blocker.id, 'suspend');
+    const click = () => remediateAsSales(desk(), customerId, blocker.id, 'suspend');
     const refused = await click();
     assert.ok(refused.ok && !refused.result.ok, JSON.stringify(refused).slice(0, 300));
     assert.equal(!refused.result.ok && refused.result.error.code, '800096');
@@ -265,27 +252,14 @@ describe('removal service on the demo tenant', () => {
     it('refuses forged remedies: a blocker of another customer, or the wrong remedy for it', async () => {
       const contoso = demoCustomer('Contoso Ltd').id;
       const fourthCoffeeBlocker = (await report(desk(), 'Fourth Coffee')).blockers[0];
-      const otherCustomers = await desk().services.removal.remediate(
-        actorOf(sales),
-        sales,
-        contoso,
-        fourthCoffeeBlocker.id,
-        'cancel',
-      );
+      const otherCustomers = await remediateAsSales(desk(), contoso, fourthCoffeeBlocker.id, 'cancel');
       assert.deepEqual(otherCustomers, { ok: false, reason: 'stale' });
       const legacy = (await report(desk(), 'Contoso Ltd')).blockers[0];
-      const wrongRemedy = await desk().services.removal.remediate(
-        actorOf(sales),
-        sales,
-        contoso,
-        legacy.id,
-        'cancel',
-      );
+      const wrongRemedy = await remediateAsSales(desk(), contoso, legacy.id, 'cancel');
       assert.deepEqual(wrongRemedy, { ok: false, reason: 'stale' });
       const locked = (await report(desk(), 'Humongous Insurance')).blockers[0];
-      const lockedCancel = await desk().services.removal.remediate(
-        actorOf(sales),
-        sales,
+      const lockedCancel = await remediateAsSales(
+        desk(),
         demoCustomer('Humongous Insurance').id,
         locked.id,
         'cancel',
@@ -420,13 +394,7 @@ describe('removal service and software orders', () => {
       before.report.notices.map((n) => [n.kind, n.id]),
       [['perpetualSoftwareOutsideWindow', 'order-old']],
     );
-    const remedied = await desk().services.removal.remediate(
-      actorOf(sales),
-      sales,
-      CUSTOMER,
-      'order-new',
-      'cancelSoftwareOrder',
-    );
+    const remedied = await remediateAsSales(desk(), CUSTOMER, 'order-new', 'cancelSoftwareOrder');
     assert.ok(remedied.ok && remedied.result.ok, JSON.stringify(remedied));
     assert.deepEqual(remedied.report.blockers, []);
     const order = await desk().client.getOrder({ correlationId: randomUUID() }, CUSTOMER, 'order-new');
