@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { eachTest } from '../helpers/eachTest';
 import { randomUUID } from 'node:crypto';
 import { openStore } from '../../services/store/openStore';
 import { parseStoreUrl } from '../../services/store/storeUrl';
 import type { InvitationAccepted } from '../../services/partner-center/emulator/emulatedPartnerCenter';
 import { collect, context, demoCustomer, startHarness } from './emulatorHarness';
 import type { Harness } from './emulatorHarness';
+import { eachTest } from '../helpers/eachTest';
 
 async function accept(
   harness: Harness,

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { eachTest } from '../helpers/eachTest';
 import {
   PartnerCenterNoRelationshipError,
   PartnerCenterNotFoundError,
 } from '../../services/partner-center/errors';
 import { collect, context, demoCustomer, listedDemoCustomers, startHarness } from './emulatorHarness';
+import { eachTest } from '../helpers/eachTest';
 
 describe('Partner Center customers against the emulator', () => {
   const harness = eachTest(startHarness);

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { eachTest } from '../helpers/eachTest';
 import { randomUUID } from 'node:crypto';
 import {
   PartnerCenterApiError,
@@ -9,6 +8,7 @@ import {
 import { collect, context, demoCustomer, demoSubscription, startHarness } from './emulatorHarness';
 import type { Harness } from './emulatorHarness';
 import type { Subscription } from '../../services/partner-center/model/subscription';
+import { eachTest } from '../helpers/eachTest';
 
 function rejectedWith(code: string | number, description: RegExp) {
   return (error: unknown): boolean => {

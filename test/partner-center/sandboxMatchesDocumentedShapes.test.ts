@@ -4,7 +4,6 @@
  * fixture lists, with its reason, under sandboxMayOmit / sandboxMayAdd. docs/partner-center.md §9.
  */
 import assert from 'node:assert/strict';
-import { eachTest } from '../helpers/eachTest';
 import { compareShapes } from './contract/bodyShape';
 import { documentedEndpoint, documentedPath } from './contract/documentedExample';
 import type { DocumentedExample } from './contract/documentedExample';
@@ -12,6 +11,7 @@ import { context, demoCustomer, demoSubscription, startHarness } from './emulato
 import type { Harness } from './emulatorHarness';
 import { sandboxRequest } from './sandboxRequest';
 import type { SandboxAnswer, SandboxCall } from './sandboxRequest';
+import { eachTest } from '../helpers/eachTest';
 
 type Json = Record<string, any>;
 

@@ -4,13 +4,13 @@
  * code listed in docs/partner-center.md §8, in the documented error body.
  */
 import assert from 'node:assert/strict';
-import { eachTest } from '../helpers/eachTest';
 import { generateTenant } from '../../services/partner-center/emulator/fixture/generateTenant';
 import { compareShapes } from './contract/bodyShape';
 import { documentedEndpoint } from './contract/documentedExample';
 import { collect, context, demoCustomer, startHarness } from './emulatorHarness';
 import { sandboxRequest } from './sandboxRequest';
 import type { SandboxAnswer, SandboxCall } from './sandboxRequest';
+import { eachTest } from '../helpers/eachTest';
 
 const errors = documentedEndpoint('errors.json').examples;
 const numericError = errors.find((e) => e.name.startsWith('numeric code'))!.response!;

@@ -4,10 +4,10 @@
  * perpetual software, and every reservation spelling answering the `reservedInstance` filter.
  */
 import assert from 'node:assert/strict';
-import { eachTest } from '../helpers/eachTest';
 import { randomUUID } from 'node:crypto';
 import type { SandboxTenantInput } from '../../services/partner-center';
 import { context, startHarness } from './emulatorHarness';
+import { eachTest } from '../helpers/eachTest';
 
 const NOW = new Date('2026-11-22T12:00:00.000Z');
 const CUSTOMER = '0a0a0a0a-0000-4000-8000-000000000001';

@@ -1,6 +1,5 @@
 /** Invitation drafts and the link check on Done, against the emulator (provider seat and reseller seat). */
 import assert from 'node:assert/strict';
-import { eachTest } from '../helpers/eachTest';
 import { randomUUID } from 'node:crypto';
 import { checkInvitationLink } from '../../services/relationships/invitationLink';
 import type { Composer, InvitationRequest } from '../../services/relationships/invitationService';
@@ -15,6 +14,7 @@ import {
   type DeskHarness,
   trailOf,
 } from '../helpers/deskHarness';
+import { eachTest } from '../helpers/eachTest';
 
 const compose: Composer = ({ url, partnerName, target }) => ({
   subject: `Invitation from ${partnerName}`,

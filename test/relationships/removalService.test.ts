@@ -3,7 +3,6 @@
  * every seed case, the refusals, and card data that lies.
  */
 import assert from 'node:assert/strict';
-import { eachTest } from '../helpers/eachTest';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +22,7 @@ import {
 } from '../helpers/deskHarness';
 import type { Remedy } from '../../services/relationships/removalPreflight';
 import type { PreflightReport } from '../../services/relationships/removalService';
+import { eachTest } from '../helpers/eachTest';
 
 async function report(desk: DeskHarness, name: string, who = sales): Promise<PreflightReport> {
   const result = await desk.services.removal.preflight(who, demoCustomer(name).id);

@@ -1,11 +1,11 @@
 /** Work that happens without a click: executing after approval, and noticing customers who accepted. */
 import assert from 'node:assert/strict';
-import { eachTest } from '../helpers/eachTest';
 import { randomUUID } from 'node:crypto';
 import type { Acceptance } from '../../services/relationships/acceptanceWatcher';
 import { WorkflowScheduler } from '../../services/workflows/workflowScheduler';
 import { demoCustomer, silentLogger } from '../partner-center/emulatorHarness';
 import { actorOf, admin, sales, startDesk, trailOf } from '../helpers/deskHarness';
+import { eachTest } from '../helpers/eachTest';
 
 describe('background work', function () {
   this.timeout(20_000);
