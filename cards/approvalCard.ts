@@ -3,7 +3,7 @@
  * the same message shows each person their own view (`viewer`): approvers decide, the requester may
  * withdraw, everyone else reads. Decision buttons appear only while the request is pending.
  */
-import { BULLET, errorFacts } from './cardParts';
+import { BULLET, customerFacts, errorFacts, type Tone } from './cardParts';
 import { CardRenderError, expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import { formatDateTime, formatNumber, removalStateName } from './format';
 import { fact, paragraph, run, runs, type Paragraph } from './richText';
@@ -12,14 +12,7 @@ import template from './templates/approval.json';
 import type { RemovalState } from '../services/workflows/removalRequest';
 import type { ApprovalCardView } from './views';
 
-/**
- * Teams refreshes a card for at most 60 users
- * (https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/user-specific-views).
- */
-export const MAX_REFRESH_USER_IDS = 60;
-
-type Tone = 'default' | 'good' | 'warning' | 'attention' | 'accent';
-
+/** The heading's tone in each state: waiting warns, work under way is an accent, the end states their outcome. */
 const TONES: Record<RemovalState, Tone> = {
   pending: 'warning',
   approved: 'accent',
@@ -33,6 +26,12 @@ const TONES: Record<RemovalState, Tone> = {
 
 /** States that can still change, so a manual Refresh is worth offering. */
 const OPEN_STATES: readonly RemovalState[] = ['pending', 'approved', 'executing'];
+
+/**
+ * Teams refreshes a card for at most 60 users
+ * (https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/user-specific-views).
+ */
+export const MAX_REFRESH_USER_IDS = 60;
 
 function decisionParagraphs(view: ApprovalCardView): Paragraph[] {
   const { locale, decision, state } = view;
@@ -119,8 +118,7 @@ export function buildApprovalCard(view: ApprovalCardView): AdaptiveCardJson {
     ],
     facts: [
       fact(locale, 'fact.customer', customer.name),
-      fact(locale, 'fact.domain', customer.domain),
-      fact(locale, 'fact.tenantId', customer.id),
+      ...customerFacts(locale, customer),
       fact(locale, 'fact.requestedBy', view.requestedBy),
       fact(locale, 'approval.requestedAt', formatDateTime(locale, view.requestedAt)),
       fact(locale, 'fact.reason', view.reason),

@@ -1,5 +1,5 @@
 /** One customer: relationship and DAP, other partners, subscriptions, GDAP (informative), next steps. */
-import { gdapParagraph, partnerParagraph } from './cardParts';
+import { customerFacts, gdapParagraph, partnerParagraph } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import {
   commerceName,
@@ -28,8 +28,7 @@ function subscriptionDates(locale: Locale, row: SubscriptionRow): string {
 export function buildCustomerDetailsCard(view: CustomerDetailsView): AdaptiveCardJson {
   const { locale, customer, gdap } = view;
   const facts = [
-    fact(locale, 'fact.domain', customer.domain),
-    fact(locale, 'fact.tenantId', customer.id),
+    ...customerFacts(locale, customer),
     fact(locale, 'fact.relationship', relationshipName(locale, customer.relationship)),
     fact(locale, 'fact.dap', yesNoUnknown(locale, customer.delegatedAccess)),
   ];

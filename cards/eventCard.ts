@@ -2,25 +2,16 @@
  * Channel notifications: one short card per event (invitations, acceptances, removal decisions and
  * results, closing NCE cancellation windows), each with its time. Read-only: no buttons.
  */
-import { BULLET, errorFacts } from './cardParts';
+import { BULLET, customerFacts, errorFacts, tonedMessageData, type TonedMessage } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import { formatDateTime } from './format';
 import { fact, paragraph, run, runs, type Paragraph } from './richText';
-import { text, type Locale, type StringKey } from './strings';
+import { text, type StringKey } from './strings';
 import template from './templates/event.json';
-import type { CustomerRow, EventView } from './views';
+import type { EventView } from './views';
 
-type Tone = 'default' | 'good' | 'warning' | 'attention' | 'accent';
-
-interface EventContent {
-  tone: Tone;
-  title: StringKey;
-  paragraphs: Paragraph[];
+interface EventContent extends TonedMessage {
   facts: Paragraph[];
-}
-
-function customerFacts(locale: Locale, customer: CustomerRow): Paragraph[] {
-  return [fact(locale, 'fact.domain', customer.domain), fact(locale, 'fact.tenantId', customer.id)];
 }
 
 function describe(view: EventView): EventContent {
@@ -131,9 +122,7 @@ function describe(view: EventView): EventContent {
 export function buildEventCard(view: EventView): AdaptiveCardJson {
   const content = describe(view);
   return expandCardTemplate(`event.${view.kind}`, template, {
-    style: content.tone,
-    title: text(view.locale, content.title),
-    paragraphs: content.paragraphs,
+    ...tonedMessageData(view.locale, content),
     facts: content.facts,
     footer: [run(`${text(view.locale, 'fact.time')}: ${formatDateTime(view.locale, view.at)}`)],
   });

@@ -1,24 +1,23 @@
 /** One short card for every notice: refusals, unknown customers, Partner Center trouble, confirmations. */
-import { errorFacts } from './cardParts';
+import { errorFacts, tonedMessageData, type TonedMessage } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import { formatNumber, permissionName, roleList } from './format';
-import { paragraph, runs, type Paragraph } from './richText';
-import { text, type StringKey } from './strings';
+import { paragraph, runs } from './richText';
+import type { StringKey } from './strings';
 import template from './templates/notice.json';
 import type { NoticeView } from './views';
+import type { PartnerCenterFailure } from '../services/partner-center/failure';
 
-type Tone = 'good' | 'warning' | 'attention' | 'default';
-
-interface Notice {
-  tone: Tone;
-  title: StringKey;
-  paragraphs: Paragraph[];
-}
-
-function describe(view: NoticeView): Notice {
+function describe(view: NoticeView): TonedMessage {
   const { locale } = view;
   const one = (key: StringKey, params = {}, bold: string[] = []) => [
     paragraph(runs(locale, key, params, bold)),
+  ];
+  /** The notice's sentence, then Partner Center's error as facts, then (with a correlation id) what to do with it. */
+  const failure = (key: StringKey, error: PartnerCenterFailure) => [
+    ...one(key),
+    ...errorFacts(locale, error),
+    ...(error.correlationId ? one('notice.partnerCenterError.hint') : []),
   ];
   switch (view.kind) {
     case 'notAllowed':
@@ -65,11 +64,7 @@ function describe(view: NoticeView): Notice {
       return {
         tone: 'attention',
         title: 'notice.partnerCenterError.title',
-        paragraphs: [
-          ...one('notice.partnerCenterError.text'),
-          ...errorFacts(locale, view.error),
-          ...(view.error.correlationId ? one('notice.partnerCenterError.hint') : []),
-        ],
+        paragraphs: failure('notice.partnerCenterError.text', view.error),
       };
     case 'partnerCenterRefused': {
       // One sentence naming Partner Center's own code and correlation id (docs/partner-center.md §5).
@@ -100,11 +95,7 @@ function describe(view: NoticeView): Notice {
       return {
         tone: 'warning',
         title: 'notice.partnerCenterUnavailable.title',
-        paragraphs: [
-          ...one('notice.partnerCenterUnavailable.text'),
-          ...errorFacts(locale, view.error),
-          ...(view.error.correlationId ? one('notice.partnerCenterError.hint') : []),
-        ],
+        paragraphs: failure('notice.partnerCenterUnavailable.text', view.error),
       };
     case 'storeUnavailable':
       return {
@@ -168,10 +159,5 @@ function describe(view: NoticeView): Notice {
 }
 
 export function buildNoticeCard(view: NoticeView): AdaptiveCardJson {
-  const notice = describe(view);
-  return expandCardTemplate(`notice.${view.kind}`, template, {
-    style: notice.tone,
-    title: text(view.locale, notice.title),
-    paragraphs: notice.paragraphs,
-  });
+  return expandCardTemplate(`notice.${view.kind}`, template, tonedMessageData(view.locale, describe(view)));
 }

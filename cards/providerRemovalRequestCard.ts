@@ -1,4 +1,5 @@
 /** Sent to the indirect provider's channel: one of its resellers asks it to remove a reseller relationship. */
+import { customerFacts } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import { formatDateTime } from './format';
 import { fact, runs } from './richText';
@@ -14,8 +15,7 @@ export function buildProviderRemovalRequestCard(view: ProviderRemovalRequestView
   if (reseller.mpnId) facts.push(fact(locale, 'fact.mpnId', reseller.mpnId));
   facts.push(
     fact(locale, 'fact.customer', customer.name),
-    fact(locale, 'fact.domain', customer.domain),
-    fact(locale, 'fact.tenantId', customer.id),
+    ...customerFacts(locale, customer),
     fact(locale, 'fact.requestedBy', view.requestedBy),
     fact(locale, 'fact.time', formatDateTime(locale, view.at)),
     fact(locale, 'fact.reason', view.reason),

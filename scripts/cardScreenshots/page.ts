@@ -18,6 +18,17 @@ const FONT =
 
 const colors = (main: string, subtle: string) => ({ default: main, subtle });
 
+/** Teams' text colours, the same on the default and the emphasis background. */
+const TEXT_COLORS = {
+  default: colors('#242424', '#616161'),
+  dark: colors('#252423', '#484644'),
+  light: colors('#FFFFFF', '#F3F2F1'),
+  accent: colors('#5B5FC7', '#6264A7'),
+  good: colors('#237B4B', '#3B8A5F'),
+  warning: colors('#835C00', '#9D6E00'),
+  attention: colors('#C4314B', '#C4314B'),
+};
+
 /** Close to Teams' own light theme host config (fonts, sizes, spacing, colours). */
 export const TEAMS_HOST_CONFIG = {
   supportsInteractivity: true,
@@ -31,27 +42,11 @@ export const TEAMS_HOST_CONFIG = {
   containerStyles: {
     default: {
       backgroundColor: '#FFFFFF',
-      foregroundColors: {
-        default: colors('#242424', '#616161'),
-        dark: colors('#252423', '#484644'),
-        light: colors('#FFFFFF', '#F3F2F1'),
-        accent: colors('#5B5FC7', '#6264A7'),
-        good: colors('#237B4B', '#3B8A5F'),
-        warning: colors('#835C00', '#9D6E00'),
-        attention: colors('#C4314B', '#C4314B'),
-      },
+      foregroundColors: TEXT_COLORS,
     },
     emphasis: {
       backgroundColor: '#F5F5F5',
-      foregroundColors: {
-        default: colors('#242424', '#616161'),
-        dark: colors('#252423', '#484644'),
-        light: colors('#FFFFFF', '#F3F2F1'),
-        accent: colors('#5B5FC7', '#6264A7'),
-        good: colors('#237B4B', '#3B8A5F'),
-        warning: colors('#835C00', '#9D6E00'),
-        attention: colors('#C4314B', '#C4314B'),
-      },
+      foregroundColors: TEXT_COLORS,
     },
     good: { backgroundColor: '#E7F2DA', foregroundColors: { default: colors('#242424', '#616161') } },
     attention: { backgroundColor: '#FCF4F6', foregroundColors: { default: colors('#242424', '#616161') } },

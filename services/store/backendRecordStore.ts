@@ -17,7 +17,7 @@ import { Keyv } from 'keyv';
 import type { Deserialize, Serialize } from 'keyv';
 import type { CasResult, RecordStore, StoredRecord } from './recordStore';
 import { callBackend, StoreUnavailableError } from './recordStore';
-import { newEtag, toRecord, type Envelope } from './recordEnvelope';
+import { nextEnvelope, toRecord, type Envelope } from './recordEnvelope';
 
 /** What is kept under a key: the record plus the original key (stored keys may be hashed). */
 /** What the stored envelope must match for `writeIf` to write. */
@@ -121,13 +121,7 @@ export abstract class BackendRecordStore implements RecordStore {
     value: T,
     current: Envelope<T> | undefined,
   ): Promise<StoredRecord<T> | undefined> {
-    const envelope: Envelope<T> = {
-      key,
-      value,
-      version: (current?.version ?? 0) + 1,
-      etag: newEtag(),
-      updatedAt: new Date().toISOString(),
-    };
+    const envelope = nextEnvelope(key, value, current);
     const text = await serialize<Envelope<T>>({ value: envelope, expires: undefined });
     const storedEnvelopeKey = BackendRecordStore.storedEnvelopeKey(key);
     const nowMs = Date.now();

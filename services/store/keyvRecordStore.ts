@@ -6,7 +6,7 @@ import type { Keyv } from 'keyv';
 import { KeyedMutex } from './keyedMutex';
 import type { CasResult, RecordStore, StoredRecord } from './recordStore';
 import { callBackend, StoreUnavailableError } from './recordStore';
-import { newEtag, toRecord, type Envelope } from './recordEnvelope';
+import { nextEnvelope, toRecord, type Envelope } from './recordEnvelope';
 import { RecordReadCache } from './recordReadCache';
 import { storedKey } from './storedKey';
 
@@ -114,13 +114,7 @@ export class KeyvRecordStore implements RecordStore {
     value: T,
     current: Envelope<T> | undefined,
   ): Promise<StoredRecord<T>> {
-    const envelope: Envelope<T> = {
-      key,
-      value,
-      version: (current?.version ?? 0) + 1,
-      etag: newEtag(),
-      updatedAt: new Date().toISOString(),
-    };
+    const envelope = nextEnvelope(key, value, current);
     await this.writing(
       key,
       async () => {

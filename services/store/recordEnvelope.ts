@@ -14,6 +14,17 @@ export function newEtag(): string {
   return randomBytes(9).toString('base64url');
 }
 
+/** The envelope that replaces `current` (or is the first for `key`): the next version, a new etag, now. */
+export function nextEnvelope<T>(key: string, value: T, current: Envelope<T> | undefined): Envelope<T> {
+  return {
+    key,
+    value,
+    version: (current?.version ?? 0) + 1,
+    etag: newEtag(),
+    updatedAt: new Date().toISOString(),
+  };
+}
+
 export function toRecord<T>(envelope: Envelope<T>): StoredRecord<T> {
   return {
     value: envelope.value,

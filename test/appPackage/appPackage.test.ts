@@ -40,6 +40,14 @@ const EXPECTED_FILES = ['color.png', 'fr.json', 'hu.json', 'manifest.json', 'out
 const sourceFile = (name: string) => readFileSync(path.join(SOURCE_DIR, name));
 const clone = <T>(value: T): T => structuredClone(value);
 
+/** Some problem contains `fragment` (the failure lists them all). */
+function assertMentions(problems: string[], fragment: string): void {
+  assert.ok(
+    problems.some((p) => p.includes(fragment)),
+    problems.join('\n'),
+  );
+}
+
 function unzip(file: string): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
     yauzl.open(file, { lazyEntries: true }, (error, zip) => {
@@ -131,14 +139,8 @@ describe('Teams app package', function () {
       delete broken.accentColor;
       (broken.name as Json).short = 'x'.repeat(31);
       const problems = await schemaProblems('manifest.json', broken);
-      assert.ok(
-        problems.some((p) => p.includes("required property 'accentColor'")),
-        problems.join('\n'),
-      );
-      assert.ok(
-        problems.some((p) => p.includes('/name/short')),
-        problems.join('\n'),
-      );
+      assertMentions(problems, "required property 'accentColor'");
+      assertMentions(problems, '/name/short');
     });
 
     it('passes every check of npm run package', async () => {
@@ -204,14 +206,8 @@ describe('Teams app package', function () {
       commands[1].title = 'subscriptions';
       commands[2].description = 'Something else.';
       const problems = commandListProblems(broken);
-      assert.ok(
-        problems.some((p) => p.includes('"subscriptions" is not a command the bot routes')),
-        problems.join('\n'),
-      );
-      assert.ok(
-        problems.some((p) => p.includes('commands[2].description differs')),
-        problems.join('\n'),
-      );
+      assertMentions(problems, '"subscriptions" is not a command the bot routes');
+      assertMentions(problems, 'commands[2].description differs');
     });
   });
 
@@ -263,10 +259,7 @@ describe('Teams app package', function () {
         new Map(files).set('fr.json', Buffer.from(JSON.stringify(fr))),
       );
       assert.ok(problems.includes('fr.json: "description.short" is missing or empty'), problems.join('\n'));
-      assert.ok(
-        problems.some((p) => p.includes('the fr word of help is "aide"')),
-        problems.join('\n'),
-      );
+      assertMentions(problems, 'the fr word of help is "aide"');
     });
   });
 

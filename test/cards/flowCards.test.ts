@@ -15,7 +15,7 @@ import { buildProviderRemovalRequestCard } from '../../cards/providerRemovalRequ
 import { buildRemovalPreflightCard } from '../../cards/removalPreflightCard';
 import { buildRemovalRequestedCard } from '../../cards/removalRequestedCard';
 import { buildRequestListCard, MAX_REQUEST_ROWS } from '../../cards/requestListCard';
-import { format, formatParts, LOCALES, STRINGS } from '../../cards/strings';
+import { format, formatParts, LOCALES, STRINGS, type StringKey } from '../../cards/strings';
 import type { EventView, InvitationTarget } from '../../cards/views';
 import { cardTexts } from '../helpers/activities';
 import { actions, elements, executeActions, HOSTILE, inputById, LONG, placesOf } from './cardAssertions';
@@ -480,6 +480,12 @@ describe('approval card', () => {
   const DECISION_VERBS = ['approval.approve', 'approval.reject', 'approval.cancel'];
   const decisionVerbs = (card: object) => verbs(card).filter((verb) => DECISION_VERBS.includes(verb!));
   const byVerb = (card: object, verb: string) => executeActions(card).find((action) => action.verb === verb);
+  /** The card offers no Approve, Reject or Cancel, nor a reason box, and `note` says why. */
+  const assertNoDecision = (card: object, note: StringKey) => {
+    assert.deepEqual(decisionVerbs(card), []);
+    assert.equal(inputById(card, 'rejectReason'), undefined);
+    assert.ok(cardTexts(card).includes(STRINGS.en[note]), note);
+  };
 
   it('gives an approver Approve and Reject with a required reason while pending', () => {
     const card = buildApprovalCard(fx.approvalView('en'));
@@ -507,10 +513,10 @@ describe('approval card', () => {
   }
 
   it('tells an approver who made the request that another approver must decide', () => {
-    const card = buildApprovalCard(fx.approvalView('en', { approverNote: 'ownRequest' }));
-    assert.deepEqual(decisionVerbs(card), []);
-    assert.equal(inputById(card, 'rejectReason'), undefined);
-    assert.ok(cardTexts(card).includes(STRINGS.en['approval.note.ownRequest']));
+    assertNoDecision(
+      buildApprovalCard(fx.approvalView('en', { approverNote: 'ownRequest' })),
+      'approval.note.ownRequest',
+    );
   });
 
   it('tells an approver who already approved how many approvals are still needed', () => {
@@ -540,10 +546,7 @@ describe('approval card', () => {
   });
 
   it('is read-only for anybody else', () => {
-    const card = buildApprovalCard(fx.approvalView('en', { viewer: 'other' }));
-    assert.deepEqual(decisionVerbs(card), []);
-    assert.equal(inputById(card, 'rejectReason'), undefined);
-    assert.ok(cardTexts(card).includes(STRINGS.en['approval.readOnly']));
+    assertNoDecision(buildApprovalCard(fx.approvalView('en', { viewer: 'other' })), 'approval.readOnly');
   });
 
   it('carries the Universal Actions refresh exactly when refresh user ids are given', () => {
@@ -618,19 +621,25 @@ describe('approval card', () => {
   });
 
   it('shows each state in words with a tone', () => {
-    const expected = {
-      pending: 'warning',
-      approved: 'accent',
-      executing: 'accent',
-      completed: 'good',
-      rejected: 'default',
-      cancelled: 'default',
-      expired: 'default',
-      failed: 'attention',
+    // Grouped by tone: waiting is a warning, work under way an accent, the end states their outcome.
+    const statesByTone = {
+      warning: ['pending'],
+      accent: ['approved', 'executing'],
+      good: ['completed'],
+      default: ['rejected', 'cancelled', 'expired'],
+      attention: ['failed'],
     } as const;
+    const toneOf = new Map<string, string>(
+      Object.entries(statesByTone).flatMap(([tone, states]) => states.map((state) => [state, tone] as const)),
+    );
+    assert.deepEqual(
+      [...toneOf.keys()].sort(),
+      [...fx.ALL_STATES].sort(),
+      'every state has exactly one tone',
+    );
     for (const state of fx.ALL_STATES) {
       const card: any = buildApprovalCard(fx.approvalInState('fr', state));
-      assert.equal(card.body[0].style, expected[state], state);
+      assert.equal(card.body[0].style, toneOf.get(state), state);
       assert.ok(cardTexts(card).includes(STRINGS.fr[`approval.state.${state}`]), state);
       assert.ok(cardTexts(card).includes(STRINGS.fr[`approval.stateText.${state}`]), state);
     }

@@ -11,6 +11,16 @@ import { parseStoreUrl } from '../../services/store/storeUrl';
 
 const GOOD_ID = '6a1f1c3e-2b7d-4c1a-9f0e-3d2c1b0a9f8e';
 const TOKEN_KEY = Buffer.alloc(32, 9).toString('base64');
+/** A complete live-mode environment but for the token encryption key (see LIVE). */
+const LIVE_WITHOUT_KEY = {
+  PARTNER_CENTER: 'live',
+  PC_CLIENT_ID: GOOD_ID,
+  PC_TENANT_ID: GOOD_ID,
+  PC_CLIENT_SECRET: 'client-secret-value',
+  PC_REFRESH_TOKEN: 'refresh-token-value',
+};
+/** A complete live-mode environment. */
+const LIVE = { ...LIVE_WITHOUT_KEY, PC_TOKEN_ENCRYPTION_KEY: TOKEN_KEY };
 const mainJs = path.resolve(__dirname, '..', '..', 'bot', 'main.js');
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -210,14 +220,7 @@ describe('configuration', () => {
   });
 
   it('reads the live Partner Center settings and never shows the secret or refresh token', () => {
-    const config = loadConfig({
-      PARTNER_CENTER: 'live',
-      PC_CLIENT_ID: GOOD_ID,
-      PC_TENANT_ID: GOOD_ID,
-      PC_CLIENT_SECRET: 'client-secret-value',
-      PC_REFRESH_TOKEN: 'refresh-token-value',
-      PC_TOKEN_ENCRYPTION_KEY: TOKEN_KEY,
-    });
+    const config = loadConfig(LIVE);
     assert.equal(config.partnerCenterSettings?.baseUrl, 'https://api.partnercenter.microsoft.com');
     const described = JSON.stringify(describeConfig(config));
     assert.doesNotMatch(described, /client-secret-value|refresh-token-value/);
@@ -225,16 +228,8 @@ describe('configuration', () => {
   });
 
   it('lets an indirect reseller start in live mode (Partner Center, not the bot, answers for its API access)', () => {
-    const live = {
-      PARTNER_CENTER: 'live',
-      PC_CLIENT_ID: GOOD_ID,
-      PC_TENANT_ID: GOOD_ID,
-      PC_CLIENT_SECRET: 'client-secret-value',
-      PC_REFRESH_TOKEN: 'refresh-token-value',
-      PC_TOKEN_ENCRYPTION_KEY: TOKEN_KEY,
-    };
     const config = loadConfig({
-      ...live,
+      ...LIVE,
       PARTNER_TYPE: 'indirectReseller',
       PARTNER_NAME: 'Northwind Resellers',
     });
@@ -242,7 +237,7 @@ describe('configuration', () => {
     assert.equal(config.partnerProfile?.tenantId, GOOD_ID);
     assert.equal(config.partnerProfile?.companyName, 'Northwind Resellers');
     assert.match(
-      problemsOf({ ...live, PARTNER_TYPE: 'reseller' }).join('\n'),
+      problemsOf({ ...LIVE, PARTNER_TYPE: 'reseller' }).join('\n'),
       /PARTNER_TYPE must be "direct", "indirectProvider" or "indirectReseller" in live mode \(got "reseller"\)/,
     );
   });
@@ -282,13 +277,7 @@ describe('configuration', () => {
     });
 
     it('stops live mode without PC_TOKEN_ENCRYPTION_KEY with one line naming it', () => {
-      const result = start({
-        PARTNER_CENTER: 'live',
-        PC_CLIENT_ID: GOOD_ID,
-        PC_TENANT_ID: GOOD_ID,
-        PC_CLIENT_SECRET: 'client-secret-value',
-        PC_REFRESH_TOKEN: 'refresh-token-value',
-      });
+      const result = start(LIVE_WITHOUT_KEY);
       assert.equal(result.status, 2, result.stderr);
       assert.deepEqual(result.stderr.trim().split('\n'), [
         'reseller-desk: PC_TOKEN_ENCRYPTION_KEY is required in live mode: 32 random bytes in base64 (e.g. `openssl rand -base64 32`), the key that encrypts the rotating refresh token in the store.',
@@ -298,15 +287,7 @@ describe('configuration', () => {
     it('stops live mode when the stored refresh token does not decrypt with PC_TOKEN_ENCRYPTION_KEY, in one line', async () => {
       const storeUrl = `sqlite://${path.join(mkdtempSync(path.join(tmpdir(), 'rd-key-')), 'store.sqlite')}`;
       const store = await openStore(parseStoreUrl(storeUrl));
-      const live = {
-        PARTNER_CENTER: 'live',
-        STORE_URL: storeUrl,
-        PC_CLIENT_ID: GOOD_ID,
-        PC_TENANT_ID: GOOD_ID,
-        PC_CLIENT_SECRET: 'client-secret-value',
-        PC_REFRESH_TOKEN: 'refresh-token-value',
-        LOG_LEVEL: 'silent',
-      };
+      const live = { ...LIVE_WITHOUT_KEY, STORE_URL: storeUrl, LOG_LEVEL: 'silent' };
       // A rotated token stored under another key (the consent's token is the one the store was seeded from).
       const tokens = new RefreshTokenStore(store, {
         tenantId: GOOD_ID,

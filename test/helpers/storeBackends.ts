@@ -6,6 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { openStore } from '../../services/store/openStore';
+import type { RecordStore } from '../../services/store/recordStore';
+import { parseStoreUrl } from '../../services/store/storeUrl';
 
 export interface StoreBackend {
   name: string;
@@ -44,4 +47,23 @@ export function skipUnlessAvailable(context: Mocha.Context, backend: StoreBacken
     process.stdout.write(`      skipped ${backend.name}: ${backend.unavailable}\n`);
     context.skip();
   }
+}
+
+/**
+ * Opens `backend`'s store once for the enclosing suite (skipping the suite when the backend is
+ * missing) and closes it after; the returned function gives the open store.
+ */
+export function storeForSuite(backend: StoreBackend): () => RecordStore {
+  let store: RecordStore | undefined;
+  before(async function () {
+    skipUnlessAvailable(this, backend);
+    store = await openStore(parseStoreUrl(backend.url()));
+  });
+  after(async () => {
+    await store?.close();
+  });
+  return () => {
+    if (!store) throw new Error(`storeForSuite: the ${backend.name} store is not open`);
+    return store;
+  };
 }

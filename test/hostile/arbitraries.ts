@@ -297,6 +297,15 @@ function hash(text: string): number {
 
 const json = (value: unknown) => JSON.stringify(value);
 
+/** The invoke Teams sends when `Action.Execute` with `verb` and `data` is clicked on a card. */
+function cardAction(world: World, env: Envelope, verb: unknown, data: unknown): Record<string, unknown> {
+  return activity(world, env, {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  });
+}
+
 /** A well-formed activity of any of the kinds the bot handles, from any persona. */
 function wellFormed(
   world: World,
@@ -313,11 +322,7 @@ function wellFormed(
     actionData(world, verb).map((data) => ({
       kind: 'action' as const,
       actor: env.actor,
-      activity: activity(world, env, {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-      }),
+      activity: cardAction(world, env, verb, data),
     })),
   );
   const unknownVerb = fc
@@ -333,11 +338,7 @@ function wellFormed(
     .map(([env, verb, data]) => ({
       kind: 'unknownVerb' as const,
       actor: env.actor,
-      activity: activity(world, env, {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-      }),
+      activity: cardAction(world, env, verb, data),
     }));
   const search = fc
     .tuple(

@@ -489,15 +489,18 @@ describe('hostile input (property-based, fast-check, real HTTP)', function () {
     );
   }
 
+  /** Empty counters for one property run; crashes are shared by every run of the suite. */
+  const newStats = (): Stats => ({
+    kinds: new Map(),
+    statuses: new Map(),
+    requests: 0,
+    transitions: new Map(),
+    crashes,
+  });
+
   it(`answers ${RUNS} generated hostile requests with documented statuses, no crash, no change without the role`, async () => {
     process.stdout.write(`      hostile input: seed ${SEED}, ${RUNS} runs (HOSTILE_RUNS, FC_SEED)\n`);
-    const stats: Stats = {
-      kinds: new Map(),
-      statuses: new Map(),
-      requests: 0,
-      transitions: new Map(),
-      crashes,
-    };
+    const stats = newStats();
     const started = Date.now();
     await fc.assert(
       fc.asyncProperty(hostileCase(world), (hostile) => runCase(hostile, stats)),
@@ -530,13 +533,7 @@ describe('hostile input (property-based, fast-check, real HTTP)', function () {
       return snapshot;
     };
     const before = await keys();
-    const stats: Stats = {
-      kinds: new Map(),
-      statuses: new Map(),
-      requests: 0,
-      transitions: new Map(),
-      crashes,
-    };
+    const stats = newStats();
     const started = Date.now();
     await fc.assert(
       fc.asyncProperty(hostileCase(world).filter(without), (hostile) => runCase(hostile, stats)),

@@ -5,6 +5,7 @@ import { parseStoreUrl } from '../../services/store/storeUrl';
 import type { InvitationAccepted } from '../../services/partner-center/emulator/emulatedPartnerCenter';
 import { collect, context, demoCustomer, startHarness } from './emulatorHarness';
 import type { Harness } from './emulatorHarness';
+import { eachTest } from '../helpers/eachTest';
 
 async function accept(
   harness: Harness,
@@ -19,21 +20,17 @@ async function accept(
 }
 
 describe('Simulated invitation acceptance in the sandbox', () => {
-  let harness: Harness;
-  beforeEach(async () => {
-    harness = await startHarness();
-  });
-  afterEach(() => harness.close());
+  const harness = eachTest(startHarness);
 
   it('links a known tenant: it appears in the customer list and the event fires', async () => {
     const events: InvitationAccepted[] = [];
-    harness.emulator.onInvitationAccepted((event) => events.push(event));
+    harness().emulator.onInvitationAccepted((event) => events.push(event));
     const blueYonder = demoCustomer('Blue Yonder Airlines');
-    const { status } = await accept(harness, { tenantId: blueYonder.id });
+    const { status } = await accept(harness(), { tenantId: blueYonder.id });
     assert.equal(status, 200);
-    const names = (await collect(harness.client.listCustomers(context(), { companyNamePrefix: 'Blue' }))).map(
-      (c) => c.companyProfile.companyName,
-    );
+    const names = (
+      await collect(harness().client.listCustomers(context(), { companyNamePrefix: 'Blue' }))
+    ).map((c) => c.companyProfile.companyName);
     assert.deepEqual(names, ['Blue Yonder Airlines']);
     assert.deepEqual(events, [
       {
@@ -47,26 +44,26 @@ describe('Simulated invitation acceptance in the sandbox', () => {
 
   it('re-links a customer whose relationship was removed', async () => {
     const customer = demoCustomer('A. Datum Corporation');
-    await harness.client.removeResellerRelationship(context(randomUUID()), customer.id);
-    await accept(harness, { tenantId: customer.id });
+    await harness().client.removeResellerRelationship(context(randomUUID()), customer.id);
+    await accept(harness(), { tenantId: customer.id });
     assert.equal(
-      (await harness.client.getCustomer(context(), customer.id)).relationshipToPartner,
+      (await harness().client.getCustomer(context(), customer.id)).relationshipToPartner,
       'reseller',
     );
   });
 
   it('creates an unknown tenant from its name and domain', async () => {
-    const { status, body } = await accept(harness, {
+    const { status, body } = await accept(harness(), {
       companyName: 'Zava Corp',
       domain: 'zava.onmicrosoft.com',
     });
     assert.equal(status, 201);
-    const customer = await harness.client.getCustomer(context(), body.id as string);
+    const customer = await harness().client.getCustomer(context(), body.id as string);
     assert.equal(customer.companyProfile.domain, 'zava.onmicrosoft.com');
   });
 
   it('refuses to create a tenant without a name and domain', async () => {
-    const { status, body } = await accept(harness, { companyName: 'Nameless' });
+    const { status, body } = await accept(harness(), { companyName: 'Nameless' });
     assert.equal(status, 400);
     assert.equal(body.code, 3000);
   });

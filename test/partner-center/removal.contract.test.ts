@@ -7,6 +7,8 @@ import {
 } from '../../services/partner-center/errors';
 import { collect, context, demoCustomer, demoSubscription, startHarness } from './emulatorHarness';
 import type { Harness } from './emulatorHarness';
+import type { Subscription } from '../../services/partner-center/model/subscription';
+import { eachTest } from '../helpers/eachTest';
 
 function rejectedWith(code: string | number, description: RegExp) {
   return (error: unknown): boolean => {
@@ -19,12 +21,28 @@ function rejectedWith(code: string | number, description: RegExp) {
   };
 }
 
+/** Asks, as a new request, to cancel (status `deleted`) the customer's first subscription. */
+function cancelFirstSubscription(
+  harness: Harness,
+  customer: { id: string; subscriptions: Array<{ id: string }> },
+): Promise<Subscription> {
+  const [subscription] = customer.subscriptions;
+  return harness.client.changeSubscriptionStatus(
+    context(randomUUID()),
+    customer.id,
+    subscription.id,
+    'deleted',
+  );
+}
+
+/** Removes the reseller relationship, as a new request, and gives what remains of it. */
+async function removeRelationship(harness: Harness, customerId: string): Promise<string> {
+  return (await harness.client.removeResellerRelationship(context(randomUUID()), customerId))
+    .relationshipToPartner;
+}
+
 describe('Removing a reseller relationship in the emulator', () => {
-  let harness: Harness;
-  beforeEach(async () => {
-    harness = await startHarness();
-  });
-  afterEach(() => harness.close());
+  const harness = eachTest(startHarness);
 
   const blocked: Array<[string, RegExp]> = [
     ['Contoso Ltd', /suspend legacy subscriptions/],
@@ -39,11 +57,11 @@ describe('Removing a reseller relationship in the emulator', () => {
     it(`refuses while ${name} still has a blocker, and keeps the relationship`, async () => {
       const customer = demoCustomer(name);
       await assert.rejects(
-        harness.client.removeResellerRelationship(context(randomUUID()), customer.id),
+        harness().client.removeResellerRelationship(context(randomUUID()), customer.id),
         rejectedWith('RelationshipRemovalBlocked', description),
       );
       assert.equal(
-        (await harness.client.getCustomer(context(), customer.id)).relationshipToPartner,
+        (await harness().client.getCustomer(context(), customer.id)).relationshipToPartner,
         'reseller',
       );
     });
@@ -51,12 +69,12 @@ describe('Removing a reseller relationship in the emulator', () => {
 
   it('removes a customer with nothing active; it leaves the list and get-by-id answers 20002', async () => {
     const customer = demoCustomer('A. Datum Corporation');
-    const result = await harness.client.removeResellerRelationship(context(randomUUID()), customer.id);
+    const result = await harness().client.removeResellerRelationship(context(randomUUID()), customer.id);
     assert.equal(result.relationshipToPartner, 'none');
-    const ids = (await collect(harness.client.listCustomers(context()))).map((c) => c.id);
+    const ids = (await collect(harness().client.listCustomers(context()))).map((c) => c.id);
     assert.ok(!ids.includes(customer.id));
     await assert.rejects(
-      harness.client.getCustomer(context(), customer.id),
+      harness().client.getCustomer(context(), customer.id),
       (error: unknown) => error instanceof PartnerCenterNoRelationshipError && error.hasCode(20002),
     );
   });
@@ -64,43 +82,28 @@ describe('Removing a reseller relationship in the emulator', () => {
   it('removes a customer after its active legacy subscription is suspended', async () => {
     const customer = demoCustomer('Contoso Ltd');
     const subscription = demoSubscription('Contoso Ltd', 'Office 365 E3');
-    const suspended = await harness.client.changeSubscriptionStatus(
+    const suspended = await harness().client.changeSubscriptionStatus(
       context(randomUUID()),
       customer.id,
       subscription.id,
       'suspended',
     );
     assert.equal(suspended.status, 'suspended');
-    const result = await harness.client.removeResellerRelationship(context(randomUUID()), customer.id);
+    const result = await harness().client.removeResellerRelationship(context(randomUUID()), customer.id);
     assert.equal(result.relationshipToPartner, 'none');
   });
 
   it('cancels an NCE subscription inside its 7-day window, which unblocks removal', async () => {
     const customer = demoCustomer('Fourth Coffee');
-    const subscription = customer.subscriptions[0];
-    const cancelled = await harness.client.changeSubscriptionStatus(
-      context(randomUUID()),
-      customer.id,
-      subscription.id,
-      'deleted',
-    );
+    const cancelled = await cancelFirstSubscription(harness(), customer);
     assert.equal(cancelled.status, 'deleted');
-    assert.equal(
-      (await harness.client.removeResellerRelationship(context(randomUUID()), customer.id))
-        .relationshipToPartner,
-      'none',
-    );
+    assert.equal(await removeRelationship(harness(), customer.id), 'none');
   });
 
   it('refuses to cancel an NCE subscription outside its window', async () => {
     const customer = demoCustomer('Humongous Insurance');
     await assert.rejects(
-      harness.client.changeSubscriptionStatus(
-        context(randomUUID()),
-        customer.id,
-        customer.subscriptions[0].id,
-        'deleted',
-      ),
+      cancelFirstSubscription(harness(), customer),
       rejectedWith(900117, /7-day cancellation window/),
     );
   });
@@ -108,12 +111,7 @@ describe('Removing a reseller relationship in the emulator', () => {
   it('refuses to cancel a legacy subscription and says to suspend it', async () => {
     const customer = demoCustomer('Coho Winery');
     await assert.rejects(
-      harness.client.changeSubscriptionStatus(
-        context(randomUUID()),
-        customer.id,
-        customer.subscriptions[0].id,
-        'deleted',
-      ),
+      cancelFirstSubscription(harness(), customer),
       rejectedWith(800063, /suspend subscriptions/),
     );
   });
@@ -121,25 +119,16 @@ describe('Removing a reseller relationship in the emulator', () => {
   it('still blocks on a suspended NCE subscription until it is cancelled', async () => {
     const customer = demoCustomer("Liberty's Delightful Sinful Bakery & Cafe");
     await assert.rejects(
-      harness.client.removeResellerRelationship(context(randomUUID()), customer.id),
+      harness().client.removeResellerRelationship(context(randomUUID()), customer.id),
       rejectedWith('RelationshipRemovalBlocked', /cancel new commerce/),
     );
-    await harness.client.changeSubscriptionStatus(
-      context(randomUUID()),
-      customer.id,
-      customer.subscriptions[0].id,
-      'deleted',
-    );
-    assert.equal(
-      (await harness.client.removeResellerRelationship(context(randomUUID()), customer.id))
-        .relationshipToPartner,
-      'none',
-    );
+    await cancelFirstSubscription(harness(), customer);
+    assert.equal(await removeRelationship(harness(), customer.id), 'none');
   });
 
   it('reports an active reservation in the entitlements, with its expiry', async () => {
     const customer = demoCustomer('Lucerne Publishing');
-    const reservations = await harness.client.listEntitlements(context(), customer.id, {
+    const reservations = await harness().client.listEntitlements(context(), customer.id, {
       type: 'reservedInstance',
     });
     assert.equal(reservations.length, 1);
@@ -153,43 +142,30 @@ describe('Removing a reseller relationship in the emulator', () => {
 
   it('cancelling a software subscription cancels its software entitlement and unblocks removal', async () => {
     const customer = demoCustomer('Proseware, Inc.');
-    await harness.client.changeSubscriptionStatus(
-      context(randomUUID()),
-      customer.id,
-      customer.subscriptions[0].id,
-      'deleted',
-    );
-    const software = await harness.client.listEntitlements(context(), customer.id, { type: 'software' });
+    await cancelFirstSubscription(harness(), customer);
+    const software = await harness().client.listEntitlements(context(), customer.id, { type: 'software' });
     assert.equal(software[0].fulfillmentState, 'cancelled');
-    assert.equal(
-      (await harness.client.removeResellerRelationship(context(randomUUID()), customer.id))
-        .relationshipToPartner,
-      'none',
-    );
+    assert.equal(await removeRelationship(harness(), customer.id), 'none');
   });
 });
 
 describe('Idempotent mutations with MS-RequestId in the emulator', () => {
-  let harness: Harness;
-  beforeEach(async () => {
-    harness = await startHarness();
-  });
-  afterEach(() => harness.close());
+  const harness = eachTest(startHarness);
 
   it('replays a removal with the same request id instead of failing as "already removed"', async () => {
     const customer = demoCustomer('Datum Gaming');
     const requestId = randomUUID();
-    const first = await harness.client.removeResellerRelationship(context(requestId), customer.id);
-    const again = await harness.client.removeResellerRelationship(context(requestId), customer.id);
+    const first = await harness().client.removeResellerRelationship(context(requestId), customer.id);
+    const again = await harness().client.removeResellerRelationship(context(requestId), customer.id);
     assert.deepEqual(again, first);
-    const replays = harness.emulator.requests.filter((r) => r.requestId === requestId);
+    const replays = harness().emulator.requests.filter((r) => r.requestId === requestId);
     assert.deepEqual(
       replays.map((r) => r.replayed),
       [false, true],
     );
     // A new request id is a new call: the relationship is gone by now, so Partner Center refuses it.
     await assert.rejects(
-      harness.client.removeResellerRelationship(context(randomUUID()), customer.id),
+      harness().client.removeResellerRelationship(context(randomUUID()), customer.id),
       (error: unknown) => error instanceof PartnerCenterApiError && error.status >= 400 && error.status < 500,
     );
   });
@@ -198,40 +174,36 @@ describe('Idempotent mutations with MS-RequestId in the emulator', () => {
     const customer = demoCustomer('Coho Winery');
     const subscriptionId = customer.subscriptions[0].id;
     const suspendId = randomUUID();
-    await harness.client.changeSubscriptionStatus(
+    await harness().client.changeSubscriptionStatus(
       context(suspendId),
       customer.id,
       subscriptionId,
       'suspended',
     );
-    await harness.client.changeSubscriptionStatus(
+    await harness().client.changeSubscriptionStatus(
       context(randomUUID()),
       customer.id,
       subscriptionId,
       'active',
     );
-    const replayed = await harness.client.changeSubscriptionStatus(
+    const replayed = await harness().client.changeSubscriptionStatus(
       context(suspendId),
       customer.id,
       subscriptionId,
       'suspended',
     );
     assert.equal(replayed.status, 'suspended', 'the first answer is returned');
-    const now = await harness.client.getSubscription(context(), customer.id, subscriptionId);
+    const now = await harness().client.getSubscription(context(), customer.id, subscriptionId);
     assert.equal(now.status, 'active', 'but the subscription was not suspended a second time');
   });
 });
 
 describe('Cancelling software purchases (PATCH …/orders/{id}) in the emulator', () => {
-  let harness: Harness;
-  beforeEach(async () => {
-    harness = await startHarness();
-  });
-  afterEach(() => harness.close());
+  const harness = eachTest(startHarness);
 
   /** Every line of the order, as the documented cancel names them. */
   async function orderLines(customerId: string, orderId: string) {
-    const order = await harness.client.getOrder(context(), customerId, orderId);
+    const order = await harness().client.getOrder(context(), customerId, orderId);
     return (order.lineItems ?? []).map((line) => ({
       lineItemNumber: line.lineItemNumber!,
       offerId: line.offerId!,
@@ -240,30 +212,26 @@ describe('Cancelling software purchases (PATCH …/orders/{id}) in the emulator'
 
   it('cancels a perpetual software order, which unblocks removal', async () => {
     const customer = demoCustomer('Nod Publishers');
-    const [software] = await harness.client.listEntitlements(context(), customer.id, { type: 'software' });
-    const order = await harness.client.cancelSoftwareOrder(
+    const [software] = await harness().client.listEntitlements(context(), customer.id, { type: 'software' });
+    const order = await harness().client.cancelSoftwareOrder(
       context(randomUUID()),
       customer.id,
       software.referenceOrder!.id!,
       await orderLines(customer.id, software.referenceOrder!.id!),
     );
     assert.equal(order.status, 'cancelled');
-    const after = await harness.client.listEntitlements(context(), customer.id, { type: 'software' });
+    const after = await harness().client.listEntitlements(context(), customer.id, { type: 'software' });
     assert.equal(after[0].fulfillmentState, 'cancelled');
-    assert.equal(
-      (await harness.client.removeResellerRelationship(context(randomUUID()), customer.id))
-        .relationshipToPartner,
-      'none',
-    );
+    assert.equal(await removeRelationship(harness(), customer.id), 'none');
   });
 
   it('refuses to cancel an Azure reservation order and says to contact Azure support', async () => {
     const customer = demoCustomer('Lucerne Publishing');
-    const [reservation] = await harness.client.listEntitlements(context(), customer.id, {
+    const [reservation] = await harness().client.listEntitlements(context(), customer.id, {
       type: 'reservedInstance',
     });
     await assert.rejects(
-      harness.client.cancelSoftwareOrder(
+      harness().client.cancelSoftwareOrder(
         context(randomUUID()),
         customer.id,
         reservation.referenceOrder!.id!,
@@ -282,22 +250,25 @@ describe('Cancelling software purchases (PATCH …/orders/{id}) in the emulator'
 
   it('answers a replayed cancellation with the first result and no second effect', async () => {
     const customer = demoCustomer('Nod Publishers');
-    const [software] = await harness.client.listEntitlements(context(), customer.id, { type: 'software' });
+    const [software] = await harness().client.listEntitlements(context(), customer.id, { type: 'software' });
     const requestId = randomUUID();
     const lines = await orderLines(customer.id, software.referenceOrder!.id!);
-    const first = await harness.client.cancelSoftwareOrder(
+    const first = await harness().client.cancelSoftwareOrder(
       context(requestId),
       customer.id,
       software.referenceOrder!.id!,
       lines,
     );
-    const again = await harness.client.cancelSoftwareOrder(
+    const again = await harness().client.cancelSoftwareOrder(
       context(requestId),
       customer.id,
       software.referenceOrder!.id!,
       lines,
     );
     assert.deepEqual(again, first);
-    assert.equal(harness.emulator.requests.filter((r) => r.requestId === requestId && r.replayed).length, 1);
+    assert.equal(
+      harness().emulator.requests.filter((r) => r.requestId === requestId && r.replayed).length,
+      1,
+    );
   });
 });

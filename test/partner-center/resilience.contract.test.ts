@@ -10,6 +10,20 @@ import { createPartnerCenterClient } from '../../services/partner-center/client/
 import { collect, context, demoCustomer, silentLogger, startHarness } from './emulatorHarness';
 import type { Harness } from './emulatorHarness';
 
+/**
+ * Removes Datum Gaming's relationship, which must succeed, and gives the request id it used and the
+ * attempts that reached Partner Center's update-customer route.
+ */
+async function removeDatumGaming(harness: Harness) {
+  const requestId = randomUUID();
+  const result = await harness.client.removeResellerRelationship(
+    context(requestId),
+    demoCustomer('Datum Gaming').id,
+  );
+  assert.equal(result.relationshipToPartner, 'none');
+  return { requestId, attempts: harness.emulator.requests.filter((r) => r.route === 'updateCustomer') };
+}
+
 describe('Partner Center client resilience against the emulator', () => {
   let harness: Harness | undefined;
   afterEach(async () => {
@@ -70,13 +84,7 @@ describe('Partner Center client resilience against the emulator', () => {
 
   it('retries a request that timed out, with the same request id', async () => {
     harness = await startHarness({ faults: { updateCustomer: { next: ['timeout'] } } }, { timeoutMs: 200 });
-    const requestId = randomUUID();
-    const result = await harness.client.removeResellerRelationship(
-      context(requestId),
-      demoCustomer('Datum Gaming').id,
-    );
-    assert.equal(result.relationshipToPartner, 'none');
-    const attempts = harness.emulator.requests.filter((r) => r.route === 'updateCustomer');
+    const { requestId, attempts } = await removeDatumGaming(harness);
     assert.deepEqual(
       attempts.map((r) => [r.status, r.requestId]),
       [
@@ -90,13 +98,7 @@ describe('Partner Center client resilience against the emulator', () => {
     harness = await startHarness({
       faults: { updateCustomer: { next: [500, 429, 503], retryAfterSeconds: 0 } },
     });
-    const requestId = randomUUID();
-    const result = await harness.client.removeResellerRelationship(
-      context(requestId),
-      demoCustomer('Datum Gaming').id,
-    );
-    assert.equal(result.relationshipToPartner, 'none');
-    const attempts = harness.emulator.requests.filter((r) => r.route === 'updateCustomer');
+    const { attempts } = await removeDatumGaming(harness);
     assert.deepEqual(
       attempts.map((r) => r.status),
       [500, 429, 503, 200],

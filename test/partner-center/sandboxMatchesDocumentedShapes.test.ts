@@ -11,6 +11,7 @@ import { context, demoCustomer, demoSubscription, startHarness } from './emulato
 import type { Harness } from './emulatorHarness';
 import { sandboxRequest } from './sandboxRequest';
 import type { SandboxAnswer, SandboxCall } from './sandboxRequest';
+import { eachTest } from '../helpers/eachTest';
 
 type Json = Record<string, any>;
 
@@ -127,11 +128,7 @@ const FILES = [
 ];
 
 describe("The sandbox answers Microsoft's documented requests with the documented shape", () => {
-  let harness: Harness;
-  beforeEach(async () => {
-    harness = await startHarness();
-  });
-  afterEach(() => harness.close());
+  const harness = eachTest(startHarness);
 
   for (const file of FILES) {
     for (const example of documentedEndpoint(file).examples) {
@@ -144,7 +141,7 @@ describe("The sandbox answers Microsoft's documented requests with the documente
       it(`${file}: ${example.name}`, async () => {
         const request = sandboxCalls[example.name];
         assert.ok(request, 'a sandbox call for this example, or sandboxNotCompared with the reason');
-        const answer = await call(harness, await request(example, harness));
+        const answer = await call(harness(), await request(example, harness()));
         assert.equal(answer.status, example.response!.status, JSON.stringify(answer.body));
         const difference = compareShapes(example.response!.body, answer.body, {
           mayOmit: example.sandboxMayOmit,

@@ -8,9 +8,9 @@ import { generateTenant } from '../../services/partner-center/emulator/fixture/g
 import { compareShapes } from './contract/bodyShape';
 import { documentedEndpoint } from './contract/documentedExample';
 import { collect, context, demoCustomer, startHarness } from './emulatorHarness';
-import type { Harness } from './emulatorHarness';
 import { sandboxRequest } from './sandboxRequest';
 import type { SandboxAnswer, SandboxCall } from './sandboxRequest';
+import { eachTest } from '../helpers/eachTest';
 
 const errors = documentedEndpoint('errors.json').examples;
 const numericError = errors.find((e) => e.name.startsWith('numeric code'))!.response!;
@@ -26,15 +26,18 @@ const nod = demoCustomer('Nod Publishers');
 const subscriptionPath = (customer: { id: string; subscriptions: { id: string }[] }, index = 0): string =>
   `/v1/customers/${customer.id}/subscriptions/${customer.subscriptions[index].id}`;
 
+/** E16: the PATCH that sets an order's status (docs/partner-center.md). */
+const orderPatch = (customerId: string, orderId: string, status: string): SandboxCall => ({
+  method: 'PATCH',
+  path: `/v1/customers/${customerId}/orders/${orderId}`,
+  body: { id: orderId, status },
+});
+
 describe('The sandbox is as strict as Partner Center', () => {
-  let harness: Harness;
-  beforeEach(async () => {
-    harness = await startHarness();
-  });
-  afterEach(() => harness.close());
+  const harness = eachTest(startHarness);
 
   const send = (request: SandboxCall): Promise<SandboxAnswer> =>
-    sandboxRequest(harness.emulator.url, request);
+    sandboxRequest(harness().emulator.url, request);
 
   /** GET the subscription, then PATCH it whole with `status` (and the given If-Match). */
   async function patchStatus(path: string, status: unknown, ifMatch?: string): Promise<SandboxAnswer> {
@@ -214,31 +217,14 @@ describe('The sandbox is as strict as Partner Center', () => {
       ],
       [
         'an order PATCH whose status is not cancelled',
-        () => ({
-          method: 'PATCH',
-          path: `/v1/customers/${nod.id}/orders/${nod.entitlements[0].referenceOrder.id}`,
-          body: { id: nod.entitlements[0].referenceOrder.id, status: 'completed' },
-        }),
+        () => orderPatch(nod.id, nod.entitlements[0].referenceOrder.id, 'completed'),
         400,
         3000,
       ],
-      [
-        'an unknown order',
-        () => ({
-          method: 'PATCH',
-          path: `/v1/customers/${nod.id}/orders/nope`,
-          body: { id: 'nope', status: 'cancelled' },
-        }),
-        404,
-        20000,
-      ],
+      ['an unknown order', () => orderPatch(nod.id, 'nope', 'cancelled'), 404, 20000],
       [
         'cancelling an Azure reservation order',
-        () => ({
-          method: 'PATCH',
-          path: `/v1/customers/${lucerne.id}/orders/${lucerne.entitlements[0].referenceOrder.id}`,
-          body: { id: lucerne.entitlements[0].referenceOrder.id, status: 'cancelled' },
-        }),
+        () => orderPatch(lucerne.id, lucerne.entitlements[0].referenceOrder.id, 'cancelled'),
         403,
         800019,
       ],

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { SandboxTenantInput } from '../../services/partner-center';
-import { context, startHarness, type Harness } from './emulatorHarness';
+import { context, startHarness } from './emulatorHarness';
+import { eachTest } from '../helpers/eachTest';
 
 const NOW = new Date('2026-11-22T12:00:00.000Z');
 const CUSTOMER = '0a0a0a0a-0000-4000-8000-000000000001';
@@ -61,14 +62,10 @@ const tenant: SandboxTenantInput = {
 };
 
 describe('Software orders (GET and PATCH …/orders/{id}) in the emulator', () => {
-  let harness: Harness;
-  beforeEach(async () => {
-    harness = await startHarness({ fixture: tenant, now: () => NOW });
-  });
-  afterEach(() => harness.close());
+  const harness = eachTest(() => startHarness({ fixture: tenant, now: () => NOW }));
 
   it('reads an order with its lines and the creation date the 30-day window counts from', async () => {
-    const order = await harness.client.getOrder(context(), CUSTOMER, 'order-two');
+    const order = await harness().client.getOrder(context(), CUSTOMER, 'order-two');
     assert.equal(order.creationDate, new Date(NOW.getTime() - 3 * 86_400_000).toISOString());
     assert.equal(order.status, 'completed');
     assert.deepEqual(
@@ -81,7 +78,7 @@ describe('Software orders (GET and PATCH …/orders/{id}) in the emulator', () =
   });
 
   it('cancels only the line named, leaving the rest of the order live', async () => {
-    const order = await harness.client.cancelSoftwareOrder(context(randomUUID()), CUSTOMER, 'order-two', [
+    const order = await harness().client.cancelSoftwareOrder(context(randomUUID()), CUSTOMER, 'order-two', [
       { lineItemNumber: 1, offerId: 'DG7GMGF0DVT7:000C' },
     ]);
     assert.equal(order.status, 'completed', 'not every line is cancelled');
@@ -89,7 +86,7 @@ describe('Software orders (GET and PATCH …/orders/{id}) in the emulator', () =
       order.lineItems?.map((line) => line.quantity),
       [2, 0],
     );
-    const software = await harness.client.listEntitlements(context(), CUSTOMER, { type: 'software' });
+    const software = await harness().client.listEntitlements(context(), CUSTOMER, { type: 'software' });
     assert.deepEqual(
       software
         .filter((e) => e.referenceOrder?.id === 'order-two')
@@ -99,7 +96,7 @@ describe('Software orders (GET and PATCH …/orders/{id}) in the emulator', () =
         ['1', 'cancelled'],
       ],
     );
-    const last = await harness.client.cancelSoftwareOrder(context(randomUUID()), CUSTOMER, 'order-two', [
+    const last = await harness().client.cancelSoftwareOrder(context(randomUUID()), CUSTOMER, 'order-two', [
       { lineItemNumber: 0, offerId: 'DG7GMGF0FKZV:0003' },
     ]);
     assert.equal(last.status, 'cancelled', 'every line is cancelled now');
@@ -107,15 +104,15 @@ describe('Software orders (GET and PATCH …/orders/{id}) in the emulator', () =
 
   it('never sends a cancel without lines (Partner Center would cancel the whole order)', async () => {
     await assert.rejects(
-      harness.client.cancelSoftwareOrder(context(randomUUID()), CUSTOMER, 'order-two', []),
+      harness().client.cancelSoftwareOrder(context(randomUUID()), CUSTOMER, 'order-two', []),
       /needs the line items/,
     );
-    assert.equal(harness.emulator.requests.filter((r) => r.method === 'PATCH').length, 0);
+    assert.equal(harness().emulator.requests.filter((r) => r.method === 'PATCH').length, 0);
   });
 
   it('refuses lines that are not in the order', async () => {
     await assert.rejects(
-      harness.client.cancelSoftwareOrder(context(randomUUID()), CUSTOMER, 'order-two', [
+      harness().client.cancelSoftwareOrder(context(randomUUID()), CUSTOMER, 'order-two', [
         { lineItemNumber: 7, offerId: 'DG7GMGF0DVT7:000C' },
       ]),
       (error: { code?: unknown }) => error.code === 3000,
@@ -124,7 +121,7 @@ describe('Software orders (GET and PATCH …/orders/{id}) in the emulator', () =
 
   it('refuses to cancel perpetual software past its 30-day window', async () => {
     await assert.rejects(
-      harness.client.cancelSoftwareOrder(context(randomUUID()), CUSTOMER, 'order-old', [
+      harness().client.cancelSoftwareOrder(context(randomUUID()), CUSTOMER, 'order-old', [
         { lineItemNumber: 0, offerId: 'DG7GMGF0D7FV:0002' },
       ]),
       (error: { code?: unknown; description?: string }) =>
@@ -133,7 +130,7 @@ describe('Software orders (GET and PATCH …/orders/{id}) in the emulator', () =
   });
 
   it('answers the reservedInstance filter with a reservation spelled virtual_machine_reserved_instance', async () => {
-    const reservations = await harness.client.listEntitlements(context(), CUSTOMER, {
+    const reservations = await harness().client.listEntitlements(context(), CUSTOMER, {
       type: 'reservedInstance',
     });
     assert.deepEqual(

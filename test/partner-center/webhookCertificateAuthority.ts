@@ -76,6 +76,11 @@ export interface IssueOptions {
   issuerUrl?: string;
 }
 
+/** openssl req arguments for a fresh unencrypted RSA key written to `<name>.key`. */
+function newKey(name: string): string[] {
+  return ['-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`];
+}
+
 export class WebhookCertificateAuthority {
   readonly dir = mkdtempSync(path.join(tmpdir(), 'webhook-pki-'));
   /** The PEM file to use as NODE_EXTRA_CA_CERTS: the trusted root. */
@@ -148,11 +153,7 @@ export class WebhookCertificateAuthority {
     this.openssl([
       'req',
       '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      `${name}.key`,
+      ...newKey(name),
       '-out',
       `${name}.pem`,
       '-days',
@@ -175,18 +176,7 @@ export class WebhookCertificateAuthority {
       env?: Record<string, string>;
     },
   ): Issued {
-    this.openssl([
-      'req',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      `${name}.key`,
-      '-out',
-      `${name}.csr`,
-      '-subj',
-      subject,
-    ]);
+    this.openssl(['req', ...newKey(name), '-out', `${name}.csr`, '-subj', subject]);
     const dates = [
       ...(options.startDate ? ['-startdate', options.startDate] : []),
       ...(options.endDate ? ['-enddate', options.endDate] : ['-days', '30']),

@@ -13,6 +13,17 @@ const customers: CustomerSummary[] = [
   { id: 'C-6-GUID', name: '*Bold* ${name} Corp', domain: 'weird.example' },
 ];
 
+/** An index of 40 customers named "Match 00" to "Match 39", ids m-0 to m-39. */
+function fortyMatches(): CustomerSearchIndex {
+  return new CustomerSearchIndex(
+    Array.from({ length: 40 }, (_, i) => ({
+      id: `m-${i}`,
+      name: `Match ${String(i).padStart(2, '0')}`,
+      domain: `m${i}.com`,
+    })),
+  );
+}
+
 describe('customer search index', () => {
   const index = new CustomerSearchIndex(customers);
   const names = (query: string, limit = 15, offset = 0) =>
@@ -91,13 +102,7 @@ describe('customer search index', () => {
   });
 
   it('caps a page at the limit the picker asks for (15) while counting every match', () => {
-    const many = new CustomerSearchIndex(
-      Array.from({ length: 40 }, (_, i) => ({
-        id: `m-${i}`,
-        name: `Match ${String(i).padStart(2, '0')}`,
-        domain: `m${i}.com`,
-      })),
-    );
+    const many = fortyMatches();
     const page = many.search('match', 15);
     assert.equal(page.items.length, 15);
     assert.equal(page.total, 40);
@@ -105,13 +110,7 @@ describe('customer search index', () => {
   });
 
   it('pages through a query consistently, and a removal shows on the next page and in the total', () => {
-    const many = new CustomerSearchIndex(
-      Array.from({ length: 40 }, (_, i) => ({
-        id: `m-${i}`,
-        name: `Match ${String(i).padStart(2, '0')}`,
-        domain: `m${i}.com`,
-      })),
-    );
+    const many = fortyMatches();
     const ids = (offset: number) => many.search('match', 15, offset).items.map((c) => c.id);
     assert.deepEqual(ids(15), ids(15));
     assert.deepEqual(

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { checkInvitationLink } from '../../services/relationships/invitationLink';
-import type { Composer } from '../../services/relationships/invitationService';
+import type { Composer, InvitationRequest } from '../../services/relationships/invitationService';
 import { demoCustomer, demoPartner } from '../partner-center/emulatorHarness';
 import {
   actorOf,
@@ -14,11 +14,22 @@ import {
   type DeskHarness,
   trailOf,
 } from '../helpers/deskHarness';
+import { eachTest } from '../helpers/eachTest';
 
 const compose: Composer = ({ url, partnerName, target }) => ({
   subject: `Invitation from ${partnerName}`,
   body: `Hello${target.kind === 'existing' ? ` ${target.customerName}` : ''},\n\nPlease accept:\n${url}\n\nThanks`,
 });
+
+/** Drafts an invitation as Alex (sales), with the test's e-mail text. */
+function draftAsSales(desk: DeskHarness, request: InvitationRequest) {
+  return desk.services.invitations.draft(actorOf(sales), sales, request, compose);
+}
+
+/** Done on a draft, by Alex (sales), with `text` as the e-mail sent. */
+function completeAsSales(desk: DeskHarness, invitationId: string, text: string) {
+  return desk.services.invitations.complete(actorOf(sales), sales, invitationId, text);
+}
 
 describe('invitation link check', () => {
   const url =
@@ -35,20 +46,11 @@ describe('invitation link check', () => {
 });
 
 describe('invitation service, as an indirect provider', () => {
-  let desk: DeskHarness;
-  beforeEach(async () => {
-    desk = await startDesk();
-  });
-  afterEach(() => desk.close());
+  const desk = eachTest(startDesk);
 
   it('drafts an e-mail for an existing customer carrying Partner Center’s own link (E3)', async () => {
     const customer = demoCustomer('Contoso Ltd');
-    const drafted = await desk.services.invitations.draft(
-      actorOf(sales),
-      sales,
-      { kind: 'existing', customerId: customer.id },
-      compose,
-    );
+    const drafted = await draftAsSales(desk(), { kind: 'existing', customerId: customer.id });
     assert.ok(drafted.ok);
     const { invitation } = drafted;
     assert.match(
@@ -67,51 +69,36 @@ describe('invitation service, as an indirect provider', () => {
   });
 
   it('records the invitation on Done when the edited text keeps the link', async () => {
-    const drafted = await desk.services.invitations.draft(actorOf(sales), sales, { kind: 'new' }, compose);
+    const drafted = await draftAsSales(desk(), { kind: 'new' });
     assert.ok(drafted.ok);
     const edited = `Dear customer, our link:\n${drafted.invitation.url}\nBest, Alex`;
-    const done = await desk.services.invitations.complete(
-      actorOf(sales),
-      sales,
-      drafted.invitation.id,
-      edited,
-    );
+    const done = await completeAsSales(desk(), drafted.invitation.id, edited);
     assert.ok(done.ok);
     assert.equal(done.check, 'ok');
     assert.equal(done.invitation.status, 'sent');
     assert.equal(done.invitation.body, edited);
     assert.equal(done.invitation.sentBy?.name, 'Alex');
     assert.deepEqual(
-      (await trailOf(desk.services.audit, 'partner')).map((e) => e.action),
+      (await trailOf(desk().services.audit, 'partner')).map((e) => e.action),
       ['invitation.drafted', 'invitation.recorded'],
     );
   });
 
   it('refuses Done when the link was removed or changed, and keeps the edit', async () => {
-    const drafted = await desk.services.invitations.draft(actorOf(sales), sales, { kind: 'new' }, compose);
+    const drafted = await draftAsSales(desk(), { kind: 'new' });
     assert.ok(drafted.ok);
     const withoutLink = 'I rewrote everything and forgot the link';
-    const missing = await desk.services.invitations.complete(
-      actorOf(sales),
-      sales,
-      drafted.invitation.id,
-      withoutLink,
-    );
+    const missing = await completeAsSales(desk(), drafted.invitation.id, withoutLink);
     assert.ok(missing.ok);
     assert.equal(missing.check, 'urlMissing');
     assert.equal(missing.invitation.status, 'draft');
-    assert.equal((await desk.services.invitations.get(drafted.invitation.id))?.body, withoutLink);
+    assert.equal((await desk().services.invitations.get(drafted.invitation.id))?.body, withoutLink);
 
     const tampered = drafted.invitation.body.replace(
       drafted.invitation.url,
       drafted.invitation.url.replace('DAP=false', 'DAP=true'),
     );
-    const changed = await desk.services.invitations.complete(
-      actorOf(sales),
-      sales,
-      drafted.invitation.id,
-      tampered,
-    );
+    const changed = await completeAsSales(desk(), drafted.invitation.id, tampered);
     assert.ok(changed.ok);
     assert.equal(changed.check, 'urlChanged');
     assert.equal(changed.invitation.status, 'draft');
@@ -119,27 +106,27 @@ describe('invitation service, as an indirect provider', () => {
 
   it('refuses a Helpdesk agent, and an unknown draft', async () => {
     assert.deepEqual(
-      await desk.services.invitations.draft(actorOf(helpdesk), helpdesk, { kind: 'new' }, compose),
+      await desk().services.invitations.draft(actorOf(helpdesk), helpdesk, { kind: 'new' }, compose),
       {
         ok: false,
         reason: 'notAllowed',
         permission: 'invite',
       },
     );
-    assert.deepEqual(await desk.services.invitations.complete(actorOf(sales), sales, 'no-such-draft', 'x'), {
-      ok: false,
-      reason: 'notFound',
-    });
+    assert.deepEqual(
+      await desk().services.invitations.complete(actorOf(sales), sales, 'no-such-draft', 'x'),
+      {
+        ok: false,
+        reason: 'notFound',
+      },
+    );
   });
 
   it('offers "with provider" only to indirect resellers', async () => {
-    assert.deepEqual(
-      await desk.services.invitations.draft(actorOf(sales), sales, { kind: 'newWithProvider' }, compose),
-      {
-        ok: false,
-        reason: 'resellerOnly',
-      },
-    );
+    assert.deepEqual(await draftAsSales(desk(), { kind: 'newWithProvider' }), {
+      ok: false,
+      reason: 'resellerOnly',
+    });
   });
 });
 
@@ -156,12 +143,7 @@ describe('invitation service, as an indirect reseller', () => {
   it("names the provider in indirectCSPId of the reseller's own E3 link (partnerId stays the reseller), marked unofficial", async () => {
     desk = await startDesk(resellerFixture);
     const own = await desk.client.getRelationshipRequest({ correlationId: randomUUID() });
-    const drafted = await desk.services.invitations.draft(
-      actorOf(sales),
-      sales,
-      { kind: 'newWithProvider' },
-      compose,
-    );
+    const drafted = await draftAsSales(desk, { kind: 'newWithProvider' });
     assert.ok(drafted.ok);
     const link = partsOf(drafted.invitation.url);
     const e3 = partsOf(own.url);
@@ -182,12 +164,7 @@ describe('invitation service, as an indirect reseller', () => {
 
   it('asks which provider when there are several, and names the chosen one', async () => {
     desk = await startDesk(twoProviderResellerFixture());
-    const unchosen = await desk.services.invitations.draft(
-      actorOf(sales),
-      sales,
-      { kind: 'newWithProvider' },
-      compose,
-    );
+    const unchosen = await draftAsSales(desk, { kind: 'newWithProvider' });
     assert.deepEqual(unchosen, {
       ok: false,
       reason: 'chooseProvider',
@@ -196,12 +173,10 @@ describe('invitation service, as an indirect reseller', () => {
         { id: '5c1f6a8e-3b0d-4f27-9a64-1d2e3f4a5b6c', name: 'Tailspin Distribution' },
       ],
     });
-    const chosen = await desk.services.invitations.draft(
-      actorOf(sales),
-      sales,
-      { kind: 'newWithProvider', providerId: '5c1f6a8e-3b0d-4f27-9a64-1d2e3f4a5b6c' },
-      compose,
-    );
+    const chosen = await draftAsSales(desk, {
+      kind: 'newWithProvider',
+      providerId: '5c1f6a8e-3b0d-4f27-9a64-1d2e3f4a5b6c',
+    });
     assert.ok(chosen.ok);
     const link = partsOf(chosen.invitation.url);
     assert.equal(link.params.indirectCSPId, '5c1f6a8e-3b0d-4f27-9a64-1d2e3f4a5b6c');
@@ -215,12 +190,10 @@ describe('invitation service, as an indirect reseller', () => {
   it("invites an existing customer with the reseller's own link, as Partner Center gave it", async () => {
     desk = await startDesk(resellerFixture);
     const own = await desk.client.getRelationshipRequest({ correlationId: randomUUID() });
-    const drafted = await desk.services.invitations.draft(
-      actorOf(sales),
-      sales,
-      { kind: 'existing', customerId: demoCustomer('A. Datum Corporation').id },
-      compose,
-    );
+    const drafted = await draftAsSales(desk, {
+      kind: 'existing',
+      customerId: demoCustomer('A. Datum Corporation').id,
+    });
     assert.ok(drafted.ok);
     assert.equal(drafted.invitation.url, own.url);
     assert.equal(drafted.invitation.unofficialUrl, false);

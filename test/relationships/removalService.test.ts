@@ -20,12 +20,19 @@ import {
   trailOf,
   globalAdmin,
 } from '../helpers/deskHarness';
+import type { Remedy } from '../../services/relationships/removalPreflight';
 import type { PreflightReport } from '../../services/relationships/removalService';
+import { eachTest } from '../helpers/eachTest';
 
 async function report(desk: DeskHarness, name: string, who = sales): Promise<PreflightReport> {
   const result = await desk.services.removal.preflight(who, demoCustomer(name).id);
   assert.ok(result.ok, `pre-flight for ${name}: ${JSON.stringify(result)}`);
   return result.report;
+}
+
+/** Runs a blocker's remedy as Alex (sales), as the pre-flight card's button does. */
+function remediateAsSales(desk: DeskHarness, customerId: string, blockerId: string, remedy: Remedy) {
+  return desk.services.removal.remediate(actorOf(sales), sales, customerId, blockerId, remedy);
 }
 
 const ATTESTED = {
@@ -35,11 +42,7 @@ const ATTESTED = {
 };
 
 describe('removal service on the demo tenant', () => {
-  let desk: DeskHarness;
-  beforeEach(async () => {
-    desk = await startDesk();
-  });
-  afterEach(() => desk.close());
+  const desk = eachTest(startDesk);
 
   const cases: [string, string[]][] = [
     ['A. Datum Corporation', []],
@@ -56,7 +59,7 @@ describe('removal service on the demo tenant', () => {
   ];
   for (const [name, expected] of cases) {
     it(`pre-flight for ${name}: ${expected.join(', ') || 'removable now'}`, async () => {
-      const result = await report(desk, name);
+      const result = await report(desk(), name);
       assert.deepEqual(
         result.blockers.map((b) => `${b.kind}:${b.remedy}`),
         expected,
@@ -67,11 +70,11 @@ describe('removal service on the demo tenant', () => {
   }
 
   it('marks suspended NCE subscriptions as still billed', async () => {
-    assert.equal((await report(desk, 'Litware, Inc.')).blockers[0].stillBilled, true);
+    assert.equal((await report(desk(), 'Litware, Inc.')).blockers[0].stillBilled, true);
   });
 
   it('shows the other partners of a customer and its GDAP relationships, and DAP', async () => {
-    const tailwind = await report(desk, 'Tailwind Traders');
+    const tailwind = await report(desk(), 'Tailwind Traders');
     assert.deepEqual(
       tailwind.partners.map((p) => [p.name, p.role]),
       [['Northwind Resellers', 'indirectReseller']],
@@ -95,24 +98,23 @@ describe('removal service on the demo tenant', () => {
 
   it('suspend takes Contoso Ltd from blocked to removable, and a request can then be made', async () => {
     const customerId = demoCustomer('Contoso Ltd').id;
-    const [blocker] = (await report(desk, 'Contoso Ltd')).blockers;
-    const remedied = await desk.services.removal.remediate(
-      actorOf(sales),
-      sales,
-      customerId,
-      blocker.id,
-      'suspend',
-    );
+    const [blocker] = (await report(desk(), 'Contoso Ltd')).blockers;
+    const remedied = await remediateAsSales(desk(), customerId, blocker.id, 'suspend');
     assert.ok(remedied.ok);
     assert.deepEqual(remedied.result, { ok: true, remedy: 'suspend', name: 'Office 365 E3' });
     assert.deepEqual(remedied.report.blockers, []);
     assert.equal(remedied.report.refusal, undefined);
 
-    const requested = await desk.services.removal.requestRemoval(actorOf(sales), sales, customerId, ATTESTED);
+    const requested = await desk().services.removal.requestRemoval(
+      actorOf(sales),
+      sales,
+      customerId,
+      ATTESTED,
+    );
     assert.ok(requested.ok);
     assert.equal(requested.request.state, 'pending');
     assert.equal(requested.request.attestation.version, 'test-v1');
-    const trail = await trailOf(desk.services.audit, customerId);
+    const trail = await trailOf(desk().services.audit, customerId);
     assert.deepEqual(
       trail.map((e) => e.action),
       ['subscription.suspended', 'removal.requested'],
@@ -125,14 +127,8 @@ describe('removal service on the demo tenant', () => {
       ['Fourth Coffee', 'cancel'],
       ['Nod Publishers', 'cancelSoftwareOrder'],
     ] as const) {
-      const [blocker] = (await report(desk, name)).blockers;
-      const remedied = await desk.services.removal.remediate(
-        actorOf(sales),
-        sales,
-        demoCustomer(name).id,
-        blocker.id,
-        remedy,
-      );
+      const [blocker] = (await report(desk(), name)).blockers;
+      const remedied = await remediateAsSales(desk(), demoCustomer(name).id, blocker.id, remedy);
       assert.ok(remedied.ok && remedied.result.ok, JSON.stringify(remedied));
       assert.deepEqual(remedied.report.blockers, [], name);
     }
@@ -140,13 +136,15 @@ describe('removal service on the demo tenant', () => {
 
   it('a double click on Suspend changes the subscription once', async () => {
     const customerId = demoCustomer('Contoso Ltd').id;
-    const [blocker] = (await report(desk, 'Contoso Ltd')).blockers;
-    const before = desk.emulator.requests.length;
+    const [blocker] = (await report(desk(), 'Contoso Ltd')).blockers;
+    const before = desk().emulator.requests.length;
     const results = await Promise.all([
-      desk.services.removal.remediate(actorOf(sales), sales, customerId, blocker.id, 'suspend'),
-      desk.services.removal.remediate(actorOf(sales), sales, customerId, blocker.id, 'suspend'),
+      remediateAsSales(desk(), customerId, blocker.id, 'suspend'),
+      remediateAsSales(desk(), customerId, blocker.id, 'suspend'),
     ]);
-    const patches = desk.emulator.requests.slice(before).filter((r) => r.method === 'PATCH');
+    const patches = desk()
+      .emulator.requests.slice(before)
+      .filter((r) => r.method === 'PATCH');
     assert.ok(results.every((r) => r.ok));
     assert.ok(patches.length >= 1);
     assert.equal(patches.filter((r) => !r.replayed).length, 1, 'one effect, any repeat replayed');
@@ -154,41 +152,34 @@ describe('removal service on the demo tenant', () => {
 
   it('shows a Partner Center refusal verbatim when a remedy fails', async () => {
     const customerId = demoCustomer('Fourth Coffee').id;
-    const [blocker] = (await report(desk, 'Fourth Coffee')).blockers;
-    desk.emulator.faults.set('updateSubscription', { rate500: 1 });
-    const remedied = await desk.services.removal.remediate(
-      actorOf(sales),
-      sales,
-      customerId,
-      blocker.id,
-      'cancel',
-    );
-    desk.emulator.faults.set('updateSubscription', undefined);
+    const [blocker] = (await report(desk(), 'Fourth Coffee')).blockers;
+    desk().emulator.faults.set('updateSubscription', { rate500: 1 });
+    const remedied = await remediateAsSales(desk(), customerId, blocker.id, 'cancel');
+    desk().emulator.faults.set('updateSubscription', undefined);
     assert.ok(remedied.ok);
     assert.equal(remedied.result.ok, false);
     assert.ok(!remedied.result.ok && remedied.result.error.correlationId);
     assert.equal(remedied.report.blockers.length, 1, 'still blocked');
     assert.deepEqual(
-      (await trailOf(desk.services.audit, customerId)).map((e) => e.action),
+      (await trailOf(desk().services.audit, customerId)).map((e) => e.action),
       ['remedy.failed'],
     );
   });
 
   it('after Partner Center refused a remedy, the same click again is a new request', async () => {
     const customerId = demoCustomer('Contoso Ltd').id;
-    const [blocker] = (await report(desk, 'Contoso Ltd')).blockers;
-    desk.emulator.faults.set('updateSubscription', {
+    const [blocker] = (await report(desk(), 'Contoso Ltd')).blockers;
+    desk().emulator.faults.set('updateSubscription', {
       next: [{ status: 400, code: 800096, description: 'Subscription status cannot be updated.' }],
     });
-    const click = () =>
-      desk.services.removal.remediate(actorOf(sales), sales, customerId, blocker.id, 'suspend');
+    const click = () => remediateAsSales(desk(), customerId, blocker.id, 'suspend');
     const refused = await click();
     assert.ok(refused.ok && !refused.result.ok, JSON.stringify(refused).slice(0, 300));
     assert.equal(!refused.result.ok && refused.result.error.code, '800096');
     const again = await click();
     assert.ok(again.ok && again.result.ok, JSON.stringify(again).slice(0, 300));
     assert.deepEqual(again.report.blockers, [], 'suspended on the second click');
-    const patches = desk.emulator.requests.filter((r) => r.route === 'updateSubscription');
+    const patches = desk().emulator.requests.filter((r) => r.route === 'updateSubscription');
     assert.deepEqual(
       patches.map((r) => r.status),
       [400, 200],
@@ -200,11 +191,11 @@ describe('removal service on the demo tenant', () => {
   describe('refusals', () => {
     it('lets a Helpdesk agent look but not act', async () => {
       const customerId = demoCustomer('Contoso Ltd').id;
-      const seen = await report(desk, 'Contoso Ltd', helpdesk);
+      const seen = await report(desk(), 'Contoso Ltd', helpdesk);
       assert.equal(seen.refusal, 'role');
       assert.equal(seen.canRemediate, false);
       const [blocker] = seen.blockers;
-      const remedied = await desk.services.removal.remediate(
+      const remedied = await desk().services.removal.remediate(
         actorOf(helpdesk),
         helpdesk,
         customerId,
@@ -212,32 +203,32 @@ describe('removal service on the demo tenant', () => {
         'suspend',
       );
       assert.deepEqual(remedied, { ok: false, reason: 'notAllowed', permission: 'remediate' });
-      const requested = await desk.services.removal.requestRemoval(
+      const requested = await desk().services.removal.requestRemoval(
         actorOf(helpdesk),
         helpdesk,
         customerId,
         ATTESTED,
       );
       assert.deepEqual(requested, { ok: false, reason: 'notAllowed', permission: 'requestRemoval' });
-      assert.equal((await trailOf(desk.services.audit, customerId)).length, 0);
+      assert.equal((await trailOf(desk().services.audit, customerId)).length, 0);
     });
 
     it('refuses someone not in the roles file anything', async () => {
-      const result = await desk.services.removal.preflight(undefined, demoCustomer('Contoso Ltd').id);
+      const result = await desk().services.removal.preflight(undefined, demoCustomer('Contoso Ltd').id);
       assert.deepEqual(result, { ok: false, reason: 'notAllowed', permission: 'viewCustomers' });
     });
 
     it('refuses a request while blockers remain, without attestation, or without a reason', async () => {
       const contoso = demoCustomer('Contoso Ltd').id;
-      const blocked = await desk.services.removal.requestRemoval(actorOf(sales), sales, contoso, ATTESTED);
+      const blocked = await desk().services.removal.requestRemoval(actorOf(sales), sales, contoso, ATTESTED);
       assert.equal(!blocked.ok && blocked.reason === 'removalRefused' && blocked.why, 'blockers');
       const adatum = demoCustomer('A. Datum Corporation').id;
-      const unattested = await desk.services.removal.requestRemoval(actorOf(sales), sales, adatum, {
+      const unattested = await desk().services.removal.requestRemoval(actorOf(sales), sales, adatum, {
         ...ATTESTED,
         attested: false,
       });
       assert.equal(!unattested.ok && unattested.reason === 'removalRefused' && unattested.why, 'notAttested');
-      const noReason = await desk.services.removal.requestRemoval(actorOf(sales), sales, adatum, {
+      const noReason = await desk().services.removal.requestRemoval(actorOf(sales), sales, adatum, {
         ...ATTESTED,
         reason: '   ',
       });
@@ -247,63 +238,54 @@ describe('removal service on the demo tenant', () => {
     it('allows one open request per customer, even when two people press at once', async () => {
       const adatum = demoCustomer('A. Datum Corporation').id;
       const results = await Promise.all([
-        desk.services.removal.requestRemoval(actorOf(sales), sales, adatum, ATTESTED),
-        desk.services.removal.requestRemoval(actorOf(admin), admin, adatum, ATTESTED),
+        desk().services.removal.requestRemoval(actorOf(sales), sales, adatum, ATTESTED),
+        desk().services.removal.requestRemoval(actorOf(admin), admin, adatum, ATTESTED),
       ]);
       assert.equal(results.filter((r) => r.ok).length, 1);
       const loser = results.find((r) => !r.ok);
       assert.equal(loser && !loser.ok && loser.reason === 'removalRefused' && loser.why, 'pendingRequest');
-      const again = await report(desk, 'A. Datum Corporation');
+      const again = await report(desk(), 'A. Datum Corporation');
       assert.equal(again.refusal, 'pendingRequest');
       assert.ok(again.pendingRequest?.requestedBy);
     });
 
     it('refuses forged remedies: a blocker of another customer, or the wrong remedy for it', async () => {
       const contoso = demoCustomer('Contoso Ltd').id;
-      const fourthCoffeeBlocker = (await report(desk, 'Fourth Coffee')).blockers[0];
-      const otherCustomers = await desk.services.removal.remediate(
-        actorOf(sales),
-        sales,
-        contoso,
-        fourthCoffeeBlocker.id,
-        'cancel',
-      );
+      const fourthCoffeeBlocker = (await report(desk(), 'Fourth Coffee')).blockers[0];
+      const otherCustomers = await remediateAsSales(desk(), contoso, fourthCoffeeBlocker.id, 'cancel');
       assert.deepEqual(otherCustomers, { ok: false, reason: 'stale' });
-      const legacy = (await report(desk, 'Contoso Ltd')).blockers[0];
-      const wrongRemedy = await desk.services.removal.remediate(
-        actorOf(sales),
-        sales,
-        contoso,
-        legacy.id,
-        'cancel',
-      );
+      const legacy = (await report(desk(), 'Contoso Ltd')).blockers[0];
+      const wrongRemedy = await remediateAsSales(desk(), contoso, legacy.id, 'cancel');
       assert.deepEqual(wrongRemedy, { ok: false, reason: 'stale' });
-      const locked = (await report(desk, 'Humongous Insurance')).blockers[0];
-      const lockedCancel = await desk.services.removal.remediate(
-        actorOf(sales),
-        sales,
+      const locked = (await report(desk(), 'Humongous Insurance')).blockers[0];
+      const lockedCancel = await remediateAsSales(
+        desk(),
         demoCustomer('Humongous Insurance').id,
         locked.id,
         'cancel',
       );
       assert.deepEqual(lockedCancel, { ok: false, reason: 'stale' });
-      assert.equal(desk.emulator.requests.filter((r) => r.method === 'PATCH').length, 0, 'nothing was sent');
+      assert.equal(
+        desk().emulator.requests.filter((r) => r.method === 'PATCH').length,
+        0,
+        'nothing was sent',
+      );
     });
 
     it('says a customer is gone once its relationship was removed', async () => {
       const adatum = demoCustomer('A. Datum Corporation');
-      await desk.services.directory.current();
-      await desk.client.removeResellerRelationship({ correlationId: randomUUID() }, adatum.id);
-      const result = await desk.services.removal.preflight(sales, adatum.id);
+      await desk().services.directory.current();
+      await desk().client.removeResellerRelationship({ correlationId: randomUUID() }, adatum.id);
+      const result = await desk().services.removal.preflight(sales, adatum.id);
       assert.deepEqual(result, { ok: false, reason: 'customerGone', customerName: 'A. Datum Corporation' });
       assert.equal(
-        allowed(await desk.services.directory.search(globalAdmin, 'datum corporation', 15)).page.total,
+        allowed(await desk().services.directory.search(globalAdmin, 'datum corporation', 15)).page.total,
         0,
       );
     });
 
     it('answers notFound for an id that is no customer', async () => {
-      assert.deepEqual(await desk.services.removal.preflight(sales, randomUUID()), {
+      assert.deepEqual(await desk().services.removal.preflight(sales, randomUUID()), {
         ok: false,
         reason: 'notFound',
       });
@@ -312,18 +294,14 @@ describe('removal service on the demo tenant', () => {
 });
 
 describe('removal service for an indirect reseller', () => {
-  let desk: DeskHarness;
-  beforeEach(async () => {
-    desk = await startDesk(resellerFixture);
-  });
-  afterEach(() => desk.close());
+  const desk = eachTest(() => startDesk(resellerFixture));
 
   it('explains that only the indirect provider can remove, and names it', async () => {
-    const result = await desk.services.removal.preflight(sales, demoCustomer('A. Datum Corporation').id);
+    const result = await desk().services.removal.preflight(sales, demoCustomer('A. Datum Corporation').id);
     assert.ok(result.ok);
     assert.equal(result.report.refusal, 'indirectReseller');
     assert.equal(result.report.provider?.name, 'Fabrikam Cloud Distribution');
-    const requested = await desk.services.removal.requestRemoval(
+    const requested = await desk().services.removal.requestRemoval(
       actorOf(sales),
       sales,
       demoCustomer('A. Datum Corporation').id,
@@ -334,7 +312,7 @@ describe('removal service for an indirect reseller', () => {
 
   it('sends a removal request to the provider and records it', async () => {
     const customerId = demoCustomer('A. Datum Corporation').id;
-    const asked = await desk.services.removal.askProvider(
+    const asked = await desk().services.removal.askProvider(
       actorOf(sales),
       sales,
       customerId,
@@ -342,24 +320,24 @@ describe('removal service for an indirect reseller', () => {
     );
     assert.ok(asked.ok);
     assert.equal(asked.delivery, 'sent');
-    assert.equal(desk.delivered.length, 1);
-    assert.equal(desk.delivered[0].providerName, 'Fabrikam Cloud Distribution');
-    assert.equal(desk.delivered[0].reason, 'No longer our customer');
+    assert.equal(desk().delivered.length, 1);
+    assert.equal(desk().delivered[0].providerName, 'Fabrikam Cloud Distribution');
+    assert.equal(desk().delivered[0].reason, 'No longer our customer');
     assert.deepEqual(
-      (await trailOf(desk.services.audit, customerId)).map((e) => e.action),
+      (await trailOf(desk().services.audit, customerId)).map((e) => e.action),
       ['removal.providerAsked'],
     );
   });
 
   it('does not let a Helpdesk agent ask the provider either', async () => {
-    const asked = await desk.services.removal.askProvider(
+    const asked = await desk().services.removal.askProvider(
       actorOf(helpdesk),
       helpdesk,
       demoCustomer('A. Datum Corporation').id,
       'x',
     );
     assert.deepEqual(asked, { ok: false, reason: 'notAllowed', permission: 'requestRemoval' });
-    assert.equal(desk.delivered.length, 0);
+    assert.equal(desk().delivered.length, 0);
   });
 });
 
@@ -374,8 +352,7 @@ describe('removal service and software orders', () => {
     referenceOrder: { id: order, lineItemId: line },
     orderCreationDate: created,
   });
-  let desk: DeskHarness;
-  beforeEach(async () => {
+  const desk = eachTest(async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rules-'));
     const fixturePath = path.join(dir, 'tenant.json');
     writeFileSync(
@@ -396,12 +373,11 @@ describe('removal service and software orders', () => {
         ],
       }),
     );
-    desk = await startDesk({ fixturePath, now: () => NOW });
+    return startDesk({ fixturePath, now: () => NOW });
   });
-  afterEach(() => desk.close());
 
   it("cancels only the purchase's own line, and reports old perpetual software as a notice, not a blocker", async () => {
-    const before = await desk.services.removal.preflight(sales, CUSTOMER);
+    const before = await desk().services.removal.preflight(sales, CUSTOMER);
     assert.ok(before.ok);
     assert.deepEqual(
       before.report.blockers.map((b) => [b.kind, b.remedy, b.id, b.lineItems]),
@@ -418,16 +394,10 @@ describe('removal service and software orders', () => {
       before.report.notices.map((n) => [n.kind, n.id]),
       [['perpetualSoftwareOutsideWindow', 'order-old']],
     );
-    const remedied = await desk.services.removal.remediate(
-      actorOf(sales),
-      sales,
-      CUSTOMER,
-      'order-new',
-      'cancelSoftwareOrder',
-    );
+    const remedied = await remediateAsSales(desk(), CUSTOMER, 'order-new', 'cancelSoftwareOrder');
     assert.ok(remedied.ok && remedied.result.ok, JSON.stringify(remedied));
     assert.deepEqual(remedied.report.blockers, []);
-    const order = await desk.client.getOrder({ correlationId: randomUUID() }, CUSTOMER, 'order-new');
+    const order = await desk().client.getOrder({ correlationId: randomUUID() }, CUSTOMER, 'order-new');
     assert.deepEqual(
       order.lineItems?.map((line) => [line.lineItemNumber, line.quantity]),
       [[1, 0]],

@@ -7,10 +7,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { leaseHolder } from '../../services/store/lease';
-import { openStore } from '../../services/store/openStore';
-import type { RecordStore } from '../../services/store/recordStore';
-import { parseStoreUrl } from '../../services/store/storeUrl';
-import { skipUnlessAvailable, storeBackends } from '../helpers/storeBackends';
+import { storeBackends, storeForSuite } from '../helpers/storeBackends';
 
 const PROCESSES = 3;
 const ROUNDS = 50;
@@ -90,16 +87,9 @@ async function race(mode: 'cas' | 'lease', url: string, rounds: unknown[]): Prom
 for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name === 'postgres')) {
   describe(`across ${PROCESSES} processes on ${backend.name}`, function () {
     this.timeout(60_000);
-    let store: RecordStore;
+    const store = storeForSuite(backend);
     let prefix: string;
 
-    before(async function () {
-      skipUnlessAvailable(this, backend);
-      store = await openStore(parseStoreUrl(backend.url()));
-    });
-    after(async () => {
-      await store?.close();
-    });
     beforeEach(() => {
       prefix = `cross-process/${randomUUID()}/`;
     });
@@ -108,7 +98,7 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
       const rounds = [];
       for (let r = 0; r < ROUNDS; r++) {
         const key = `${prefix}${r}`;
-        rounds.push({ key, etag: (await store.put(key, { winner: 'none' })).etag });
+        rounds.push({ key, etag: (await store().put(key, { winner: 'none' })).etag });
       }
       const wins = await race('cas', backend.url(), rounds);
       for (let r = 0; r < ROUNDS; r++) {
@@ -117,7 +107,7 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
           1,
           `round ${r}: ${JSON.stringify(wins.map((w) => w[r]))}`,
         );
-        const stored = await store.get<{ winner: string }>(`${prefix}${r}`);
+        const stored = await store().get<{ winner: string }>(`${prefix}${r}`);
         assert.equal(stored?.version, 2);
         assert.notEqual(stored?.value.winner, 'none');
       }
@@ -132,7 +122,7 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
           1,
           `round ${r}`,
         );
-        assert.match((await leaseHolder(store, `${prefix}${r}`)) ?? '', /^p\d\/\d$/);
+        assert.match((await leaseHolder(store(), `${prefix}${r}`)) ?? '', /^p\d\/\d$/);
       }
     });
   });

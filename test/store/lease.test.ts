@@ -3,83 +3,75 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { acquireLease, leaseHolder, LeaseRunner, releaseLease, renewLease } from '../../services/store/lease';
 import { openStore } from '../../services/store/openStore';
-import type { RecordStore } from '../../services/store/recordStore';
 import { parseStoreUrl } from '../../services/store/storeUrl';
-import { skipUnlessAvailable, storeBackends } from '../helpers/storeBackends';
+import { storeBackends, storeForSuite } from '../helpers/storeBackends';
 
 const TTL = 10_000;
 
 for (const backend of storeBackends()) {
   describe(`leases on ${backend.name}`, function () {
-    let store: RecordStore;
+    const store = storeForSuite(backend);
     let name: string;
     let time: number;
     const clock = { now: () => time };
 
-    before(async function () {
-      skipUnlessAvailable(this, backend);
-      store = await openStore(parseStoreUrl(backend.url()));
-    });
-    after(async () => {
-      await store?.close();
-    });
     beforeEach(() => {
       name = `test/${randomUUID()}`;
       time = 1_000_000;
     });
 
     it('gives a free lease to one of two holders; the other is refused until it expires', async () => {
-      const a = await acquireLease(store, name, 'A', TTL, clock);
+      const a = await acquireLease(store(), name, 'A', TTL, clock);
       assert.ok(a);
-      assert.equal(await acquireLease(store, name, 'B', TTL, clock), undefined);
+      assert.equal(await acquireLease(store(), name, 'B', TTL, clock), undefined);
       time += TTL - 1;
-      assert.equal(await acquireLease(store, name, 'B', TTL, clock), undefined);
-      assert.equal(await leaseHolder(store, name, clock), 'A');
+      assert.equal(await acquireLease(store(), name, 'B', TTL, clock), undefined);
+      assert.equal(await leaseHolder(store(), name, clock), 'A');
       time += 1;
-      const b = await acquireLease(store, name, 'B', TTL, clock);
+      const b = await acquireLease(store(), name, 'B', TTL, clock);
       assert.ok(b);
       assert.ok(b.fence > a.fence);
-      assert.equal(await leaseHolder(store, name, clock), 'B');
+      assert.equal(await leaseHolder(store(), name, clock), 'B');
       // The old holder has lost it: renewing fails and releasing changes nothing.
-      assert.equal(await renewLease(store, a, TTL, clock), undefined);
-      assert.equal(await releaseLease(store, a), false);
-      assert.equal(await leaseHolder(store, name, clock), 'B');
+      assert.equal(await renewLease(store(), a, TTL, clock), undefined);
+      assert.equal(await releaseLease(store(), a), false);
+      assert.equal(await leaseHolder(store(), name, clock), 'B');
     });
 
     it('lets only one of many concurrent acquirers win', async () => {
       const results = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => acquireLease(store, name, `h${i}`, TTL, clock)),
+        Array.from({ length: 8 }, (_, i) => acquireLease(store(), name, `h${i}`, TTL, clock)),
       );
       assert.equal(results.filter(Boolean).length, 1);
     });
 
     it('renewing keeps the lease past the first expiry', async () => {
-      let a = await acquireLease(store, name, 'A', TTL, clock);
+      let a = await acquireLease(store(), name, 'A', TTL, clock);
       time += TTL / 2;
-      a = await renewLease(store, a!, TTL, clock);
+      a = await renewLease(store(), a!, TTL, clock);
       assert.ok(a);
       time += TTL / 2 + 1;
-      assert.equal(await acquireLease(store, name, 'B', TTL, clock), undefined);
-      assert.equal(await leaseHolder(store, name, clock), 'A');
+      assert.equal(await acquireLease(store(), name, 'B', TTL, clock), undefined);
+      assert.equal(await leaseHolder(store(), name, clock), 'A');
     });
 
     it('release frees the lease at once', async () => {
-      const a = await acquireLease(store, name, 'A', TTL, clock);
-      assert.equal(await releaseLease(store, a!), true);
-      assert.equal(await leaseHolder(store, name, clock), undefined);
-      assert.ok(await acquireLease(store, name, 'B', TTL, clock));
+      const a = await acquireLease(store(), name, 'A', TTL, clock);
+      assert.equal(await releaseLease(store(), a!), true);
+      assert.equal(await leaseHolder(store(), name, clock), undefined);
+      assert.ok(await acquireLease(store(), name, 'B', TTL, clock));
     });
 
     it('re-acquiring a lease one already holds succeeds', async () => {
-      assert.ok(await acquireLease(store, name, 'A', TTL, clock));
-      assert.ok(await acquireLease(store, name, 'A', TTL, clock));
+      assert.ok(await acquireLease(store(), name, 'A', TTL, clock));
+      assert.ok(await acquireLease(store(), name, 'A', TTL, clock));
     });
 
     it('LeaseRunner: only the holder runs the job; after it dies the other takes over', async () => {
       const runs: string[] = [];
       const runner = (holderId: string) =>
         new LeaseRunner({
-          store,
+          store: store(),
           name,
           holderId,
           ttlMs: TTL,
@@ -114,18 +106,18 @@ for (const backend of storeBackends()) {
       await b.tickLease();
       await b.tickJob();
       assert.deepEqual(runs, ['A', 'B']);
-      assert.equal(await leaseHolder(store, name, clock), 'B');
+      assert.equal(await leaseHolder(store(), name, clock), 'B');
 
       // B stops cleanly: the lease is released for the next one.
       await b.stop();
-      assert.equal(await leaseHolder(store, name, clock), undefined);
+      assert.equal(await leaseHolder(store(), name, clock), undefined);
     });
 
     it('LeaseRunner aborts a running job when the lease is lost', async () => {
       let signal: AbortSignal | undefined;
       let finish: () => void = () => {};
       const a = new LeaseRunner({
-        store,
+        store: store(),
         name,
         holderId: 'A',
         ttlMs: TTL,
@@ -140,13 +132,13 @@ for (const backend of storeBackends()) {
       const job = a.tickJob();
       assert.equal(signal?.aborted, false);
       time += TTL + 1;
-      assert.ok(await acquireLease(store, name, 'B', TTL, clock));
+      assert.ok(await acquireLease(store(), name, 'B', TTL, clock));
       await a.tickLease();
       assert.equal(signal?.aborted, true);
       finish();
       await job;
       await a.stop();
-      assert.equal(await leaseHolder(store, name, clock), 'B');
+      assert.equal(await leaseHolder(store(), name, clock), 'B');
     });
   });
 }

@@ -4,20 +4,17 @@ import { randomUUID } from 'node:crypto';
 import type { Acceptance } from '../../services/relationships/acceptanceWatcher';
 import { WorkflowScheduler } from '../../services/workflows/workflowScheduler';
 import { demoCustomer, silentLogger } from '../partner-center/emulatorHarness';
-import { actorOf, admin, sales, startDesk, type DeskHarness, trailOf } from '../helpers/deskHarness';
+import { actorOf, admin, sales, startDesk, trailOf } from '../helpers/deskHarness';
+import { eachTest } from '../helpers/eachTest';
 
 describe('background work', function () {
   this.timeout(20_000);
-  let desk: DeskHarness;
-  beforeEach(async () => {
-    desk = await startDesk();
-  });
-  afterEach(() => desk.close());
+  const desk = eachTest(startDesk);
 
   it('executes an approved request right after the approval, outside the approver’s click', async () => {
-    const scheduler = new WorkflowScheduler({ workflow: desk.services.workflow, logger: silentLogger });
+    const scheduler = new WorkflowScheduler({ workflow: desk().services.workflow, logger: silentLogger });
     try {
-      const requested = await desk.services.removal.requestRemoval(
+      const requested = await desk().services.removal.requestRemoval(
         actorOf(sales),
         sales,
         demoCustomer('A. Datum Corporation').id,
@@ -28,7 +25,7 @@ describe('background work', function () {
         },
       );
       assert.ok(requested.ok);
-      const decided = await desk.services.workflow.decide(actorOf(admin), admin, requested.request.id, {
+      const decided = await desk().services.workflow.decide(actorOf(admin), admin, requested.request.id, {
         kind: 'approve',
       });
       assert.equal(
@@ -37,7 +34,7 @@ describe('background work', function () {
         'the click is answered before the removal runs',
       );
       await scheduler.idle();
-      assert.equal((await desk.services.workflow.get(requested.request.id))?.state, 'completed');
+      assert.equal((await desk().services.workflow.get(requested.request.id))?.state, 'completed');
     } finally {
       await scheduler.stop();
     }
@@ -45,11 +42,11 @@ describe('background work', function () {
 
   it('reports a customer who accepted an invitation once, when the customer list shows it', async () => {
     const seen: Acceptance[] = [];
-    desk.services.acceptances.onAccepted((acceptance) => {
+    desk().services.acceptances.onAccepted((acceptance) => {
       seen.push(acceptance);
     });
-    await desk.services.directory.current();
-    const accepted = await fetch(`${desk.emulator.url}/sandbox/invitations/accept`, {
+    await desk().services.directory.current();
+    const accepted = await fetch(`${desk().emulator.url}/sandbox/invitations/accept`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -58,13 +55,13 @@ describe('background work', function () {
       }),
     });
     assert.ok(accepted.ok);
-    await desk.services.directory.reload();
-    await desk.services.directory.reload();
+    await desk().services.directory.reload();
+    await desk().services.directory.reload();
     assert.deepEqual(
       seen.map((a) => [a.name, a.source]),
       [['Margie’s New Venture', 'polling']],
     );
-    const trail = await trailOf(desk.services.audit, seen[0].customerId);
+    const trail = await trailOf(desk().services.audit, seen[0].customerId);
     assert.deepEqual(
       trail.map((e) => e.action),
       ['customer.accepted'],
@@ -73,12 +70,12 @@ describe('background work', function () {
 
   it('reports the same acceptance once whichever way it arrives first', async () => {
     const seen: Acceptance[] = [];
-    desk.services.acceptances.onAccepted((acceptance) => {
+    desk().services.acceptances.onAccepted((acceptance) => {
       seen.push(acceptance);
     });
     const customer = { id: randomUUID(), name: 'Twice Ltd', domain: 'twice.example' };
-    assert.equal(await desk.services.acceptances.accepted(customer, 'emulator'), true);
-    assert.equal(await desk.services.acceptances.accepted(customer, 'polling'), false);
+    assert.equal(await desk().services.acceptances.accepted(customer, 'emulator'), true);
+    assert.equal(await desk().services.acceptances.accepted(customer, 'polling'), false);
     assert.equal(seen.length, 1);
   });
 });

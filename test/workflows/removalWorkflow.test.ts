@@ -5,7 +5,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { openStore } from '../../services/store/openStore';
+import type { RecordStore } from '../../services/store/recordStore';
 import { parseStoreUrl } from '../../services/store/storeUrl';
+import type { Member } from '../../services/access/partnerRoles';
 import type { RemovalRequest } from '../../services/workflows/removalRequest';
 import { demoCustomer } from '../partner-center/emulatorHarness';
 import {
@@ -26,15 +28,28 @@ const ATTESTED = {
   attestationVersion: 'test-v1',
 };
 
-async function requestFor(desk: DeskHarness, name: string): Promise<RemovalRequest> {
+/** A removal request for the demo customer `name`, made by `who` (Alex from sales unless said). */
+async function requestFor(desk: DeskHarness, name: string, who: Member = sales): Promise<RemovalRequest> {
   const result = await desk.services.removal.requestRemoval(
-    actorOf(sales),
-    sales,
+    actorOf(who),
+    who,
     demoCustomer(name).id,
     ATTESTED,
   );
   assert.ok(result.ok, JSON.stringify(result).slice(0, 300));
   return result.request;
+}
+
+/** A request by Alex for the demo customer `name`, approved by Megan. */
+async function approvedRequestFor(desk: DeskHarness, name: string): Promise<RemovalRequest> {
+  const request = await requestFor(desk, name);
+  await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+  return request;
+}
+
+/** The PATCH calls Partner Center received for the customer, in order. */
+function patchesTo(desk: DeskHarness, customerId: string) {
+  return desk.emulator.requests.filter((r) => r.method === 'PATCH' && r.path.includes(customerId));
 }
 
 async function relationshipOf(desk: DeskHarness, name: string): Promise<string> {
@@ -57,6 +72,13 @@ describe('removal workflow', function () {
     desk = await startDesk({ now: () => clock });
   });
   afterEach(() => desk.close());
+  /** Partner Center answers again; ten minutes later the sweep resumes the request, given back as stored. */
+  const recoverAndSweep = async (requestId: string) => {
+    desk.emulator.faults.set('updateCustomer', undefined);
+    clock = new Date(clock.getTime() + 10 * 60_000);
+    await desk.services.workflow.sweep();
+    return desk.services.workflow.get(requestId);
+  };
 
   it('request → approve by an approver → executed: the relationship is removed, the trail says who did what', async () => {
     const request = await requestFor(desk, 'A. Datum Corporation');
@@ -88,18 +110,12 @@ describe('removal workflow', function () {
   });
 
   it('never lets the requester approve their own request, even as an approver', async () => {
-    const approverRequest = await desk.services.removal.requestRemoval(
-      actorOf(admin),
-      admin,
-      demoCustomer('A. Datum Corporation').id,
-      ATTESTED,
-    );
-    assert.ok(approverRequest.ok);
-    const own = await desk.services.workflow.decide(actorOf(admin), admin, approverRequest.request.id, {
+    const approverRequest = await requestFor(desk, 'A. Datum Corporation', admin);
+    const own = await desk.services.workflow.decide(actorOf(admin), admin, approverRequest.id, {
       kind: 'approve',
     });
     assert.equal(!own.ok && own.reason, 'ownRequest');
-    assert.equal((await desk.services.workflow.get(approverRequest.request.id))?.state, 'pending');
+    assert.equal((await desk.services.workflow.get(approverRequest.id))?.state, 'pending');
   });
 
   it('refuses approvers without the flag or without a role that may remove', async () => {
@@ -112,8 +128,7 @@ describe('removal workflow', function () {
   });
 
   it('answers a second decision with who decided and when', async () => {
-    const request = await requestFor(desk, 'A. Datum Corporation');
-    await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+    const request = await approvedRequestFor(desk, 'A. Datum Corporation');
     const second = await desk.services.workflow.decide(actorOf(globalAdmin), globalAdmin, request.id, {
       kind: 'reject',
       reason: 'no',
@@ -186,8 +201,7 @@ describe('removal workflow', function () {
         ).report.blockers
       : [];
     await desk.services.removal.remediate(actorOf(sales), sales, contoso.id, blocker.id, 'suspend');
-    const request = await requestFor(desk, 'Contoso Ltd');
-    await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+    const request = await approvedRequestFor(desk, 'Contoso Ltd');
     await desk.client.changeSubscriptionStatus(
       { correlationId: randomUUID() },
       contoso.id,
@@ -201,20 +215,14 @@ describe('removal workflow', function () {
   });
 
   it('retries after Partner Center 500s with the same MS-RequestId and removes once', async () => {
-    const request = await requestFor(desk, 'A. Datum Corporation');
-    await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+    const request = await approvedRequestFor(desk, 'A. Datum Corporation');
     desk.emulator.faults.set('updateCustomer', { rate500: 1 });
     const first = await desk.services.workflow.execute(request.id);
     assert.equal(first?.state, 'executing', 'kept for a retry');
     assert.equal(first?.execution?.lastError?.code, '800003');
-    desk.emulator.faults.set('updateCustomer', undefined);
-    clock = new Date(clock.getTime() + 10 * 60_000);
-    await desk.services.workflow.sweep();
-    const done = await desk.services.workflow.get(request.id);
+    const done = await recoverAndSweep(request.id);
     assert.equal(done?.state, 'completed');
-    const patches = desk.emulator.requests.filter(
-      (r) => r.method === 'PATCH' && r.path.includes(request.customerId),
-    );
+    const patches = patchesTo(desk, request.customerId);
     assert.ok(patches.length > 1, 'the call was retried');
     assert.deepEqual(
       [...new Set(patches.map((r) => r.requestId))],
@@ -233,8 +241,7 @@ describe('removal workflow', function () {
     { status: 403, code: 20002, description: 'No relationship between caller and account.' },
   ]) {
     it(`fails, with Partner Center's answer, when the removal is answered ${answer.status}/${answer.code} while the relationship stays`, async () => {
-      const request = await requestFor(desk, 'A. Datum Corporation');
-      await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+      const request = await approvedRequestFor(desk, 'A. Datum Corporation');
       desk.emulator.faults.set('updateCustomer', { next: [answer] });
       const done = await desk.services.workflow.execute(request.id);
       assert.equal(done?.state, 'failed', 'an error answer never completes a removal');
@@ -257,8 +264,7 @@ describe('removal workflow', function () {
   }
 
   it('completes on a re-read when the removal call failed but the relationship is gone', async () => {
-    const request = await requestFor(desk, 'A. Datum Corporation');
-    await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+    const request = await approvedRequestFor(desk, 'A. Datum Corporation');
     // Someone removes the relationship in Partner Center's portal just before the bot's call, which
     // Partner Center then refuses: only the re-read can tell that the removal is done.
     const client = desk.client;
@@ -270,26 +276,18 @@ describe('removal workflow', function () {
     const done = await desk.services.workflow.execute(request.id);
     assert.equal(done?.state, 'completed');
     assert.equal(done?.execution?.confirmedBy, 'reRead');
-    const patches = desk.emulator.requests.filter(
-      (r) => r.method === 'PATCH' && r.path.includes(request.customerId),
-    );
+    const patches = patchesTo(desk, request.customerId);
     assert.ok(patches.at(-1)!.status >= 400, "the bot's own call was refused");
   });
 
   it('after a 429 the next attempt of the removal is a new request with a new MS-RequestId', async () => {
-    const request = await requestFor(desk, 'A. Datum Corporation');
-    await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+    const request = await approvedRequestFor(desk, 'A. Datum Corporation');
     desk.emulator.faults.set('updateCustomer', { rate429: 1, retryAfterSeconds: 0 });
     const throttled = await desk.services.workflow.execute(request.id);
     assert.equal(throttled?.state, 'executing', 'kept for a retry');
-    desk.emulator.faults.set('updateCustomer', undefined);
-    clock = new Date(clock.getTime() + 10 * 60_000);
-    await desk.services.workflow.sweep();
-    const done = await desk.services.workflow.get(request.id);
+    const done = await recoverAndSweep(request.id);
     assert.equal(done?.state, 'completed');
-    const patches = desk.emulator.requests.filter(
-      (r) => r.method === 'PATCH' && r.path.includes(request.customerId),
-    );
+    const patches = patchesTo(desk, request.customerId);
     const ids = patches.map((r) => r.requestId);
     assert.equal(
       new Set(ids).size,
@@ -300,8 +298,7 @@ describe('removal workflow', function () {
   });
 
   it('fails for good after the policy number of attempts', async () => {
-    const request = await requestFor(desk, 'A. Datum Corporation');
-    await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+    const request = await approvedRequestFor(desk, 'A. Datum Corporation');
     desk.emulator.faults.set('updateCustomer', { rate500: 1 });
     let state = (await desk.services.workflow.execute(request.id))?.state;
     for (let i = 0; i < 6 && state === 'executing'; i++) {
@@ -337,8 +334,7 @@ describe('removal workflow, observed as crash trials observe it', function () {
       onExecutionStep: (step, requestId) => steps.push(`${step}:${requestId}`),
     });
     try {
-      const request = await requestFor(desk, 'A. Datum Corporation');
-      await desk.services.workflow.decide(actorOf(admin), admin, request.id, { kind: 'approve' });
+      const request = await approvedRequestFor(desk, 'A. Datum Corporation');
       assert.deepEqual(steps, []);
       const done = await desk.services.workflow.execute(request.id);
       assert.equal(done?.state, 'completed');
@@ -357,48 +353,57 @@ describe('removal workflow, observed as crash trials observe it', function () {
 describe('removal workflow across a crash', function () {
   this.timeout(20_000);
 
+  /**
+   * The restart after the crash: a desk on the same store whose clock starts a minute after `since`.
+   * `sweepAt(minutes, id)` sets the clock that many minutes after `since`, sweeps, and gives the request.
+   */
+  async function restartOn(store: RecordStore, since: number) {
+    let clock = new Date(since + 60_000);
+    const desk = await startDesk({ store, now: () => clock });
+    return {
+      desk,
+      async sweepAt(minutes: number, requestId: string) {
+        clock = new Date(since + minutes * 60_000);
+        await desk.services.workflow.sweep();
+        return desk.services.workflow.get(requestId);
+      },
+      async close() {
+        await desk.emulator.close();
+        await store.close();
+      },
+    };
+  }
+
   /** A desk on a memory store where Alex's removal of A. Datum was just approved by Megan. */
   async function approvedBeforeCrash() {
     const store = await openStore(parseStoreUrl('memory://'));
     const before = await startDesk({ store });
-    const requested = await before.services.removal.requestRemoval(
-      actorOf(sales),
-      sales,
-      demoCustomer('A. Datum Corporation').id,
-      ATTESTED,
-    );
-    assert.ok(requested.ok);
-    await before.services.workflow.decide(actorOf(admin), admin, requested.request.id, { kind: 'approve' });
-    return { store, before, request: requested };
+    const request = await approvedRequestFor(before, 'A. Datum Corporation');
+    return { store, before, request };
   }
 
   it('resumes an approved request that was never executed, after a restart on the same store', async () => {
     const { store, before, request } = await approvedBeforeCrash();
     await before.emulator.close(); // the process dies here, before executing
 
-    let clock = new Date(Date.now() + 60_000);
-    const after = await startDesk({ store, now: () => clock });
+    const restarted = await restartOn(store, Date.now());
     try {
       // A minute after the approval its replica could still be starting the removal: left alone.
-      await after.services.workflow.sweep();
-      assert.equal((await after.services.workflow.get(request.request.id))?.state, 'approved');
-      clock = new Date(Date.now() + 5 * 60_000);
-      await after.services.workflow.sweep();
-      assert.equal((await after.services.workflow.get(request.request.id))?.state, 'completed');
-      assert.equal(await relationshipOf(after, 'A. Datum Corporation'), 'gone');
+      assert.equal((await restarted.sweepAt(1, request.id))?.state, 'approved');
+      assert.equal((await restarted.sweepAt(5, request.id))?.state, 'completed');
+      assert.equal(await relationshipOf(restarted.desk, 'A. Datum Corporation'), 'gone');
     } finally {
-      await after.emulator.close();
-      await store.close();
+      await restarted.close();
     }
   });
 
   it('resumes a request left executing with the same MS-RequestId, removing once', async () => {
     const { store, before, request } = await approvedBeforeCrash();
     // The removal reaches Partner Center, then the process dies before recording the result.
-    const record = (await store.get<RemovalRequest>(`removalRequests/${request.request.id}`))!;
+    const record = (await store.get<RemovalRequest>(`removalRequests/${request.id}`))!;
     const msRequestId = randomUUID();
     const startedAt = new Date();
-    await store.put(`removalRequests/${request.request.id}`, {
+    await store.put(`removalRequests/${request.id}`, {
       ...record.value,
       state: 'executing',
       execution: {
@@ -410,25 +415,20 @@ describe('removal workflow across a crash', function () {
     });
     await before.client.removeResellerRelationship(
       { correlationId: randomUUID(), requestId: msRequestId },
-      request.request.customerId,
+      request.customerId,
     );
     await before.emulator.close();
 
-    let clock = new Date(startedAt.getTime() + 60_000);
-    const after = await startDesk({ store, now: () => clock });
+    const restarted = await restartOn(store, startedAt.getTime());
     try {
       // A minute later the attempt could still be running on another replica: left alone.
-      await after.services.workflow.sweep();
-      assert.equal((await after.services.workflow.get(request.request.id))?.state, 'executing');
+      assert.equal((await restarted.sweepAt(1, request.id))?.state, 'executing');
       // Past resumeExecutionAfterMs (5 minutes) it is presumed lost and resumed.
-      clock = new Date(startedAt.getTime() + 5 * 60_000);
-      await after.services.workflow.sweep();
-      const done = await after.services.workflow.get(request.request.id);
+      const done = await restarted.sweepAt(5, request.id);
       assert.equal(done?.state, 'completed');
       assert.equal(done?.execution?.requestId, msRequestId);
     } finally {
-      await after.emulator.close();
-      await store.close();
+      await restarted.close();
     }
   });
 });
