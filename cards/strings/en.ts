@@ -73,6 +73,7 @@ export const en = {
   'permission.remediate': 'suspend or cancel subscriptions',
   'permission.requestRemoval': 'request the removal of a reseller relationship',
   'permission.approveRemoval': 'approve the removal of a reseller relationship',
+  'permission.notify': 'choose where notifications are posted',
   'fact.customer': 'Customer',
   'fact.domain': 'Domain',
   'fact.tenantId': 'Tenant ID',

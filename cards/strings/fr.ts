@@ -72,6 +72,7 @@ export const fr: Strings = {
   'permission.remediate': 'suspendre ou annuler des abonnements',
   'permission.requestRemoval': 'demander la suppression d’une relation de revendeur',
   'permission.approveRemoval': 'approuver la suppression d’une relation de revendeur',
+  'permission.notify': 'choisir où les notifications sont publiées',
   'fact.customer': 'Client',
   'fact.domain': 'Domaine',
   'fact.tenantId': 'ID de locataire',

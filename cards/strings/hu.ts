@@ -73,6 +73,7 @@ export const hu: Strings = {
   'permission.remediate': 'előfizetéseket felfüggeszteni vagy lemondani',
   'permission.requestRemoval': 'viszonteladói kapcsolat eltávolítását kérelmezni',
   'permission.approveRemoval': 'viszonteladói kapcsolat eltávolítását jóváhagyni',
+  'permission.notify': 'kiválasztani, hová kerüljenek az értesítések',
   'fact.customer': 'Ügyfél',
   'fact.domain': 'Tartomány',
   'fact.tenantId': 'Bérlőazonosító',

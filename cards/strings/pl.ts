@@ -70,6 +70,7 @@ export const pl: Strings = {
   'permission.remediate': 'zawieszać ani anulować subskrypcji',
   'permission.requestRemoval': 'wnioskować o usunięcie relacji odsprzedawcy',
   'permission.approveRemoval': 'zatwierdzać usunięcia relacji odsprzedawcy',
+  'permission.notify': 'wybierać, gdzie trafiają powiadomienia',
   'fact.customer': 'Klient',
   'fact.domain': 'Domena',
   'fact.tenantId': 'Identyfikator dzierżawy',

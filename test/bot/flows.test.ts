@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { permissionName } from '../../cards/format';
 import { VERBS } from '../../cards/verbs';
+import { PERMISSIONS, type Permission } from '../../services/access/policy';
 import { demoCustomer } from '../partner-center/emulatorHarness';
 import {
   actionActivity,
@@ -295,6 +297,50 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
         0,
       );
     });
+  });
+
+  describe('refusals name the permission that was checked', () => {
+    const contoso = demoCustomer('Contoso Ltd');
+    /** For each permission of services/access/policy.ts, a member without it trying what needs it. */
+    const TYPED = {
+      'en-US': { customers: 'customers', invite: 'invite Contoso Ltd', notify: 'notify here' },
+      'fr-FR': { customers: 'clients', invite: 'inviter Contoso Ltd', notify: 'notifier ici' },
+    };
+    // An approver's refusal redraws the approval card without its buttons (bot/flows/workflowFlows.ts).
+    const REFUSED: Record<
+      Exclude<Permission, 'approveRemoval'>,
+      (locale: keyof typeof TYPED) => Promise<any>
+    > = {
+      viewCustomers: (locale) => user.say(TYPED[locale].customers, PERSONAS.lynneUnknown, locale),
+      invite: (locale) => user.say(TYPED[locale].invite, PERSONAS.adeleHelpdesk, locale),
+      remediate: (locale) =>
+        user.click(
+          VERBS.removalRemedy,
+          { customerId: contoso.id, blockerId: contoso.subscriptions[0].id, remedy: 'suspend' },
+          PERSONAS.adeleHelpdesk,
+          locale,
+        ),
+      requestRemoval: (locale) =>
+        user.click(
+          VERBS.removalRequest,
+          { customerId: contoso.id, attested: 'true', reason: 'Moved' },
+          PERSONAS.adeleHelpdesk,
+          locale,
+        ),
+      notify: (locale) => user.say(TYPED[locale].notify, PERSONAS.adeleHelpdesk, locale),
+    };
+    for (const [permission, attempt] of Object.entries(REFUSED) as [Permission, typeof REFUSED.invite][]) {
+      for (const locale of ['en-US', 'fr-FR'] as const) {
+        it(`names \`${permission}\` and no other permission (${locale})`, async () => {
+          const text = readableText(await attempt(locale));
+          const lang = locale === 'en-US' ? 'en' : 'fr';
+          assert.ok(text.includes(permissionName(lang, permission)), text);
+          for (const other of PERMISSIONS.filter((p) => p !== permission)) {
+            assert.ok(!text.includes(permissionName(lang, other)), `${other} in: ${text}`);
+          }
+        });
+      }
+    }
   });
 
   describe('languages', () => {
