@@ -7,6 +7,7 @@ import { formatNumber } from './format';
 import { runs } from './richText';
 import { text } from './strings';
 import template from './templates/customerPicker.json';
+import { VERBS } from './verbs';
 import type { CustomerPickerView } from './views';
 
 export function buildCustomerPickerCard(view: CustomerPickerView): AdaptiveCardJson {
@@ -19,7 +20,7 @@ export function buildCustomerPickerCard(view: CustomerPickerView): AdaptiveCardJ
     title: text(locale, 'picker.title'),
     hasQuery: query !== '',
     searched: runs(locale, 'picker.searched', { query }, ['query']),
-    all: text(locale, 'picker.all'),
+    all: text(locale, view.next ? `picker.for.${view.next}` : 'picker.all'),
     hasCustomers: customers.length > 0,
     count: runs(locale, 'picker.count', {
       total: formatNumber(locale, total),
@@ -37,8 +38,11 @@ export function buildCustomerPickerCard(view: CustomerPickerView): AdaptiveCardJ
       domain: customer.domain,
       choiceTitle: `${customer.name} — ${customer.domain}`,
     })),
-    canInvite: view.actions.invite,
-    canRemove: view.actions.remove,
+    // Opened for one command, the picker carries that command's button only.
+    showDetails: !view.next || view.next === VERBS.customerShow,
+    showInvite: view.next ? view.next === VERBS.inviteStart : view.actions.invite,
+    showRemove: view.next ? view.next === VERBS.removalPreflight : view.actions.remove,
+    next: view.next ?? '',
     detailsTitle: text(locale, 'picker.details'),
     inviteTitle: text(locale, 'picker.invite'),
     removeTitle: text(locale, 'picker.remove'),

@@ -61,6 +61,17 @@ export interface HelpView {
   unknownInput?: string;
 }
 
+/** A typed word close to some command words: what to run instead, each a whole command line. */
+export interface DidYouMeanView {
+  locale: Locale;
+  /** What the user typed (shown literally). */
+  typed: string;
+  /** The suggested command lines (`customers contoso`), closest first. */
+  suggestions: string[];
+  /** The help command in the user's language, for the Help button. */
+  helpCommand: string;
+}
+
 // ------------------------------------------------------------------------------------ customer picker
 
 export interface CustomerPickerView {
@@ -75,7 +86,12 @@ export interface CustomerPickerView {
   page: number;
   pageSize: number;
   actions: AllowedActions;
+  /** Opened by `remove`, `invite` or `customer` without a name: the one button continues that command. */
+  next?: PickerNext;
 }
+
+/** The verb a customer picked from the picker goes on to, when it was opened for one command. */
+export type PickerNext = 'customer.show' | 'invite.start' | 'removal.preflight';
 
 /** Several customers match what was typed; buttons pick one and go on to `next`. */
 export interface CustomerChoiceView {
@@ -232,7 +248,7 @@ export type NoticeView = { locale: Locale } & (
     }
   | { kind: 'unknownUser'; permission: Permission }
   | { kind: 'customerNotFound'; query: string }
-  | { kind: 'customerQueryMissing'; command: 'customer' | 'invite' | 'remove' | 'audit' }
+  | { kind: 'customerQueryMissing'; command: 'audit' }
   | { kind: 'customerGone'; customerName: string }
   | { kind: 'partnerCenterError'; error: PartnerCenterFailure }
   /** 401/403 with Partner Center's code: the bot's account may not do this (e.g. 900308). */

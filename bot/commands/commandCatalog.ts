@@ -44,9 +44,14 @@ export const WITH_PROVIDER_WORDS: Record<Locale, string> = {
 };
 const EXTRA_NEW = ['nouvelle', 'nowego', 'uj'];
 
+/** The word that calls a command in a locale. */
+export function commandWord(id: CommandId, locale: Locale): string {
+  return COMMANDS.find((c) => c.id === id)!.words[locale];
+}
+
 /** The usage line of every help entry, in a locale. */
 export function usageOf(name: CommandName, locale: Locale): string {
-  const word = (id: CommandId) => COMMANDS.find((c) => c.id === id)!.words[locale];
+  const word = (id: CommandId) => commandWord(id, locale);
   const placeholder = { en: 'name', fr: 'nom', pl: 'nazwa', hu: 'név' }[locale];
   switch (name) {
     case 'help':

@@ -5,7 +5,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { customerDetailsCard, customerPicker, withResolvedCustomer } from '../flows/customerFlows';
-import { helpCard } from '../flows/helpFlow';
+import { helpCard, unknownCommand } from '../flows/helpFlow';
 import { startInvitation } from '../flows/invitationFlows';
 import { notifyCommand } from '../flows/notifyFlow';
 import { removalPreflight } from '../flows/removalFlows';
@@ -21,7 +21,7 @@ export async function runCommand(
   parsed: ParsedCommand,
   context: TurnContext,
 ): Promise<AdaptiveCardJson> {
-  if (parsed.kind === 'unknown') return helpCard(turn, deps.services.partner, parsed.text);
+  if (parsed.kind === 'unknown') return unknownCommand(deps, turn, parsed.text);
   switch (parsed.id) {
     case 'help':
       return helpCard(turn, deps.services.partner);

@@ -3,7 +3,7 @@ import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildCustomerChoiceCard } from '../../cards/customerChoiceCard';
 import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
 import { buildCustomerPickerCard } from '../../cards/customerPickerCard';
-import type { CustomerChoiceView } from '../../cards/views';
+import type { CustomerChoiceView, PickerNext } from '../../cards/views';
 import { customerDetails } from '../../services/relationships/customerDetails';
 import type { CustomerSummary } from '../../services/relationships/customerSearchIndex';
 import { notice, refusalCard } from './notices';
@@ -25,6 +25,7 @@ export async function customerPicker(
   turn: Turn,
   query: string,
   page = 0,
+  next?: PickerNext,
 ): Promise<AdaptiveCardJson> {
   const cleanQuery = query.trim().slice(0, MAX_QUERY_LENGTH);
   const safePage = Number.isInteger(page) && page >= 0 ? page : 0;
@@ -43,6 +44,7 @@ export async function customerPicker(
     page: safePage,
     pageSize: PAGE_SIZE,
     actions: result.actions,
+    ...(next && { next }),
   });
 }
 
@@ -69,7 +71,8 @@ export async function customerSuggestions(
 
 /**
  * What `customer <text>`, `invite <text>` and `remove <text>` mean: one customer (then `next` runs),
- * a choice when several match, or a clear "not found".
+ * a choice when several match, or a clear "not found". Without a name, the customer picker opens
+ * with the command's own button (`audit` explains instead: it also takes a former customer's tenant id).
  */
 export async function withResolvedCustomer(
   deps: FlowDependencies,
@@ -81,7 +84,11 @@ export async function withResolvedCustomer(
   const query = text.trim().slice(0, MAX_QUERY_LENGTH);
   const result = await deps.services.directory.resolve(turn.member, query, PAGE_SIZE);
   if (!result.ok) return refusalCard(turn, result);
-  if (!query) return notice(turn, { kind: 'customerQueryMissing', command });
+  if (!query) {
+    return command === 'audit'
+      ? notice(turn, { kind: 'customerQueryMissing', command })
+      : customerPicker(deps, turn, '', 0, NEXT_VERB[command]);
+  }
   const resolved = result.resolution;
   switch (resolved.kind) {
     case 'one':

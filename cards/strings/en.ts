@@ -13,6 +13,9 @@ export const en = {
   'help.intro':
     'I help you manage reseller relationships with your customers in Partner Center. Here is what you can ask me:',
   'help.unknownCommand': 'I do not know this command:',
+  'didYouMean.one': 'Did you mean {command}?',
+  'didYouMean.several': 'Did you mean one of these?',
+  'didYouMean.help': 'All commands',
   'help.footer': 'Type help at any time to see this list again.',
   'help.greeting': 'Hello {name}. Your Partner Center roles here: {roles}.',
   'help.greetingNoRoles':
@@ -73,6 +76,7 @@ export const en = {
   'permission.remediate': 'suspend or cancel subscriptions',
   'permission.requestRemoval': 'request the removal of a reseller relationship',
   'permission.approveRemoval': 'approve the removal of a reseller relationship',
+  'permission.notify': 'choose where notifications are posted',
   'fact.customer': 'Customer',
   'fact.domain': 'Domain',
   'fact.tenantId': 'Tenant ID',
@@ -93,6 +97,9 @@ export const en = {
   'picker.title': 'Customers',
   'picker.searched': 'Search: {query}',
   'picker.all': 'All your customers, in name order.',
+  'picker.for.customer.show': 'Choose the customer whose details you want to see.',
+  'picker.for.invite.start': 'Choose the customer to invite.',
+  'picker.for.removal.preflight': 'Choose the customer whose removal you want to check.',
   'picker.count': 'Matching customers: {total}. Showing {from} to {to}.',
   'picker.noMatch': 'No customer matches this search. Try part of the name or of the domain.',
   'picker.noCustomers': 'You have no customers in Partner Center yet.',
@@ -272,12 +279,6 @@ export const en = {
   'notice.customerNotFound.text': 'No customer matches “{query}”. Try part of the name or of the domain.',
   'notice.customerQueryMissing.title': 'Which customer?',
   'notice.customerQueryMissing.audit': 'Type audit followed by the customer’s name, domain or tenant id.',
-  'notice.customerQueryMissing.customer':
-    'Type the command followed by part of the customer’s name or domain to see the customer.',
-  'notice.customerQueryMissing.invite':
-    'Type the command followed by part of the customer’s name or domain to invite that customer.',
-  'notice.customerQueryMissing.remove':
-    'Type the command followed by part of the customer’s name or domain to check the removal.',
   'notice.customerGone.title': 'Customer no longer listed',
   'notice.customerGone.text':
     '{name} is no longer in your customer list. Partner Center may have changed since this card was sent.',

@@ -11,6 +11,9 @@ export const fr: Strings = {
   'help.intro':
     'Je vous aide à gérer vos relations de revendeur avec vos clients dans l’Espace partenaires. Voici ce que vous pouvez me demander :',
   'help.unknownCommand': 'Je ne connais pas cette commande :',
+  'didYouMean.one': 'Vouliez-vous dire {command} ?',
+  'didYouMean.several': 'Vouliez-vous dire l’une de ces commandes ?',
+  'didYouMean.help': 'Toutes les commandes',
   'help.footer': 'Tapez aide à tout moment pour revoir cette liste.',
   'help.greeting': 'Bonjour {name}. Vos rôles de l’Espace partenaires ici : {roles}.',
   'help.greetingNoRoles':
@@ -72,6 +75,7 @@ export const fr: Strings = {
   'permission.remediate': 'suspendre ou annuler des abonnements',
   'permission.requestRemoval': 'demander la suppression d’une relation de revendeur',
   'permission.approveRemoval': 'approuver la suppression d’une relation de revendeur',
+  'permission.notify': 'choisir où les notifications sont publiées',
   'fact.customer': 'Client',
   'fact.domain': 'Domaine',
   'fact.tenantId': 'ID de locataire',
@@ -91,6 +95,9 @@ export const fr: Strings = {
   'picker.title': 'Clients',
   'picker.searched': 'Recherche : {query}',
   'picker.all': 'Tous vos clients, par ordre alphabétique.',
+  'picker.for.customer.show': 'Choisissez le client dont vous voulez voir le détail.',
+  'picker.for.invite.start': 'Choisissez le client à inviter.',
+  'picker.for.removal.preflight': 'Choisissez le client dont vous voulez vérifier la suppression.',
   'picker.count': 'Clients correspondants : {total}. Affichage de {from} à {to}.',
   'picker.noMatch': 'Aucun client ne correspond à cette recherche. Essayez une partie du nom ou du domaine.',
   'picker.noCustomers': 'Vous n’avez encore aucun client dans l’Espace partenaires.',
@@ -268,12 +275,6 @@ export const fr: Strings = {
   'notice.customerQueryMissing.title': 'Quel client ?',
   'notice.customerQueryMissing.audit':
     'Tapez historique suivi du nom, du domaine ou de l’ID de locataire du client.',
-  'notice.customerQueryMissing.customer':
-    'Tapez la commande suivie d’une partie du nom ou du domaine du client pour afficher ce client.',
-  'notice.customerQueryMissing.invite':
-    'Tapez la commande suivie d’une partie du nom ou du domaine du client pour inviter ce client.',
-  'notice.customerQueryMissing.remove':
-    'Tapez la commande suivie d’une partie du nom ou du domaine du client pour vérifier la suppression.',
   'notice.customerGone.title': 'Client plus répertorié',
   'notice.customerGone.text':
     '{name} ne figure plus dans votre liste de clients. L’Espace partenaires a peut-être changé depuis l’envoi de cette carte.',

@@ -11,6 +11,9 @@ export const hu: Strings = {
   'help.intro':
     'Segítek kezelni az ügyfeleivel fennálló viszonteladói kapcsolatokat a Partnerközpontban. Ezeket kérheti tőlem:',
   'help.unknownCommand': 'Ezt a parancsot nem ismerem:',
+  'didYouMean.one': 'Erre gondolt: {command}?',
+  'didYouMean.several': 'Ezek egyikére gondolt?',
+  'didYouMean.help': 'Összes parancs',
   'help.footer': 'Írja be bármikor, hogy súgó, és újra megjelenik ez a lista.',
   'help.greeting': 'Üdvözlöm, {name}! Az Ön Partnerközpont-szerepkörei itt: {roles}.',
   'help.greetingNoRoles':
@@ -73,6 +76,7 @@ export const hu: Strings = {
   'permission.remediate': 'előfizetéseket felfüggeszteni vagy lemondani',
   'permission.requestRemoval': 'viszonteladói kapcsolat eltávolítását kérelmezni',
   'permission.approveRemoval': 'viszonteladói kapcsolat eltávolítását jóváhagyni',
+  'permission.notify': 'kiválasztani, hová kerüljenek az értesítések',
   'fact.customer': 'Ügyfél',
   'fact.domain': 'Tartomány',
   'fact.tenantId': 'Bérlőazonosító',
@@ -92,6 +96,9 @@ export const hu: Strings = {
   'picker.title': 'Ügyfelek',
   'picker.searched': 'Keresés: {query}',
   'picker.all': 'Az összes ügyfele, név szerinti sorrendben.',
+  'picker.for.customer.show': 'Válassza ki az ügyfelet, akinek a részleteit látni szeretné.',
+  'picker.for.invite.start': 'Válassza ki a meghívandó ügyfelet.',
+  'picker.for.removal.preflight': 'Válassza ki az ügyfelet, akinek az eltávolítását ellenőrizni szeretné.',
   'picker.count': 'Egyező ügyfelek: {total}. Megjelenítve: {from}–{to}.',
   'picker.noMatch':
     'Egyetlen ügyfél sem felel meg a keresésnek. Próbálja a név vagy a tartomány egy részével.',
@@ -269,12 +276,6 @@ export const hu: Strings = {
   'notice.customerQueryMissing.title': 'Melyik ügyfél?',
   'notice.customerQueryMissing.audit':
     'Írd be: napló, majd az ügyfél nevét, tartományát vagy bérlőazonosítóját.',
-  'notice.customerQueryMissing.customer':
-    'Írja be a parancsot, majd az ügyfél nevének vagy tartományának egy részét az ügyfél megjelenítéséhez.',
-  'notice.customerQueryMissing.invite':
-    'Írja be a parancsot, majd az ügyfél nevének vagy tartományának egy részét az ügyfél meghívásához.',
-  'notice.customerQueryMissing.remove':
-    'Írja be a parancsot, majd az ügyfél nevének vagy tartományának egy részét az eltávolítás ellenőrzéséhez.',
   'notice.customerGone.title': 'Az ügyfél már nincs a listán',
   'notice.customerGone.text':
     '{name} már nincs az ügyféllistáján. A Partnerközpont adatai a kártya elküldése óta változhattak.',

@@ -11,6 +11,9 @@ export const pl: Strings = {
   'help.intro':
     'Pomagam zarządzać relacjami odsprzedawcy z Twoimi klientami w Centrum partnerskim. Oto, o co możesz mnie poprosić:',
   'help.unknownCommand': 'Nie znam tego polecenia:',
+  'didYouMean.one': 'Czy chodziło Ci o {command}?',
+  'didYouMean.several': 'Czy chodziło Ci o jedno z tych poleceń?',
+  'didYouMean.help': 'Wszystkie polecenia',
   'help.footer': 'Wpisz pomoc w dowolnej chwili, aby ponownie zobaczyć tę listę.',
   'help.greeting': 'Dzień dobry, {name}. Twoje role w Centrum partnerskim: {roles}.',
   'help.greetingNoRoles':
@@ -70,6 +73,7 @@ export const pl: Strings = {
   'permission.remediate': 'zawieszać ani anulować subskrypcji',
   'permission.requestRemoval': 'wnioskować o usunięcie relacji odsprzedawcy',
   'permission.approveRemoval': 'zatwierdzać usunięcia relacji odsprzedawcy',
+  'permission.notify': 'wybierać, gdzie trafiają powiadomienia',
   'fact.customer': 'Klient',
   'fact.domain': 'Domena',
   'fact.tenantId': 'Identyfikator dzierżawy',
@@ -89,6 +93,9 @@ export const pl: Strings = {
   'picker.title': 'Klienci',
   'picker.searched': 'Wyszukiwanie: {query}',
   'picker.all': 'Wszyscy Twoi klienci w kolejności alfabetycznej.',
+  'picker.for.customer.show': 'Wybierz klienta, którego szczegóły chcesz zobaczyć.',
+  'picker.for.invite.start': 'Wybierz klienta, którego chcesz zaprosić.',
+  'picker.for.removal.preflight': 'Wybierz klienta, którego usunięcie chcesz sprawdzić.',
   'picker.count': 'Pasujący klienci: {total}. Wyświetlane od {from} do {to}.',
   'picker.noMatch': 'Żaden klient nie pasuje do tego wyszukiwania. Spróbuj części nazwy lub domeny.',
   'picker.noCustomers': 'Nie masz jeszcze żadnych klientów w Centrum partnerskim.',
@@ -264,12 +271,6 @@ export const pl: Strings = {
   'notice.customerQueryMissing.title': 'Który klient?',
   'notice.customerQueryMissing.audit':
     'Wpisz historia, a po nim nazwę, domenę lub identyfikator dzierżawy klienta.',
-  'notice.customerQueryMissing.customer':
-    'Wpisz polecenie, a po nim część nazwy lub domeny klienta, aby zobaczyć tego klienta.',
-  'notice.customerQueryMissing.invite':
-    'Wpisz polecenie, a po nim część nazwy lub domeny klienta, aby zaprosić tego klienta.',
-  'notice.customerQueryMissing.remove':
-    'Wpisz polecenie, a po nim część nazwy lub domeny klienta, aby sprawdzić usunięcie.',
   'notice.customerGone.title': 'Klienta nie ma już na liście',
   'notice.customerGone.text':
     'Klienta {name} nie ma już na Twojej liście klientów. Dane w Centrum partnerskim mogły się zmienić od wysłania tej karty.',

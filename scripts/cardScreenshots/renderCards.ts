@@ -13,6 +13,7 @@ import { buildApprovalCard } from '../../cards/approvalCard';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
 import { buildCustomerPickerCard } from '../../cards/customerPickerCard';
+import { buildDidYouMeanCard } from '../../cards/didYouMeanCard';
 import { buildEventCard } from '../../cards/eventCard';
 import { buildHelpCard } from '../../cards/helpCard';
 import { buildInvitationDraftCard } from '../../cards/invitationDraftCard';
@@ -38,6 +39,23 @@ export const CARD_SHOTS: CardShot[] = [
     title: 'Customer picker (`customers contoso`)',
     locale: 'en',
     card: buildCustomerPickerCard(views.pickerView('en')),
+  },
+  {
+    name: 'customer-picker-remove',
+    title: 'Customer picker for a command without a name (`remove`)',
+    locale: 'en',
+    card: buildCustomerPickerCard({ ...views.pickerView('en'), query: '', next: 'removal.preflight' }),
+  },
+  {
+    name: 'did-you-mean',
+    title: 'A typo (`custmers contoso`)',
+    locale: 'en',
+    card: buildDidYouMeanCard({
+      locale: 'en',
+      typed: 'custmers contoso',
+      suggestions: ['customers contoso'],
+      helpCommand: 'help',
+    }),
   },
   {
     name: 'customer-details',

@@ -15,13 +15,24 @@ import { sameActor, type Actor } from '../audit/actor';
 import type { Decision, RemovalRequest } from '../workflows/removalRequest';
 import { PARTNER_ROLES, type Member, type PartnerRole } from './partnerRoles';
 
-export type Permission = 'viewCustomers' | 'invite' | 'remediate' | 'requestRemoval' | 'approveRemoval';
+/** Every permission, in the order the help and the tests enumerate them. */
+export const PERMISSIONS = [
+  'viewCustomers',
+  'invite',
+  'remediate',
+  'requestRemoval',
+  'approveRemoval',
+  'notify',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Exclude<Permission, 'approveRemoval'>, readonly PartnerRole[]> = {
   viewCustomers: PARTNER_ROLES,
   invite: ['globalAdmin', 'adminAgent', 'salesAgent'],
   remediate: ['globalAdmin', 'adminAgent', 'salesAgent'],
   requestRemoval: ['globalAdmin', 'adminAgent', 'salesAgent'],
+  /** `notify here` / `notify off`: the roles that may request removals choose where notices go. */
+  notify: ['globalAdmin', 'adminAgent', 'salesAgent'],
 };
 
 export function hasPermission(member: Member | undefined, permission: Permission): boolean {
@@ -138,7 +149,7 @@ const COMMAND_NEEDS: Record<DeskCommand, Permission | undefined> = {
   remove: 'viewCustomers',
   requests: 'viewCustomers',
   audit: 'viewCustomers',
-  notify: 'requestRemoval',
+  notify: 'notify',
 };
 
 /** The permission a command needs (undefined: anyone, even a user not in the roles file). */

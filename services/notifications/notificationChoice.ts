@@ -1,5 +1,5 @@
 /**
- * `notify here`, `notify here provider`, `notify off`: a member who may request removals
+ * `notify here`, `notify here provider`, `notify off`: a member with the `notify` permission
  * (services/access/policy.ts) chooses the Teams channel or group chat that receives the notifications.
  * Refused first for the role, then for a conversation that is not a channel or group chat.
  */
@@ -16,7 +16,7 @@ export async function chooseNotificationChannel(
   choice: NotificationChoice,
   conversation: { reference: ReferenceLike; registeredBy: RegisteredBy; locale: string },
 ): Promise<Outcome<{ purpose?: NotificationPurpose }> | { ok: false; reason: 'notChannel' }> {
-  const notAllowed = refusalWithout(member, 'requestRemoval');
+  const notAllowed = refusalWithout(member, 'notify');
   if (notAllowed) return notAllowed;
   const { reference } = conversation;
   const type = reference.conversation?.conversationType;

@@ -4,6 +4,7 @@ import type { Member, PartnerRole } from '../../services/access/partnerRoles';
 import {
   approvalButtonsFor,
   hasPermission,
+  PERMISSIONS,
   removalRefusal,
   rolesGranting,
   type Permission,
@@ -16,10 +17,16 @@ function member(roles: PartnerRole[], approver = false): Member {
 
 describe('permissions by Partner Center role', () => {
   const expected: Record<PartnerRole, Record<Exclude<Permission, 'approveRemoval'>, boolean>> = {
-    globalAdmin: { viewCustomers: true, invite: true, remediate: true, requestRemoval: true },
-    adminAgent: { viewCustomers: true, invite: true, remediate: true, requestRemoval: true },
-    salesAgent: { viewCustomers: true, invite: true, remediate: true, requestRemoval: true },
-    helpdeskAgent: { viewCustomers: true, invite: false, remediate: false, requestRemoval: false },
+    globalAdmin: { viewCustomers: true, invite: true, remediate: true, requestRemoval: true, notify: true },
+    adminAgent: { viewCustomers: true, invite: true, remediate: true, requestRemoval: true, notify: true },
+    salesAgent: { viewCustomers: true, invite: true, remediate: true, requestRemoval: true, notify: true },
+    helpdeskAgent: {
+      viewCustomers: true,
+      invite: false,
+      remediate: false,
+      requestRemoval: false,
+      notify: false,
+    },
   };
   for (const [role, permissions] of Object.entries(expected) as [PartnerRole, Record<string, boolean>][]) {
     for (const [permission, allowed] of Object.entries(permissions)) {
@@ -42,13 +49,7 @@ describe('permissions by Partner Center role', () => {
   });
 
   it('an unknown user may do nothing', () => {
-    for (const permission of [
-      'viewCustomers',
-      'invite',
-      'remediate',
-      'requestRemoval',
-      'approveRemoval',
-    ] as const) {
+    for (const permission of PERMISSIONS) {
       assert.equal(hasPermission(undefined, permission), false);
     }
   });

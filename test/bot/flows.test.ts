@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { permissionName } from '../../cards/format';
 import { VERBS } from '../../cards/verbs';
+import { PERMISSIONS, type Permission } from '../../services/access/policy';
 import { demoCustomer } from '../partner-center/emulatorHarness';
 import {
   actionActivity,
@@ -295,6 +297,155 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
         0,
       );
     });
+  });
+
+  describe('conversation', () => {
+    for (const [locale, typo, expected] of [
+      ['en-US', 'custmers contoso', 'customers contoso'],
+      ['fr-FR', 'clinets contoso', 'clients contoso'],
+      ['pl-PL', 'klenci contoso', 'klienci contoso'],
+      ['hu-HU', 'ugyfelke contoso', 'ügyfelek contoso'],
+    ] as const) {
+      it(`answers the typo \`${typo}\` with "did you mean \`${expected}\`?" whose button runs it (${locale})`, async () => {
+        const card = await user.say(typo, PERSONAS.alexSales, locale);
+        assert.equal(inputOf(card, 'customerId'), undefined, 'not the help card');
+        const run = actionWithVerb(card, VERBS.runCommand, (d) => d.command === expected);
+        const picker = await user.click(VERBS.runCommand, run.data!, PERSONAS.alexSales, locale);
+        assert.equal(inputOf(picker, 'customerId')?.choices.length, 4);
+      });
+    }
+
+    it('offers the command word of another language when none of the own is close', async () => {
+      const card = await user.say('suprimer Contoso Ltd', PERSONAS.alexSales, 'en-US');
+      assert.ok(actionWithVerb(card, VERBS.runCommand, (d) => d.command === 'supprimer Contoso Ltd'));
+    });
+
+    it('keeps the help card for text that is close to no command', async () => {
+      const card = await user.say('hello there');
+      assert.match(readableText(card), /I do not know this command/);
+      assert.equal(
+        actionsOf(card).filter((a) => a.verb === VERBS.runCommand && a.data?.command === 'hello there')
+          .length,
+        0,
+      );
+    });
+
+    for (const [locale, typed, next] of [
+      ['en-US', 'remove', VERBS.removalPreflight],
+      ['fr-FR', 'supprimer', VERBS.removalPreflight],
+      ['en-US', 'invite', VERBS.inviteStart],
+      ['fr-FR', 'inviter', VERBS.inviteStart],
+      ['en-US', 'customer', VERBS.customerShow],
+      ['fr-FR', 'client', VERBS.customerShow],
+    ] as const) {
+      it(`\`${typed}\` without a name opens the picker whose one button continues it (${locale})`, async () => {
+        const card = await user.say(typed, PERSONAS.alexSales, locale);
+        assert.equal(inputOf(card, 'customerId')?.choices.length, 15);
+        const verbs = actionsOf(card)
+          .filter((a) => a.verb !== VERBS.customersPage)
+          .map((a) => a.verb);
+        assert.deepEqual(verbs, [next]);
+        const page = actionWithVerb(card, VERBS.customersPage);
+        const second = await user.click(VERBS.customersPage, page.data!, PERSONAS.alexSales, locale);
+        const again = actionsOf(second)
+          .filter((a) => a.verb !== VERBS.customersPage)
+          .map((a) => a.verb);
+        assert.deepEqual(again, [next], 'the next page continues the same command');
+      });
+    }
+
+    it('picking in the `remove` picker opens the pre-flight', async () => {
+      const card = await user.say('supprimer', PERSONAS.alexSales, 'fr-FR');
+      const remove = actionWithVerb(card, VERBS.removalPreflight);
+      const contoso = demoCustomer('Contoso Ltd');
+      const preflight = await user.click(
+        VERBS.removalPreflight,
+        { ...remove.data, customerId: contoso.id },
+        PERSONAS.alexSales,
+        'fr-FR',
+      );
+      assert.ok(actionWithVerb(preflight, VERBS.removalRemedy), readableText(preflight));
+    });
+
+    for (const [locale, command, check] of [
+      [
+        'en-US',
+        'remove relecloud',
+        (card: any) =>
+          actionWithVerb(card, VERBS.removalRequest) ?? actionWithVerb(card, VERBS.removalRemedy),
+      ],
+      [
+        'fr-FR',
+        'supprimer relecloud',
+        (card: any) =>
+          actionWithVerb(card, VERBS.removalRequest) ?? actionWithVerb(card, VERBS.removalRemedy),
+      ],
+      ['en-US', 'invite relecloud', (card: any) => inputOf(card, 'emailBody')],
+      ['fr-FR', 'inviter relecloud', (card: any) => inputOf(card, 'emailBody')],
+      [
+        'en-US',
+        'customer relecloud',
+        (card: any) => /Relecloud/.test(readableText(card)) && actionWithVerb(card, VERBS.inviteStart),
+      ],
+      [
+        'fr-FR',
+        'client relecloud',
+        (card: any) => /Relecloud/.test(readableText(card)) && actionWithVerb(card, VERBS.inviteStart),
+      ],
+    ] as const) {
+      it(`\`${command}\` matching one customer goes straight on (${locale})`, async () => {
+        const card = await user.say(command, PERSONAS.alexSales, locale);
+        assert.equal(
+          actionsOf(card).filter((a) => a.data?.customerId && a.verb === VERBS.customerShow).length,
+          0,
+        );
+        assert.ok(check(card), readableText(card));
+      });
+    }
+  });
+
+  describe('refusals name the permission that was checked', () => {
+    const contoso = demoCustomer('Contoso Ltd');
+    /** For each permission of services/access/policy.ts, a member without it trying what needs it. */
+    const TYPED = {
+      'en-US': { customers: 'customers', invite: 'invite Contoso Ltd', notify: 'notify here' },
+      'fr-FR': { customers: 'clients', invite: 'inviter Contoso Ltd', notify: 'notifier ici' },
+    };
+    // An approver's refusal redraws the approval card without its buttons (bot/flows/workflowFlows.ts).
+    const REFUSED: Record<
+      Exclude<Permission, 'approveRemoval'>,
+      (locale: keyof typeof TYPED) => Promise<any>
+    > = {
+      viewCustomers: (locale) => user.say(TYPED[locale].customers, PERSONAS.lynneUnknown, locale),
+      invite: (locale) => user.say(TYPED[locale].invite, PERSONAS.adeleHelpdesk, locale),
+      remediate: (locale) =>
+        user.click(
+          VERBS.removalRemedy,
+          { customerId: contoso.id, blockerId: contoso.subscriptions[0].id, remedy: 'suspend' },
+          PERSONAS.adeleHelpdesk,
+          locale,
+        ),
+      requestRemoval: (locale) =>
+        user.click(
+          VERBS.removalRequest,
+          { customerId: contoso.id, attested: 'true', reason: 'Moved' },
+          PERSONAS.adeleHelpdesk,
+          locale,
+        ),
+      notify: (locale) => user.say(TYPED[locale].notify, PERSONAS.adeleHelpdesk, locale),
+    };
+    for (const [permission, attempt] of Object.entries(REFUSED) as [Permission, typeof REFUSED.invite][]) {
+      for (const locale of ['en-US', 'fr-FR'] as const) {
+        it(`names \`${permission}\` and no other permission (${locale})`, async () => {
+          const text = readableText(await attempt(locale));
+          const lang = locale === 'en-US' ? 'en' : 'fr';
+          assert.ok(text.includes(permissionName(lang, permission)), text);
+          for (const other of PERMISSIONS.filter((p) => p !== permission)) {
+            assert.ok(!text.includes(permissionName(lang, other)), `${other} in: ${text}`);
+          }
+        });
+      }
+    }
   });
 
   describe('languages', () => {

@@ -102,6 +102,7 @@ const ID_KEYS = new Set([
   'providerId',
   'query',
   'page',
+  'next',
   'requestId',
 ]);
 // Markdown that Teams would interpret in a TextBlock.

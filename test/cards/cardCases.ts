@@ -4,6 +4,7 @@ import { buildAuditTrailCard } from '../../cards/auditTrailCard';
 import { buildCustomerChoiceCard } from '../../cards/customerChoiceCard';
 import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
 import { buildCustomerPickerCard } from '../../cards/customerPickerCard';
+import { buildDidYouMeanCard } from '../../cards/didYouMeanCard';
 import { buildHelpCard } from '../../cards/helpCard';
 import { buildInvitationDraftCard } from '../../cards/invitationDraftCard';
 import { buildProviderChoiceCard } from '../../cards/providerChoiceCard';
@@ -45,6 +46,23 @@ export const VIEW_CASES: ViewCase[] = [
   ),
   viewCase('picker, 40 results', (l) => fx.pickerView(l, 40, 1), buildCustomerPickerCard, true),
   viewCase('picker, 0 results', (l) => fx.pickerView(l, 0), buildCustomerPickerCard, true),
+  viewCase(
+    'picker for `remove`',
+    (l) => ({ ...fx.pickerView(l, 20), query: '', next: 'removal.preflight' as const }),
+    buildCustomerPickerCard,
+    true,
+  ),
+  viewCase(
+    'did you mean',
+    (l) => ({
+      locale: l,
+      typed: `custmers ${HOSTILE}`,
+      suggestions: ['customers contoso'],
+      helpCommand: 'help',
+    }),
+    buildDidYouMeanCard,
+    true,
+  ),
   viewCase('choice (invite)', (l) => fx.choiceView(l, 'invite.start'), buildCustomerChoiceCard, true),
   viewCase('choice (show)', (l) => fx.choiceView(l, 'customer.show'), buildCustomerChoiceCard, true),
   viewCase(

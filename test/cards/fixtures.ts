@@ -222,7 +222,7 @@ export function noticeViews(locale: Locale): NoticeView[] {
     },
     { locale, kind: 'unknownUser', permission: 'invite' },
     { locale, kind: 'customerNotFound', query: HOSTILE },
-    { locale, kind: 'customerQueryMissing', command: 'remove' },
+    { locale, kind: 'customerQueryMissing', command: 'audit' },
     { locale, kind: 'customerGone', customerName: HOSTILE },
     {
       locale,

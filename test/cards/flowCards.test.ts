@@ -56,12 +56,12 @@ describe('customer picker card', () => {
       executeActions(buildCustomerPickerCard(fx.pickerView('en', 40, page)))
         .filter((action) => action.verb === 'customers.page')
         .map((action) => action.data);
-    assert.deepEqual(paging(0), [{ query: HOSTILE, page: 1 }]);
+    assert.deepEqual(paging(0), [{ query: HOSTILE, page: 1, next: '' }]);
     assert.deepEqual(paging(1), [
-      { query: HOSTILE, page: 0 },
-      { query: HOSTILE, page: 2 },
+      { query: HOSTILE, page: 0, next: '' },
+      { query: HOSTILE, page: 2, next: '' },
     ]);
-    assert.deepEqual(paging(2), [{ query: HOSTILE, page: 1 }]);
+    assert.deepEqual(paging(2), [{ query: HOSTILE, page: 1, next: '' }]);
     for (const action of executeActions(buildCustomerPickerCard(fx.pickerView('en', 40, 1))))
       if (action.verb === 'customers.page') assert.equal(action.associatedInputs, 'none');
   });
