@@ -5,7 +5,7 @@
  */
 import { CardRenderError, expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import { auditActionName, formatDateTime, formatNumber, yesNoUnknown } from './format';
-import { fact, run, runs, type Run } from './richText';
+import { fact, labelled, run, runs, type Run } from './richText';
 import { text, type Locale, type StringKey } from './strings';
 import template from './templates/auditTrail.json';
 import type { AuditTrailView } from './views';
@@ -70,7 +70,10 @@ function detailRuns(
         ? yesNoUnknown(locale, value)
         : // Numbers here are codes and ids: shown as recorded, without grouping.
           shorten(String(value), budget.length);
-    result.push(run(`${result.length > 0 ? '; ' : ''}${label}: `), run(shown === '' ? '—' : shown));
+    result.push(
+      run(`${result.length > 0 ? text(locale, 'common.separator') : ''}${labelled(locale, label)} `),
+      run(shown === '' ? '—' : shown),
+    );
   }
   return result;
 }

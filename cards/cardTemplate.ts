@@ -4,12 +4,14 @@
  *   while `${…}` inside data (a customer named "${x}") is kept literally and is not an error;
  * - the card stays under the portable size budget (28 KB: Teams refuses larger messages, docs/teams-app.md).
  *
- * Data strings are never evaluated by the templating engine, and cards place untrusted text in
+ * Data strings are never evaluated by the templating engine nor by the renderer (`{{DATE(…)}}` is kept
+ * literal, cards/literalText.ts), and cards place untrusted text in
  * RichTextBlock TextRuns, which hosts do not treat as markdown (see cards/README.md).
  */
 import { isDeepStrictEqual } from 'node:util';
 import { Template } from 'adaptivecards-templating';
 import { compileTemplate, type CompiledTemplate } from './compiledTemplate';
+import { keepBracesLiteral } from './literalText';
 
 export const MAX_CARD_BYTES = 28 * 1024;
 export const CARD_SCHEMA_VERSION = '1.5';
@@ -66,11 +68,13 @@ function hasUnresolved(value: unknown): boolean {
 
 /**
  * The expanded card as a deep copy (nothing shared with the data), with masked `${` restored;
- * `unresolved.found` is set when a string holds a `${` the template left (before restoring).
+ * `unresolved.found` is set when a string holds a `${` the template left (before restoring),
+ * `braces.found` when one holds `{{`.
  */
-function finish(value: unknown, unresolved: { found: boolean }): unknown {
+function finish(value: unknown, unresolved: { found: boolean }, braces: { found: boolean }): unknown {
   return mapStrings(value, (text) => {
     if (text.includes('${')) unresolved.found = true;
+    if (text.includes('{{')) braces.found = true;
     return text.includes(MASK) ? text.split(MASK).join('${') : text;
   });
 }
@@ -149,7 +153,9 @@ export function expandCardTemplate(name: string, template: object, data: object)
   const maskedData = hasUnresolved(data) ? mapStrings(data, mask) : data;
   const expanded: unknown = expandTemplate(name, template, maskedData);
   const unresolved = { found: false };
-  const card = finish(expanded, unresolved) as AdaptiveCardJson;
+  const braces = { found: false };
+  const card = finish(expanded, unresolved, braces) as AdaptiveCardJson;
+  if (braces.found) keepBracesLiteral(card);
   if (unresolved.found) {
     const found: string[] = [];
     findUnresolved(expanded, '', found);

@@ -3,6 +3,7 @@ import { customerFacts, gdapParagraph, partnerParagraph } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import {
   commerceName,
+  countryName,
   formatDate,
   formatDateTime,
   formatNumber,
@@ -32,7 +33,7 @@ export function buildCustomerDetailsCard(view: CustomerDetailsView): AdaptiveCar
     fact(locale, 'fact.relationship', relationshipName(locale, customer.relationship)),
     fact(locale, 'fact.dap', yesNoUnknown(locale, customer.delegatedAccess)),
   ];
-  if (customer.country) facts.push(fact(locale, 'fact.country', customer.country));
+  if (customer.country) facts.push(fact(locale, 'fact.country', countryName(locale, customer.country)));
   const gdapMessage = !gdap.available
     ? text(locale, 'details.gdapUnavailable')
     : gdap.relationships.length === 0

@@ -5,7 +5,7 @@
 import { BULLET, customerFacts, errorFacts, tonedMessageData, type TonedMessage } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import { formatDateTime } from './format';
-import { fact, paragraph, run, runs, type Paragraph } from './richText';
+import { fact, labelled, paragraph, run, runs, type Paragraph } from './richText';
 import { text, type StringKey } from './strings';
 import template from './templates/event.json';
 import type { EventView } from './views';
@@ -124,6 +124,8 @@ export function buildEventCard(view: EventView): AdaptiveCardJson {
   return expandCardTemplate(`event.${view.kind}`, template, {
     ...tonedMessageData(view.locale, content),
     facts: content.facts,
-    footer: [run(`${text(view.locale, 'fact.time')}: ${formatDateTime(view.locale, view.at)}`)],
+    footer: [
+      run(`${labelled(view.locale, text(view.locale, 'fact.time'))} ${formatDateTime(view.locale, view.at)}`),
+    ],
   });
 }

@@ -17,12 +17,10 @@ const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', pl: 'p
  * Intl formatters are immutable and costly to build (locale data lookup): one per locale and kind,
  * built on first use.
  */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames;
+const formatters = new Map<string, Formatter>();
 
-function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
-  key: string,
-  create: () => F,
-): F {
+function formatter<F extends Formatter>(key: string, create: () => F): F {
   let found = formatters.get(key) as F | undefined;
   if (!found) {
     found = create();
@@ -36,21 +34,31 @@ function parse(iso: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+/** The date as `dates` formats it; in French the first of a month is "1er" ("1er décembre 2026"). */
+function dateText(locale: Locale, dates: Intl.DateTimeFormat, date: Date): string {
+  if (locale !== 'fr' || date.getUTCDate() !== 1) return dates.format(date);
+  return dates
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' ? `${part.value}er` : part.value))
+    .join('');
+}
+
 /** "12 March 2025", "12 mars 2025", "12 marca 2025", "2025. március 12." (the UTC calendar day). */
 export function formatDate(locale: Locale, iso: string): string {
   const date = parse(iso);
   if (!date) return iso;
-  return formatter(
+  const dates = formatter(
     `date:${locale}`,
     () => new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' }),
-  ).format(date);
+  );
+  return dateText(locale, dates, date);
 }
 
 /** "12 March 2025 at 14:05 UTC" and the like. */
 export function formatDateTime(locale: Locale, iso: string): string {
   const date = parse(iso);
   if (!date) return iso;
-  const formatted = formatter(
+  const dateTimes = formatter(
     `dateTime:${locale}`,
     () =>
       new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
@@ -59,8 +67,22 @@ export function formatDateTime(locale: Locale, iso: string): string {
         hourCycle: 'h23',
         timeZone: 'UTC',
       }),
-  ).format(date);
-  return `${formatted} UTC`;
+  );
+  return `${dateText(locale, dateTimes, date)} UTC`;
+}
+
+/** A country or region code ("FR") by its name in the locale ("France", "Francja"); the code if unknown. */
+export function countryName(locale: Locale, code: string): string {
+  const names = formatter(
+    `region:${locale}`,
+    () => new Intl.DisplayNames([LANGUAGE_TAGS[locale]], { type: 'region', fallback: 'code' }),
+  );
+  const region = code.trim().toUpperCase();
+  // Not a region code ("USA", text): shown as Partner Center gave it; ICU names unassigned codes
+  // "Unknown Region" (the name of ZZ), which says less than the code.
+  if (!/^[A-Z]{2}$/.test(region)) return code;
+  const name = names.of(region);
+  return name === undefined || (name === names.of('ZZ') && region !== 'ZZ') ? code : name;
 }
 
 export function formatNumber(locale: Locale, value: number): string {

@@ -2,7 +2,7 @@
  * Rich text for the templates: a paragraph is a list of TextRuns. Data (names, domains, reasons)
  * always sits in a TextRun of its own, which Teams does not read as markdown.
  */
-import { formatParts, text, type Locale, type Params, type StringKey } from './strings';
+import { format, formatParts, text, type Locale, type Params, type StringKey } from './strings';
 
 export interface Run {
   text: string;
@@ -39,7 +39,12 @@ export function paragraph(...items: Run[][]): Paragraph {
   return { runs: joined };
 }
 
+/** "Client:" in English, "Client :" (narrow no-break space) in French: a label before its value. */
+export function labelled(locale: Locale, label: string): string {
+  return format(locale, 'common.label', { label });
+}
+
 /** "Label: value" with the label in bold; the value is data or a formatted word. */
 export function fact(locale: Locale, label: StringKey, value: string): Paragraph {
-  return { runs: [run(`${text(locale, label)}: `, true), run(value === '' ? '—' : value)] };
+  return { runs: [run(`${labelled(locale, text(locale, label))} `, true), run(value === '' ? '—' : value)] };
 }

@@ -47,6 +47,8 @@ export const en = {
   'common.no': 'No',
   'common.unknown': 'Unknown',
   'common.none': 'none',
+  'common.label': '{label}:',
+  'common.separator': '; ',
   'role.globalAdmin': 'Global admin',
   'role.adminAgent': 'Admin agent',
   'role.salesAgent': 'Sales agent',

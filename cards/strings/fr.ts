@@ -46,6 +46,8 @@ export const fr: Strings = {
   'common.no': 'Non',
   'common.unknown': 'Inconnu',
   'common.none': 'aucun',
+  'common.label': '{label} :',
+  'common.separator': ' ; ',
   'role.globalAdmin': 'Administrateur général',
   'role.adminAgent': 'Agent d’administration',
   'role.salesAgent': 'Agent commercial',

@@ -47,6 +47,8 @@ export const hu: Strings = {
   'common.no': 'Nem',
   'common.unknown': 'Ismeretlen',
   'common.none': 'nincs',
+  'common.label': '{label}:',
+  'common.separator': '; ',
   'role.globalAdmin': 'Globális rendszergazda',
   'role.adminAgent': 'Rendszergazdai ügynök',
   'role.salesAgent': 'Értékesítési ügynök',

@@ -1,6 +1,7 @@
 /** Strings per locale and the choice of locale from a Teams activity's `locale`. */
 import { en, type StringKey, type Strings } from './en';
 import { fr } from './fr';
+import { frenchTable } from './frenchTypography';
 import { hu } from './hu';
 import { pl } from './pl';
 
@@ -9,7 +10,7 @@ export type { StringKey, Strings } from './en';
 export const LOCALES = ['en', 'fr', 'pl', 'hu'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const STRINGS: Record<Locale, Strings> = { en, fr, pl, hu };
+export const STRINGS: Record<Locale, Strings> = { en, fr: frenchTable(fr), pl, hu };
 
 /** 'fr-FR' → 'fr', 'hu' → 'hu'; anything else (or nothing) → 'en'. */
 export function resolveLocale(activityLocale: string | undefined): Locale {

@@ -44,6 +44,8 @@ export const pl: Strings = {
   'common.no': 'Nie',
   'common.unknown': 'Nieznane',
   'common.none': 'brak',
+  'common.label': '{label}:',
+  'common.separator': '; ',
   'role.globalAdmin': 'Administrator globalny',
   'role.adminAgent': 'Agent administracyjny',
   'role.salesAgent': 'Agent sprzedaży',

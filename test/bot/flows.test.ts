@@ -527,8 +527,8 @@ describe('flows in Teams (sandbox, indirect reseller seat)', function () {
     const french = await user.say('inviter nouveau avec fournisseur', PERSONAS.alexSales, 'fr-FR');
     assert.match(
       paragraphsOf(french).join('\n'),
-      /pour le compte avec lequel Reseller Desk se connecte : code \S+/,
-      'French, with its space before the colon',
+      /pour le compte avec lequel Reseller Desk se connecte\u202f: code \S+/,
+      'French, with its narrow no-break space before the colon',
     );
   });
 

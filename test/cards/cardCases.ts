@@ -5,8 +5,10 @@ import { buildCustomerChoiceCard } from '../../cards/customerChoiceCard';
 import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
 import { buildCustomerPickerCard } from '../../cards/customerPickerCard';
 import { buildDidYouMeanCard } from '../../cards/didYouMeanCard';
+import { buildEventCard } from '../../cards/eventCard';
 import { buildHelpCard } from '../../cards/helpCard';
 import { buildInvitationDraftCard } from '../../cards/invitationDraftCard';
+import { buildNoticeCard } from '../../cards/noticeCard';
 import { buildProviderChoiceCard } from '../../cards/providerChoiceCard';
 import { buildProviderRemovalRequestCard } from '../../cards/providerRemovalRequestCard';
 import { buildRemovalPreflightCard } from '../../cards/removalPreflightCard';
@@ -165,3 +167,74 @@ export const CASES: Case[] = VIEW_CASES.map(({ name, view, build, hostile }): Ca
   (locale) => build(view(locale)),
   hostile,
 ]);
+
+/** View fields whose strings are words of the domain or of the card (not free text): kept as they are. */
+const FIXED = new Set([
+  'locale',
+  'kind',
+  'state',
+  'remedy',
+  'commerce',
+  'status',
+  'relationship',
+  'role',
+  'roles',
+  'userRoles',
+  'requiredRoles',
+  'permission',
+  'action',
+  'next',
+  'viewer',
+  'approverNote',
+  'purpose',
+  'problem',
+  'refusal',
+  'command',
+  'ok',
+]);
+const ISO_DATE = /^\d{4}-\d\d-\d\dT/;
+
+/**
+ * The view with every free-text string replaced (from `texts`, in turn) and every flag set from
+ * `flags` (in turn, none: kept); domain words, dates, numbers and the help card's command names are kept.
+ */
+export function vary(view: unknown, texts: string[], flags: boolean[]): unknown {
+  let nextText = 0;
+  let nextFlag = 0;
+  const walk = (value: unknown, key: string): unknown => {
+    if (FIXED.has(key)) return value;
+    if (typeof value === 'string') return ISO_DATE.test(value) ? value : texts[nextText++ % texts.length];
+    if (typeof value === 'boolean') return flags.length ? flags[nextFlag++ % flags.length] : value;
+    if (Array.isArray(value)) return value.map((item) => walk(item, key));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(
+        Object.entries(value).map(([name, item]) => [
+          name,
+          key === 'commands' && name === 'name' ? item : walk(item, name),
+        ]),
+      );
+    return value;
+  };
+  return walk(view, '');
+}
+
+/** Every card builder with a view: the shared cases, every notice and every event. */
+export function allViewCases(): ViewCase[] {
+  const noticeKinds = fx.noticeViews('en').map((view) => view.kind);
+  const eventKinds = fx.eventViews('en').map((view) => view.kind);
+  return [
+    ...VIEW_CASES,
+    ...noticeKinds.map((kind, index): ViewCase => ({
+      name: `notice ${kind}`,
+      view: (locale: Locale) => fx.noticeViews(locale)[index],
+      build: buildNoticeCard,
+      hostile: true,
+    })),
+    ...eventKinds.map((kind, index): ViewCase => ({
+      name: `event ${kind}`,
+      view: (locale: Locale) => fx.eventViews(locale)[index],
+      build: buildEventCard,
+      hostile: true,
+    })),
+  ];
+}

@@ -1,4 +1,7 @@
-/** Every locale has exactly the English keys, and no string is left empty or untranslated by accident. */
+/**
+ * Every locale has exactly the English keys, no string is left empty or untranslated by accident, and
+ * French puts a narrow no-break space before `:` `;` `?` `!` (issue 15, item 8).
+ */
 import assert from 'node:assert/strict';
 import { LOCALES, STRINGS } from '../../cards/strings';
 
@@ -28,4 +31,17 @@ describe('strings per locale', () => {
       }
     });
   }
+
+  it('fr has a narrow no-break space before every : ; ? ! that ends a word', () => {
+    for (const [key, value] of Object.entries(STRINGS.fr)) {
+      for (const match of value.matchAll(/(.)([:;?!])(?=[\s{]|$)/g))
+        assert.equal(match[1], '\u202f', `fr ${key}: "${match[0]}" in ${JSON.stringify(value)}`);
+    }
+  });
+
+  it('no other locale puts a space before a colon', () => {
+    for (const locale of LOCALES.filter((l) => l !== 'fr'))
+      for (const [key, value] of Object.entries(STRINGS[locale]))
+        assert.doesNotMatch(value, /[\s\u202f]:(?=[\s{]|$)/, `${locale} ${key}`);
+  });
 });
