@@ -106,8 +106,8 @@ export async function customerDetailsCard(
   turn: Turn,
   customerId: string,
 ): Promise<AdaptiveCardJson> {
-  const { client, directory, gdap, partner } = deps.services;
-  const result = await customerDetails({ client, directory, gdap, partner }, turn.member, customerId);
+  const { client, directory, gdap, partner, now } = deps.services;
+  const result = await customerDetails({ client, directory, gdap, partner, now }, turn.member, customerId);
   if (!result.ok) return refusalCard(turn, result);
   return buildCustomerDetailsCard({ locale: turn.locale, ...result.details });
 }

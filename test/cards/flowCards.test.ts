@@ -108,15 +108,35 @@ describe('customer choice card', () => {
 });
 
 describe('customer details card', () => {
-  it('shows the subscriptions table, how many are hidden, and words for status and type', () => {
+  it('lists each subscription as a name line and a facts line, never a table, with the window open or closed', () => {
     const card = buildCustomerDetailsCard(fx.detailsView('fr'));
-    const table = elements(card, 'Table')[0];
-    assert.equal(table.rows.length, 11);
-    const texts = allText(card);
-    assert.ok(texts.includes('10 abonnements affichés sur 37.'));
-    assert.ok(texts.includes('Nouveau commerce (NCE)'));
-    assert.ok(texts.includes('Annulable jusqu’au 19 mars 2025 à 14:05 UTC.'));
-    assert.ok(texts.includes('1 250') || texts.includes('1\u202f250'));
+    assert.equal(elements(card, 'Table').length, 0);
+    const texts = cardTexts(card);
+    const facts = texts.filter((line) => line.includes('Quantité'));
+    assert.equal(facts.length, 10 + 1);
+    assert.ok(allText(card).includes('10 abonnements affichés sur 37.'));
+    assert.ok(facts.some((line) => line.includes('Nouveau commerce (NCE)')));
+    assert.ok(facts.some((line) => line.includes('Annulable jusqu’au 19 mars 2025 à 14:05 UTC.')));
+    assert.ok(facts.some((line) => line.includes('Délai d’annulation clos le 19 mars 2025 à 14:05 UTC.')));
+    assert.ok(facts.some((line) => line.includes('1 250') || line.includes('1\u202f250')));
+  });
+
+  it('names no cancellation window for a subscription that has ended', () => {
+    const view = fx.detailsView('en');
+    const card = buildCustomerDetailsCard({
+      ...view,
+      subscriptions: [{ ...view.subscriptions[0], status: 'deleted', cancellation: undefined }],
+    });
+    assert.ok(!allText(card).includes('cancel'), allText(card));
+  });
+
+  it('lists the active Azure reservations by product id, and says Partner Center gives no name', () => {
+    const card = buildCustomerDetailsCard(fx.detailsView('en'));
+    assert.ok(cardTexts(card).includes(STRINGS.en['details.reservationsHeading']));
+    assert.ok(cardTexts(card).includes(STRINGS.en['details.reservationsNote']));
+    assert.ok(allText(card).includes(`Product ${HOSTILE} · Quantity 2 · Expires 31 January 2027.`));
+    const none = buildCustomerDetailsCard({ ...fx.detailsView('en'), reservations: [] });
+    assert.ok(!cardTexts(none).includes(STRINGS.en['details.reservationsHeading']));
   });
 
   it('says when GDAP cannot be read, and offers buttons only when allowed', () => {
