@@ -175,13 +175,11 @@ export const en = {
   'removal.blocker.activeLegacySubscription': '{name} is an active legacy subscription. Suspend it first.',
   'removal.blocker.activeAzurePlan':
     '{name} is an active Azure plan. Suspend it first; cancel its Azure subscriptions if needed.',
-  'removal.blocker.cancellable': '{name} is a new commerce subscription. It must be cancelled.',
+  'removal.blocker.cancellable': '{commerce}: {name} must be cancelled.',
   'removal.blocker.cancellableUntil':
     'Cancelling is allowed until {date}, with a prorated refund; after that it cannot be cancelled before the end of its term.',
-  'removal.blocker.locked':
-    '{name} is a new commerce subscription that cannot be cancelled until its term ends on {date}.',
-  'removal.blocker.lockedNoDate':
-    '{name} is a new commerce subscription that cannot be cancelled before the end of its term.',
+  'removal.blocker.locked': '{commerce}: {name} cannot be cancelled until its term ends on {date}.',
+  'removal.blocker.lockedNoDate': '{commerce}: {name} cannot be cancelled before the end of its term.',
   'removal.blocker.lockedAutoRenew': 'Turn off auto-renew so that it ends then.',
   'removal.blocker.pending': '{name} is still being provisioned. Try again later.',
   'removal.blocker.reservation':
@@ -411,7 +409,7 @@ export const en = {
     'What to do: check the customer again for what blocks the removal, fix it, then request the removal again.',
   'event.cancellationWindow.title': 'Cancellation window closing',
   'event.cancellationWindow.text':
-    'The new commerce subscription {subscription} of {customer} can be cancelled only until {date}.',
+    '{commerce}: the subscription {subscription} of {customer} can be cancelled only until {date}.',
   'event.cancellationWindow.after':
     'After that, it cannot be cancelled before the end of its term, and the removal must wait until then.',
 

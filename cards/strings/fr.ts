@@ -170,13 +170,12 @@ export const fr: Strings = {
   'removal.blocker.activeLegacySubscription': '{name} est un abonnement hérité actif. Suspendez-le d’abord.',
   'removal.blocker.activeAzurePlan':
     '{name} est un plan Azure actif. Suspendez-le d’abord ; annulez ses abonnements Azure si nécessaire.',
-  'removal.blocker.cancellable': '{name} est un abonnement du nouveau commerce. Il doit être annulé.',
+  'removal.blocker.cancellable': '{commerce} : {name} doit être annulé.',
   'removal.blocker.cancellableUntil':
     'L’annulation est possible jusqu’au {date}, avec un remboursement au prorata ; ensuite, il ne pourra plus être annulé avant la fin de sa période.',
   'removal.blocker.locked':
-    '{name} est un abonnement du nouveau commerce qui ne peut pas être annulé avant la fin de sa période, le {date}.',
-  'removal.blocker.lockedNoDate':
-    '{name} est un abonnement du nouveau commerce qui ne peut pas être annulé avant la fin de sa période.',
+    '{commerce} : {name} ne peut pas être annulé avant la fin de sa période, le {date}.',
+  'removal.blocker.lockedNoDate': '{commerce} : {name} ne peut pas être annulé avant la fin de sa période.',
   'removal.blocker.lockedAutoRenew':
     'Désactivez le renouvellement automatique pour qu’il se termine à cette date.',
   'removal.blocker.pending': '{name} est encore en cours d’approvisionnement. Réessayez plus tard.',
@@ -417,7 +416,7 @@ export const fr: Strings = {
     'Que faire : vérifiez à nouveau ce qui bloque la suppression pour ce client, corrigez-le, puis redemandez la suppression.',
   'event.cancellationWindow.title': 'Fin prochaine de la fenêtre d’annulation',
   'event.cancellationWindow.text':
-    'L’abonnement du nouveau commerce {subscription} de {customer} ne peut être annulé que jusqu’au {date}.',
+    '{commerce} : l’abonnement {subscription} de {customer} ne peut être annulé que jusqu’au {date}.',
   'event.cancellationWindow.after':
     'Ensuite, il ne pourra plus être annulé avant la fin de sa période, et la suppression devra attendre jusque-là.',
 

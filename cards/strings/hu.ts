@@ -171,13 +171,11 @@ export const hu: Strings = {
   'removal.blocker.activeLegacySubscription': '{name}: aktív, régi típusú előfizetés. Először függessze fel.',
   'removal.blocker.activeAzurePlan':
     '{name}: aktív Azure-csomag. Először függessze fel; szükség esetén mondja le az Azure-előfizetéseit.',
-  'removal.blocker.cancellable': '{name}: új kereskedelmi élménybeli előfizetés. Le kell mondani.',
+  'removal.blocker.cancellable': '{commerce}: {name}. Le kell mondani.',
   'removal.blocker.cancellableUntil':
     'Időarányos visszatérítéssel eddig mondható le: {date}; utána az időszak végéig már nem mondható le.',
-  'removal.blocker.locked':
-    '{name}: új kereskedelmi élménybeli előfizetés, amely az időszak végéig nem mondható le. Az időszak vége: {date}.',
-  'removal.blocker.lockedNoDate':
-    '{name}: új kereskedelmi élménybeli előfizetés, amely az időszak végéig nem mondható le.',
+  'removal.blocker.locked': '{commerce}: {name}. Az időszak végéig nem mondható le. Az időszak vége: {date}.',
+  'removal.blocker.lockedNoDate': '{commerce}: {name}. Az időszak végéig nem mondható le.',
   'removal.blocker.lockedAutoRenew': 'Kapcsolja ki az automatikus megújítást, hogy akkor megszűnjön.',
   'removal.blocker.pending': '{name}: kiépítése még folyamatban van. Próbálja újra később.',
   'removal.blocker.reservation':
@@ -413,7 +411,7 @@ export const hu: Strings = {
     'Teendő: ellenőrizze újra, mi akadályozza az ügyfél eltávolítását, hárítsa el, majd kérelmezze újra az eltávolítást.',
   'event.cancellationWindow.title': 'Hamarosan lezárul a lemondási időszak',
   'event.cancellationWindow.text':
-    'Az ügyfél ({customer}) új kereskedelmi élménybeli előfizetése, {subscription}, csak eddig mondható le: {date}.',
+    '{commerce}: az ügyfél ({customer}) {subscription} előfizetése csak eddig mondható le: {date}.',
   'event.cancellationWindow.after':
     'Utána az időszak végéig már nem mondható le, és az eltávolításnak addig várnia kell.',
 

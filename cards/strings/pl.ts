@@ -168,13 +168,13 @@ export const pl: Strings = {
     '{name} to aktywna subskrypcja w starszej ofercie. Najpierw ją zawieś.',
   'removal.blocker.activeAzurePlan':
     '{name} to aktywny plan platformy Azure. Najpierw go zawieś; w razie potrzeby anuluj jego subskrypcje platformy Azure.',
-  'removal.blocker.cancellable': '{name} to subskrypcja w nowym środowisku handlowym. Należy ją anulować.',
+  'removal.blocker.cancellable': '{commerce}: {name} — tę subskrypcję należy anulować.',
   'removal.blocker.cancellableUntil':
     'Anulowanie z proporcjonalnym zwrotem jest możliwe do {date}; później nie będzie można jej anulować przed końcem okresu.',
   'removal.blocker.locked':
-    '{name} to subskrypcja w nowym środowisku handlowym, której nie można anulować przed końcem okresu, czyli przed {date}.',
+    '{commerce}: {name} — tej subskrypcji nie można anulować przed końcem okresu, czyli przed {date}.',
   'removal.blocker.lockedNoDate':
-    '{name} to subskrypcja w nowym środowisku handlowym, której nie można anulować przed końcem okresu.',
+    '{commerce}: {name} — tej subskrypcji nie można anulować przed końcem okresu.',
   'removal.blocker.lockedAutoRenew': 'Wyłącz automatyczne odnawianie, aby wtedy wygasła.',
   'removal.blocker.pending': '{name} jest jeszcze aprowizowana. Spróbuj ponownie później.',
   'removal.blocker.reservation':
@@ -411,7 +411,7 @@ export const pl: Strings = {
     'Co zrobić: sprawdź ponownie, co blokuje usunięcie u tego klienta, usuń przeszkodę, a następnie ponownie złóż wniosek o usunięcie.',
   'event.cancellationWindow.title': 'Kończy się okno anulowania',
   'event.cancellationWindow.text':
-    'Subskrypcję w nowym środowisku handlowym {subscription} klienta {customer} można anulować tylko do {date}.',
+    '{commerce}: subskrypcję {subscription} klienta {customer} można anulować tylko do {date}.',
   'event.cancellationWindow.after':
     'Później nie będzie można jej anulować przed końcem okresu, a usunięcie będzie musiało poczekać do tego czasu.',
 

@@ -386,6 +386,7 @@ export function eventViews(locale: Locale): EventView[] {
       kind: 'cancellationWindowClosing',
       customer,
       subscriptionName: HOSTILE,
+      commerce: 'software',
       until: '2025-03-19T14:05:00Z',
       requestId: 'req-1',
     },

@@ -130,6 +130,32 @@ describe('customer details card', () => {
     assert.ok(!allText(card).includes('cancel'), allText(card));
   });
 
+  for (const locale of LOCALES) {
+    it(`calls a subscription by the same commerce label as the removal pre-flight (${locale})`, () => {
+      for (const commerce of ['nce', 'software'] as const) {
+        const label = STRINGS[locale][`commerce.${commerce}`];
+        const details = fx.detailsView(locale);
+        const detailsCard = buildCustomerDetailsCard({
+          ...details,
+          subscriptions: [{ ...details.subscriptions[0], commerce }],
+        });
+        const preflight = buildRemovalPreflightCard(
+          fx.preflightView(locale, {
+            blockers: [
+              fx.blocker('cancellableSubscription', 0, { commerce }),
+              fx.blocker('lockedSubscription', 1, { commerce }),
+            ],
+          }),
+        );
+        assert.ok(allText(detailsCard).includes(label), `${commerce} in the details`);
+        const sentences = cardTexts(preflight).filter((line) => line.startsWith(label));
+        assert.equal(sentences.length, 2, `${commerce} in the pre-flight: ${cardTexts(preflight).join('|')}`);
+        const other = STRINGS[locale][commerce === 'nce' ? 'commerce.software' : 'commerce.nce'];
+        assert.ok(!allText(preflight).includes(other), `${commerce}: no other label`);
+      }
+    });
+  }
+
   it('lists the active Azure reservations by product id, and says Partner Center gives no name', () => {
     const card = buildCustomerDetailsCard(fx.detailsView('en'));
     assert.ok(cardTexts(card).includes(STRINGS.en['details.reservationsHeading']));
@@ -800,21 +826,25 @@ describe('event cards', () => {
     assert.equal((card as any).body[0].style, 'attention');
   });
 
-  it('warns that an NCE cancellation window closes, with the date', () => {
-    const texts = text({
-      locale: 'en',
-      at,
-      kind: 'cancellationWindowClosing',
-      customer,
-      subscriptionName: 'Microsoft 365 E3',
-      until: '2025-03-19T14:05:00Z',
-      requestId: 'req-5',
-    });
+  it('warns that a cancellation window closes, with the date and the commerce label of every card', () => {
+    const closing = (commerce: 'nce' | 'software') =>
+      text({
+        locale: 'en',
+        at,
+        kind: 'cancellationWindowClosing',
+        customer,
+        subscriptionName: 'Microsoft 365 E3',
+        commerce,
+        until: '2025-03-19T14:05:00Z',
+        requestId: 'req-5',
+      });
     assert.ok(
-      texts.includes(
-        'The new commerce subscription Microsoft 365 E3 of Contoso can be cancelled only until 19 March 2025 at 14:05 UTC.',
+      closing('software').includes(
+        'Software: the subscription Microsoft 365 E3 of Contoso can be cancelled only until 19 March 2025 at 14:05 UTC.',
       ),
     );
+    const texts = closing('nce');
+    assert.ok(texts.includes('New commerce (NCE): the subscription Microsoft 365 E3 of Contoso'));
     assert.ok(texts.includes(STRINGS.en['event.cancellationWindow.after']));
     assert.ok(texts.includes('Request ID: req-5'));
   });
