@@ -58,6 +58,9 @@ export function buildInvitationDraftCard(view: InvitationDraftView): AdaptiveCar
     body: view.body,
     linkLabel: text(locale, 'invite.link'),
     url: view.url,
+    openLinkTitle: text(locale, 'invite.openLink'),
+    keepEditHint: text(locale, 'invite.keepEditHint'),
+    keepEditTitle: text(locale, 'invite.keepEdit'),
     completed: completed !== undefined,
     completedRuns: completed
       ? runs(locale, 'invite.completed', { by: completed.by, at: formatDateTime(locale, completed.at) }, [

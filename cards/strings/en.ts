@@ -159,6 +159,10 @@ export const en = {
     'The invitation link in your text was changed. Put it back exactly as shown below, then press Done again. Your edit is kept.',
   'invite.open': 'Open in mail app',
   'invite.done': 'Done',
+  'invite.openLink': 'Open the link',
+  'invite.keepEdit': 'Put my edits in the e-mail',
+  'invite.keepEditHint':
+    'After editing, press “Put my edits in the e-mail”: “Open in mail app” then opens your text.',
   'invite.completed': 'Recorded by {by} on {at}.',
   'invite.nextSteps':
     'Now send the e-mail to your customer. They must be a Global admin of their tenant to accept. After they accept, they appear in your customer list.',

@@ -155,6 +155,10 @@ export const fr: Strings = {
     'Le lien d’invitation de votre texte a été modifié. Remettez-le exactement tel qu’affiché ci-dessous, puis appuyez de nouveau sur Terminé. Votre modification est conservée.',
   'invite.open': 'Ouvrir dans la messagerie',
   'invite.done': 'Terminé',
+  'invite.openLink': 'Ouvrir le lien',
+  'invite.keepEdit': 'Reprendre mes modifications dans l’e-mail',
+  'invite.keepEditHint':
+    'Après vos modifications, cliquez sur « Reprendre mes modifications dans l’e-mail » : « Ouvrir dans la messagerie » ouvrira alors votre texte.',
   'invite.completed': 'Enregistré par {by} le {at}.',
   'invite.nextSteps':
     'Envoyez maintenant l’e-mail à votre client. Il doit être administrateur général de son locataire pour accepter. Une fois l’invitation acceptée, il apparaît dans votre liste de clients.',

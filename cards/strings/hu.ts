@@ -156,6 +156,10 @@ export const hu: Strings = {
     'A szövegében a meghívó hivatkozása megváltozott. Tegye vissza pontosan úgy, ahogy lent látható, majd nyomja meg ismét a Kész gombot. A módosítását megőriztük.',
   'invite.open': 'Megnyitás levelezőprogramban',
   'invite.done': 'Kész',
+  'invite.openLink': 'Hivatkozás megnyitása',
+  'invite.keepEdit': 'Módosításaim átvétele az e-mailbe',
+  'invite.keepEditHint':
+    'Szerkesztés után kattintson a „Módosításaim átvétele az e-mailbe” gombra: ezután a „Megnyitás levelezőprogramban” az Ön szövegét nyitja meg.',
   'invite.completed': 'Rögzítette: {by}, időpont: {at}.',
   'invite.nextSteps':
     'Most küldje el az e-mailt az ügyfelének. Az elfogadáshoz a bérlőjük globális rendszergazdájának kell lennie. Elfogadás után megjelenik az ügyféllistájában.',

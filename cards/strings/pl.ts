@@ -152,6 +152,10 @@ export const pl: Strings = {
     'Link z zaproszeniem w Twoim tekście został zmieniony. Wstaw go z powrotem dokładnie tak, jak pokazano poniżej, a następnie ponownie naciśnij Gotowe. Twoje zmiany zostały zachowane.',
   'invite.open': 'Otwórz w programie pocztowym',
   'invite.done': 'Gotowe',
+  'invite.openLink': 'Otwórz link',
+  'invite.keepEdit': 'Przenieś moje zmiany do wiadomości',
+  'invite.keepEditHint':
+    'Po edycji kliknij „Przenieś moje zmiany do wiadomości”: wtedy „Otwórz w programie pocztowym” otworzy Twój tekst.',
   'invite.completed': 'Zapisane przez: {by}, {at}.',
   'invite.nextSteps':
     'Teraz wyślij wiadomość do klienta. Aby zaakceptować zaproszenie, musi on być administratorem globalnym swojej dzierżawy. Po akceptacji pojawi się na Twojej liście klientów.',

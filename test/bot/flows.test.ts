@@ -167,6 +167,29 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
       );
     });
 
+    it('opens the link in one click, keeps it as text, and puts the edited text in the mail button', async () => {
+      const draft = await user.say('invite new');
+      const url = /https:\/\/admin\.microsoft\.com\/\S+/.exec(
+        inputOf(draft, 'emailBody')!.value as string,
+      )![0];
+      const openUrls = () => actionsOf(draft).filter((a) => a.type === 'Action.OpenUrl');
+      assert.ok(
+        openUrls().some((a) => a.url === url),
+        'the link opens in one click',
+      );
+      assert.ok(readableText(draft).includes(url), 'the link stays as text to select');
+      const keep = actionWithVerb(draft, VERBS.inviteKeepEdit);
+      const edited = `Dear Fabrikam,\n${url}\nAlex`;
+      const refreshed = await user.click(VERBS.inviteKeepEdit, { ...keep.data, emailBody: edited });
+      const mail = actionsOf(refreshed).find((a) => a.url?.startsWith('mailto:'));
+      assert.equal(decodeURIComponent(mail!.url!.split('&body=')[1]), edited);
+      assert.equal(inputOf(refreshed, 'emailBody')?.value, edited);
+      assert.ok(actionWithVerb(refreshed, VERBS.inviteDone), 'still a draft');
+      const invitation = await harness.bot.services.invitations.get(keep.data!.draftId);
+      assert.equal(invitation?.status, 'draft');
+      assert.equal(invitation?.body, edited);
+    });
+
     it('refuses Done when the link was removed, and keeps the edit in the card', async () => {
       const draft = await user.say('invite new');
       const done = actionWithVerb(draft, VERBS.inviteDone);

@@ -184,7 +184,7 @@ describe('invitation draft card', () => {
   it('builds the mailto of an edited body holding a lone surrogate (found by the hostile-input property)', () => {
     const view = { ...fx.draftView('en', { unofficialUrl: false }), body: 'Hi \ud800 there \udc00' };
     const card = buildInvitationDraftCard(view);
-    const open = actions(card).find((action) => action.type === 'Action.OpenUrl');
+    const open = actions(card).find((action) => action.url?.startsWith('mailto:'));
     assert.equal(decodeURIComponent(open!.url!.split('&body=')[1]), 'Hi \ufffd there \ufffd');
     assert.equal(
       mailtoUrl('😀', 'ok'),
@@ -199,13 +199,19 @@ describe('invitation draft card', () => {
     assert.equal(inputById(card, 'emailBody').value, view.body);
     assert.equal(inputById(card, 'emailBody').isMultiline, true);
     assert.ok(cardTexts(card).includes(fx.URL));
-    const open = actions(card).find((action) => action.type === 'Action.OpenUrl');
+    const open = actions(card).find((action) => action.url?.startsWith('mailto:'));
     assert.equal(open?.url, mailtoUrl(view.subject, view.body));
     assert.ok(open?.url?.startsWith('mailto:?subject='));
     assert.equal(decodeURIComponent(open.url.split('&body=')[1]), view.body);
-    assert.deepEqual(executeActions(card), [
-      { ...executeActions(card)[0], verb: 'invite.done', data: { draftId: 'draft-1' } },
-    ]);
+    assert.deepEqual(
+      executeActions(card).map((action) => [action.verb, action.data]),
+      [
+        ['invite.keepEdit', { draftId: 'draft-1' }],
+        ['invite.done', { draftId: 'draft-1' }],
+      ],
+    );
+    const link = actions(card).filter((action) => action.url === fx.URL);
+    assert.equal(link.length, 1, 'the link opens in one click');
     assert.ok(!cardTexts(card).includes(STRINGS.en['invite.unofficial']));
   });
 
@@ -221,7 +227,7 @@ describe('invitation draft card', () => {
       const texts = cardTexts(card);
       assert.equal(texts[1], STRINGS.pl[`invite.problem.${problem}`]);
       assert.equal(inputById(card, 'emailBody').value, edited);
-      assert.deepEqual(verbs(card), ['invite.done']);
+      assert.deepEqual(verbs(card), ['invite.keepEdit', 'invite.done']);
     });
   }
 
