@@ -235,7 +235,8 @@ export type NoticeView = { locale: Locale } & (
       requiredRoles: readonly PartnerRole[];
     }
   | { kind: 'unknownUser'; permission: Permission }
-  | { kind: 'customerNotFound'; query: string }
+  /** `offerInviteNew`: the user typed `invite <name>` and may invite: the card offers `invite new`. */
+  | { kind: 'customerNotFound'; query: string; offerInviteNew?: boolean }
   | { kind: 'customerQueryMissing'; command: 'customer' | 'invite' | 'remove' | 'audit' }
   | { kind: 'customerGone'; customerName: string }
   | { kind: 'partnerCenterError'; error: PartnerCenterFailure }

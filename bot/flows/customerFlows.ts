@@ -4,6 +4,7 @@ import { buildCustomerChoiceCard } from '../../cards/customerChoiceCard';
 import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
 import { buildCustomerPickerCard } from '../../cards/customerPickerCard';
 import type { CustomerChoiceView } from '../../cards/views';
+import { customerActions } from '../../services/access/policy';
 import { customerDetails } from '../../services/relationships/customerDetails';
 import type { CustomerSummary } from '../../services/relationships/customerSearchIndex';
 import { notice, refusalCard } from './notices';
@@ -97,7 +98,11 @@ export async function withResolvedCustomer(
       });
     }
     case 'none':
-      return notice(turn, { kind: 'customerNotFound', query });
+      return notice(turn, {
+        kind: 'customerNotFound',
+        query,
+        offerInviteNew: command === 'invite' && customerActions(turn.member).invite,
+      });
   }
 }
 

@@ -274,6 +274,8 @@ export const en = {
     'You are not in the roles file, so you cannot {permission}. Ask your admin to add you.',
   'notice.customerNotFound.title': 'Customer not found',
   'notice.customerNotFound.text': 'No customer matches “{query}”. Try part of the name or of the domain.',
+  'notice.customerNotFound.inviteNew': 'If this is a new customer, invite them with a new invitation.',
+  'notice.customerNotFound.inviteNewButton': 'Invite a new customer',
   'notice.customerQueryMissing.title': 'Which customer?',
   'notice.customerQueryMissing.audit': 'Type audit followed by the customer’s name, domain or tenant id.',
   'notice.customerQueryMissing.customer':

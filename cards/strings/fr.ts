@@ -270,6 +270,9 @@ export const fr: Strings = {
   'notice.customerNotFound.title': 'Client introuvable',
   'notice.customerNotFound.text':
     'Aucun client ne correspond à « {query} ». Essayez une partie du nom ou du domaine.',
+  'notice.customerNotFound.inviteNew':
+    'S’il s’agit d’un nouveau client, invitez-le avec une nouvelle invitation.',
+  'notice.customerNotFound.inviteNewButton': 'Inviter un nouveau client',
   'notice.customerQueryMissing.title': 'Quel client ?',
   'notice.customerQueryMissing.audit':
     'Tapez historique suivi du nom, du domaine ou de l’ID de locataire du client.',

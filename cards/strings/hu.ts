@@ -270,6 +270,8 @@ export const hu: Strings = {
   'notice.customerNotFound.title': 'Az ügyfél nem található',
   'notice.customerNotFound.text':
     'Egyetlen ügyfél sem felel meg ennek: „{query}”. Próbálja a név vagy a tartomány egy részével.',
+  'notice.customerNotFound.inviteNew': 'Ha új ügyfélről van szó, hívja meg egy új meghívóval.',
+  'notice.customerNotFound.inviteNewButton': 'Új ügyfél meghívása',
   'notice.customerQueryMissing.title': 'Melyik ügyfél?',
   'notice.customerQueryMissing.audit':
     'Írd be: napló, majd az ügyfél nevét, tartományát vagy bérlőazonosítóját.',

@@ -267,6 +267,8 @@ export const pl: Strings = {
     'Nie ma Cię w pliku ról, więc nie możesz {permission}. Poproś administratora o dodanie Cię.',
   'notice.customerNotFound.title': 'Nie znaleziono klienta',
   'notice.customerNotFound.text': 'Żaden klient nie pasuje do „{query}”. Spróbuj części nazwy lub domeny.',
+  'notice.customerNotFound.inviteNew': 'Jeśli to nowy klient, zaproś go nowym zaproszeniem.',
+  'notice.customerNotFound.inviteNewButton': 'Zaproś nowego klienta',
   'notice.customerQueryMissing.title': 'Który klient?',
   'notice.customerQueryMissing.audit':
     'Wpisz historia, a po nim nazwę, domenę lub identyfikator dzierżawy klienta.',

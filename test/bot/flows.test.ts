@@ -167,6 +167,19 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
       );
     });
 
+    it('offers `invite new` when the name matches no customer, and only to someone who may invite', async () => {
+      const card = await user.say('invite Nobody Such');
+      assert.match(readableText(card), /Nobody Such/);
+      const inviteNew = actionWithVerb(card, VERBS.inviteStart);
+      assert.deepEqual(inviteNew.data, { target: 'new' });
+      const draft = await user.click(VERBS.inviteStart, inviteNew.data);
+      assert.ok(inputOf(draft, 'emailBody'), 'a draft for a new customer');
+      const looking = await user.say('customer Nobody Such');
+      assert.equal(actionsOf(looking).length, 0, '`customer` offers no invitation');
+      const helpdesk = await user.say('invite Nobody Such', PERSONAS.adeleHelpdesk);
+      assert.equal(actionsOf(helpdesk).length, 0, 'Helpdesk may not invite');
+    });
+
     it('opens the link in one click, keeps it as text, and puts the edited text in the mail button', async () => {
       const draft = await user.say('invite new');
       const url = /https:\/\/admin\.microsoft\.com\/\S+/.exec(
