@@ -145,7 +145,7 @@ export interface CustomerDetailsView {
 // --------------------------------------------------------------------------------- invitation draft
 
 export type InvitationTarget =
-  | { kind: 'existing'; customerName: string }
+  | { kind: 'existing'; customerName: string; alreadyReseller?: boolean }
   | { kind: 'new' }
   | { kind: 'newWithProvider'; providerName: string };
 

@@ -145,6 +145,8 @@ export const en = {
   // invitation draft
   'invite.title': 'Invitation e-mail',
   'invite.forExisting': 'For the existing customer {name}.',
+  'invite.alreadyReseller':
+    ' This customer already has a reseller relationship with you: there is nothing for them to accept.',
   'invite.forNew': 'For a new customer.',
   'invite.forNewWithProvider': 'For a new customer, together with your indirect provider {provider}.',
   'invite.subject': 'Subject: {subject}',

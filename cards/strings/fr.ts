@@ -141,6 +141,7 @@ export const fr: Strings = {
 
   'invite.title': 'E-mail d’invitation',
   'invite.forExisting': 'Pour le client existant {name}.',
+  'invite.alreadyReseller': ' Ce client a déjà une relation de revendeur avec vous : il n’a rien à accepter.',
   'invite.forNew': 'Pour un nouveau client.',
   'invite.forNewWithProvider': 'Pour un nouveau client, avec votre fournisseur indirect {provider}.',
   'invite.subject': 'Objet : {subject}',

@@ -142,6 +142,7 @@ export const hu: Strings = {
 
   'invite.title': 'Meghívó e-mail',
   'invite.forExisting': 'Meglévő ügyfélnek: {name}.',
+  'invite.alreadyReseller': ' Ez az ügyfél már viszonteladói kapcsolatban áll Önnel: nincs mit elfogadnia.',
   'invite.forNew': 'Új ügyfélnek.',
   'invite.forNewWithProvider': 'Új ügyfélnek, a közvetett szolgáltatójával együtt: {provider}.',
   'invite.subject': 'Tárgy: {subject}',

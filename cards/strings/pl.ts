@@ -138,6 +138,7 @@ export const pl: Strings = {
 
   'invite.title': 'Wiadomość e-mail z zaproszeniem',
   'invite.forExisting': 'Dla istniejącego klienta {name}.',
+  'invite.alreadyReseller': ' Ten klient ma już z Tobą relację odsprzedawcy: nie ma nic do zaakceptowania.',
   'invite.forNew': 'Dla nowego klienta.',
   'invite.forNewWithProvider': 'Dla nowego klienta, razem z Twoim dostawcą pośrednim {provider}.',
   'invite.subject': 'Temat: {subject}',

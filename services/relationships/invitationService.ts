@@ -25,7 +25,13 @@ export type InvitationRequest =
   | { kind: 'newWithProvider'; providerId?: string };
 
 const targetSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('existing'), customerId: z.string(), customerName: z.string() }),
+  z.object({
+    kind: z.literal('existing'),
+    customerId: z.string(),
+    customerName: z.string(),
+    /** Partner Center (E2) says the customer already has a reseller relationship with us. */
+    alreadyReseller: z.boolean().optional(),
+  }),
   z.object({ kind: z.literal('new') }),
   z.object({ kind: z.literal('newWithProvider'), providerId: z.string(), providerName: z.string() }),
 ]);
@@ -208,9 +214,15 @@ export class InvitationService {
       case 'existing': {
         const customer = await this.deps.directory.byId(request.customerId);
         if (!customer) return refuse({ reason: 'notFound' });
+        const read = await this.deps.client.getCustomer({ correlationId: randomUUID() }, customer.id);
         return {
           ok: true,
-          target: { kind: 'existing', customerId: customer.id, customerName: customer.name },
+          target: {
+            kind: 'existing',
+            customerId: customer.id,
+            customerName: customer.name,
+            alreadyReseller: read.relationshipToPartner === 'reseller',
+          },
         };
       }
       case 'new':

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { STRINGS } from '../../cards/strings';
 import { VERBS } from '../../cards/verbs';
 import { demoCustomer } from '../partner-center/emulatorHarness';
 import {
@@ -153,6 +154,10 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
   describe('invitations', () => {
     it('`invite Contoso Ltd` drafts an e-mail carrying the partner link; Done records it', async () => {
       const draft = await user.say('invite Contoso Ltd');
+      assert.ok(
+        readableText(draft).includes(STRINGS.en['invite.alreadyReseller'].trim()),
+        'Contoso Ltd already has the relationship, and the card says so',
+      );
       const body = inputOf(draft, 'emailBody')!.value as string;
       const url = /https:\/\/admin\.microsoft\.com\/\S+/.exec(body)![0];
       assert.match(url, /invType=ResellerRelationship/);

@@ -215,6 +215,18 @@ describe('invitation draft card', () => {
     assert.ok(!cardTexts(card).includes(STRINGS.en['invite.unofficial']));
   });
 
+  it('says when the customer already has a reseller relationship, and only then', () => {
+    const target = (alreadyReseller: boolean) =>
+      allText(
+        buildInvitationDraftCard(
+          fx.draftView('fr', { target: { kind: 'existing', customerName: 'Contoso', alreadyReseller } }),
+        ),
+      );
+    const already = STRINGS.fr['invite.alreadyReseller'].trim();
+    assert.ok(target(true).includes(already));
+    assert.ok(!target(false).includes(already));
+  });
+
   it('warns about an unofficial link', () => {
     const card = buildInvitationDraftCard(fx.draftView('en', { unofficialUrl: true }));
     assert.ok(cardTexts(card).includes(STRINGS.en['invite.unofficial']));
