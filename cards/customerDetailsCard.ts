@@ -14,16 +14,35 @@ import {
 import { fact, runs } from './richText';
 import { format, text, type Locale } from './strings';
 import template from './templates/customerDetails.json';
+import type { ReservationSummary } from '../services/relationships/customerDetails';
 import type { CustomerDetailsView, SubscriptionRow } from './views';
 
 const BULLETLESS = '';
 
-function subscriptionDates(locale: Locale, row: SubscriptionRow): string {
-  const dates: string[] = [];
-  if (row.cancellableUntil)
-    dates.push(format(locale, 'details.cancelUntil', { date: formatDateTime(locale, row.cancellableUntil) }));
-  if (row.termEnd) dates.push(format(locale, 'details.termEnd', { date: formatDate(locale, row.termEnd) }));
-  return dates.join(' ') || '—';
+const FACT_SEPARATOR = ' · ';
+
+/** The facts line under a subscription's name: short enough to wrap between words in a narrow card. */
+function subscriptionFacts(locale: Locale, row: SubscriptionRow): string {
+  const facts = [
+    statusName(locale, row.status),
+    commerceName(locale, row.commerce),
+    format(locale, 'details.quantity', { quantity: formatNumber(locale, row.quantity) }),
+  ];
+  if (row.cancellation) {
+    const key = row.cancellation.closed ? 'details.cancelClosed' : 'details.cancelUntil';
+    facts.push(format(locale, key, { date: formatDateTime(locale, row.cancellation.at) }));
+  }
+  if (row.termEnd) facts.push(format(locale, 'details.termEnd', { date: formatDate(locale, row.termEnd) }));
+  return facts.join(FACT_SEPARATOR);
+}
+
+function reservationFacts(locale: Locale, row: ReservationSummary): string {
+  const facts = [format(locale, 'details.reservation', { product: row.productId })];
+  if (row.quantity !== undefined)
+    facts.push(format(locale, 'details.quantity', { quantity: formatNumber(locale, row.quantity) }));
+  if (row.expiresOn)
+    facts.push(format(locale, 'details.reservationExpires', { date: formatDate(locale, row.expiresOn) }));
+  return facts.join(FACT_SEPARATOR);
 }
 
 export function buildCustomerDetailsCard(view: CustomerDetailsView): AdaptiveCardJson {
@@ -48,25 +67,19 @@ export function buildCustomerDetailsCard(view: CustomerDetailsView): AdaptiveCar
     partners: view.partners.map((partner) => partnerParagraph(locale, partner, BULLETLESS)),
     subscriptionsHeading: text(locale, 'details.subscriptionsHeading'),
     subscriptionsNone: text(locale, 'details.subscriptionsNone'),
-    col: {
-      name: text(locale, 'details.col.name'),
-      status: text(locale, 'details.col.status'),
-      commerce: text(locale, 'details.col.commerce'),
-      quantity: text(locale, 'details.col.quantity'),
-      dates: text(locale, 'details.col.dates'),
-    },
     subscriptions: view.subscriptions.map((row) => ({
       name: row.name,
-      status: statusName(locale, row.status),
-      commerce: commerceName(locale, row.commerce),
-      quantity: formatNumber(locale, row.quantity),
-      dates: subscriptionDates(locale, row),
+      facts: subscriptionFacts(locale, row),
     })),
     showSubscriptionCount: view.subscriptionCount > view.subscriptions.length,
     subscriptionCount: runs(locale, 'details.subscriptionsShown', {
       shown: formatNumber(locale, view.subscriptions.length),
       total: formatNumber(locale, view.subscriptionCount),
     }),
+    showReservations: view.reservations.length > 0,
+    reservationsHeading: text(locale, 'details.reservationsHeading'),
+    reservationsNote: text(locale, 'details.reservationsNote'),
+    reservations: view.reservations.map((row) => ({ facts: reservationFacts(locale, row) })),
     gdapHeading: text(locale, 'details.gdapHeading'),
     gdapNote: text(locale, 'details.gdapNote'),
     gdapMessage,

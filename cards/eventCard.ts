@@ -4,7 +4,7 @@
  */
 import { BULLET, customerFacts, errorFacts, tonedMessageData, type TonedMessage } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
-import { formatDateTime } from './format';
+import { commerceName, formatDateTime } from './format';
 import { fact, labelled, paragraph, run, runs, type Paragraph } from './richText';
 import { text, type StringKey } from './strings';
 import template from './templates/event.json';
@@ -105,6 +105,7 @@ function describe(view: EventView): EventContent {
               locale,
               'event.cancellationWindow.text',
               {
+                commerce: commerceName(locale, view.commerce),
                 subscription: view.subscriptionName,
                 customer: view.customer.name,
                 date: formatDateTime(locale, view.until),

@@ -14,7 +14,7 @@ import type { InvitationDraftView, InvitationTarget } from './views';
 export function invitationTargetView(target: Invitation['target']): InvitationTarget {
   switch (target.kind) {
     case 'existing':
-      return { kind: 'existing', customerName: target.customerName };
+      return { kind: 'existing', customerName: target.customerName, alreadyReseller: target.alreadyReseller };
     case 'new':
       return { kind: 'new' };
     case 'newWithProvider':
@@ -35,7 +35,10 @@ export function mailtoUrl(subject: string, body: string): string {
 function targetRuns(locale: Locale, target: InvitationTarget): Run[] {
   switch (target.kind) {
     case 'existing':
-      return runs(locale, 'invite.forExisting', { name: target.customerName }, ['name']);
+      return [
+        ...runs(locale, 'invite.forExisting', { name: target.customerName }, ['name']),
+        ...(target.alreadyReseller ? runs(locale, 'invite.alreadyReseller') : []),
+      ];
     case 'new':
       return runs(locale, 'invite.forNew');
     case 'newWithProvider':
@@ -58,6 +61,9 @@ export function buildInvitationDraftCard(view: InvitationDraftView): AdaptiveCar
     body: view.body,
     linkLabel: text(locale, 'invite.link'),
     url: view.url,
+    openLinkTitle: text(locale, 'invite.openLink'),
+    keepEditHint: text(locale, 'invite.keepEditHint'),
+    keepEditTitle: text(locale, 'invite.keepEdit'),
     completed: completed !== undefined,
     completedRuns: completed
       ? runs(locale, 'invite.completed', { by: completed.by, at: formatDateTime(locale, completed.at) }, [

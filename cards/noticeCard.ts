@@ -3,7 +3,7 @@ import { errorFacts, tonedMessageData, type TonedMessage } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import { formatNumber, permissionName, roleList } from './format';
 import { paragraph, runs } from './richText';
-import type { StringKey } from './strings';
+import { text, type StringKey } from './strings';
 import template from './templates/notice.json';
 import type { NoticeView } from './views';
 import type { PartnerCenterFailure } from '../services/partner-center/failure';
@@ -46,7 +46,10 @@ function describe(view: NoticeView): TonedMessage {
       return {
         tone: 'warning',
         title: 'notice.customerNotFound.title',
-        paragraphs: one('notice.customerNotFound.text', { query: view.query.trim() }, ['query']),
+        paragraphs: [
+          ...one('notice.customerNotFound.text', { query: view.query.trim() }, ['query']),
+          ...(view.offerInviteNew ? one('notice.customerNotFound.inviteNew') : []),
+        ],
       };
     case 'customerQueryMissing':
       return {
@@ -159,5 +162,9 @@ function describe(view: NoticeView): TonedMessage {
 }
 
 export function buildNoticeCard(view: NoticeView): AdaptiveCardJson {
-  return expandCardTemplate(`notice.${view.kind}`, template, tonedMessageData(view.locale, describe(view)));
+  return expandCardTemplate(`notice.${view.kind}`, template, {
+    ...tonedMessageData(view.locale, describe(view)),
+    offerInviteNew: view.kind === 'customerNotFound' && view.offerInviteNew === true,
+    inviteNewTitle: text(view.locale, 'notice.customerNotFound.inviteNewButton'),
+  });
 }

@@ -5,7 +5,14 @@
 import { ATTESTATION_VERSION } from './attestation';
 import { BULLET, errorFacts, gdapParagraph, partnerParagraph } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
-import { formatDate, formatDateTime, formatNumber, relationshipName, yesNoUnknown } from './format';
+import {
+  commerceName,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  relationshipName,
+  yesNoUnknown,
+} from './format';
 import { fact, paragraph, run, runs, type Paragraph, type Run } from './richText';
 import { formatParts, text, type Locale, type Params, type StringKey } from './strings';
 import template from './templates/removalPreflight.json';
@@ -37,7 +44,10 @@ function blockerSentence(
 }
 
 function blockerParagraphs(locale: Locale, blocker: BlockerRow): Paragraph[] {
-  const sentence = (key: StringKey, params: Params = {}) => blockerSentence(locale, key, blocker, params);
+  // The same label as the customer details card gives the subscription.
+  const commerce = blocker.commerce ? commerceName(locale, blocker.commerce) : '';
+  const sentence = (key: StringKey, params: Params = {}) =>
+    blockerSentence(locale, key, blocker, { commerce, ...params });
   const note = (key: StringKey, params: Params = {}) => runs(locale, key, params);
   switch (blocker.kind) {
     case 'activeLegacySubscription':

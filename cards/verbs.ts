@@ -13,6 +13,8 @@ export const VERBS = {
   inviteStart: 'invite.start',
   /** data: { draftId }, input `emailBody`. */
   inviteDone: 'invite.done',
+  /** data: { draftId }, input `emailBody` — keeps the edit so the mail button carries it. */
+  inviteKeepEdit: 'invite.keepEdit',
   /** data: { customerId }, or the picker input. */
   removalPreflight: 'removal.preflight',
   /** data: { customerId } — the customer's history. */

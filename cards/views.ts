@@ -19,6 +19,8 @@ import type {
 import type { PartnerCenterFailure } from '../services/partner-center/failure';
 import type { EventNotice } from '../services/notifications/deskEvent';
 import type { OtherPartner } from '../services/relationships/customerRecord';
+import type { CancellationWindow } from '../services/relationships/cancellationWindow';
+import type { ReservationSummary } from '../services/relationships/customerDetails';
 import type { LinkCheck } from '../services/relationships/invitationLink';
 import type { RemovalBlocker, RemovalNotice, Remedy } from '../services/relationships/removalPreflight';
 import type { RemovalRefusal } from '../services/access/policy';
@@ -116,8 +118,8 @@ export interface SubscriptionRow {
   status: SubscriptionStatus;
   commerce: SubscriptionCommerceModel;
   quantity: number;
-  /** NCE: the last moment a cancel is allowed (ISO), if Partner Center gives one. */
-  cancellableUntil?: string;
+  /** NCE: open until, or closed since (ISO); none once the subscription has ended. */
+  cancellation?: CancellationWindow;
   /** End of the current term (ISO). */
   termEnd?: string;
   autoRenew?: boolean;
@@ -150,6 +152,8 @@ export interface CustomerDetailsView {
   /** At most 10 rows; `subscriptionCount` says how many there are. */
   subscriptions: SubscriptionRow[];
   subscriptionCount: number;
+  /** Active Azure reservations (E11), named by product id. */
+  reservations: ReservationSummary[];
   gdap: GdapInfo;
   actions: AllowedActions;
 }
@@ -157,7 +161,7 @@ export interface CustomerDetailsView {
 // --------------------------------------------------------------------------------- invitation draft
 
 export type InvitationTarget =
-  | { kind: 'existing'; customerName: string }
+  | { kind: 'existing'; customerName: string; alreadyReseller?: boolean }
   | { kind: 'new' }
   | { kind: 'newWithProvider'; providerName: string };
 
@@ -247,7 +251,8 @@ export type NoticeView = { locale: Locale } & (
       requiredRoles: readonly PartnerRole[];
     }
   | { kind: 'unknownUser'; permission: Permission }
-  | { kind: 'customerNotFound'; query: string }
+  /** `offerInviteNew`: the user typed `invite <name>` and may invite: the card offers `invite new`. */
+  | { kind: 'customerNotFound'; query: string; offerInviteNew?: boolean }
   | { kind: 'customerQueryMissing'; command: 'audit' }
   | { kind: 'customerGone'; customerName: string }
   | { kind: 'partnerCenterError'; error: PartnerCenterFailure }

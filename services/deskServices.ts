@@ -32,6 +32,8 @@ export interface DeskServices {
   workflow: RemovalWorkflow;
   acceptances: AcceptanceWatcher;
   notifications: NotificationPlan;
+  /** The clock every service reads (tests set it). */
+  now: () => Date;
   /**
    * The periodic work (bot/startBot.ts runs it about every 15 minutes, under the sweep's lease):
    * re-reads the customer list (new customers are acceptances) and warns of cancellation windows closing.
@@ -111,6 +113,7 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     workflow,
     acceptances,
     notifications,
+    now: now ?? (() => new Date()),
     async periodicWork() {
       await directory.reload();
       const at = now?.() ?? new Date();

@@ -4,6 +4,7 @@ import { buildCustomerChoiceCard } from '../../cards/customerChoiceCard';
 import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
 import { buildCustomerPickerCard } from '../../cards/customerPickerCard';
 import type { CustomerChoiceView, PickerNext } from '../../cards/views';
+import { customerActions } from '../../services/access/policy';
 import { customerDetails } from '../../services/relationships/customerDetails';
 import type { CustomerSummary } from '../../services/relationships/customerSearchIndex';
 import { notice, refusalCard } from './notices';
@@ -104,7 +105,11 @@ export async function withResolvedCustomer(
       });
     }
     case 'none':
-      return notice(turn, { kind: 'customerNotFound', query });
+      return notice(turn, {
+        kind: 'customerNotFound',
+        query,
+        offerInviteNew: command === 'invite' && customerActions(turn.member).invite,
+      });
   }
 }
 
@@ -113,8 +118,8 @@ export async function customerDetailsCard(
   turn: Turn,
   customerId: string,
 ): Promise<AdaptiveCardJson> {
-  const { client, directory, gdap, partner } = deps.services;
-  const result = await customerDetails({ client, directory, gdap, partner }, turn.member, customerId);
+  const { client, directory, gdap, partner, now } = deps.services;
+  const result = await customerDetails({ client, directory, gdap, partner, now }, turn.member, customerId);
   if (!result.ok) return refusalCard(turn, result);
   return buildCustomerDetailsCard({ locale: turn.locale, ...result.details });
 }

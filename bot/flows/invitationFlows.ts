@@ -42,13 +42,22 @@ export async function startInvitation(
   return buildInvitationDraftCard(draftView(turn, result.invitation));
 }
 
+/**
+ * Done records the invitation as sent (when the link is intact); `keepEdit` only keeps the edited
+ * text, so the card comes back with a mail button that carries it.
+ */
 export async function completeInvitation(
   deps: FlowDependencies,
   turn: Turn,
   draftId: string,
   editedBody: string,
+  step: 'done' | 'keepEdit' = 'done',
 ): Promise<AdaptiveCardJson> {
-  const result = await deps.services.invitations.complete(turn.actor, turn.member, draftId, editedBody);
+  const { invitations } = deps.services;
+  const result =
+    step === 'done'
+      ? await invitations.complete(turn.actor, turn.member, draftId, editedBody)
+      : await invitations.keepEdit(turn.member, draftId, editedBody);
   if (!result.ok) return refusalCard(turn, result);
   return buildInvitationDraftCard(draftView(turn, result.invitation, result.check));
 }

@@ -11,6 +11,7 @@ import type { CardVerb } from './cardVerb';
 import { customerShow } from './customerShow';
 import { customersPage } from './customersPage';
 import { inviteDone } from './inviteDone';
+import { inviteKeepEdit } from './inviteKeepEdit';
 import { inviteStart } from './inviteStart';
 import { removalAskProvider } from './removalAskProvider';
 import { removalPreflight } from './removalPreflight';
@@ -25,6 +26,7 @@ export const CARD_VERBS: readonly CardVerb[] = [
   auditShow,
   inviteStart,
   inviteDone,
+  inviteKeepEdit,
   removalPreflight,
   removalRemedy,
   removalRequest,

@@ -133,12 +133,14 @@ export const en = {
   'details.subscriptionsHeading': 'Subscriptions',
   'details.subscriptionsNone': 'This customer has no subscriptions.',
   'details.subscriptionsShown': 'Showing {shown} of {total} subscriptions.',
-  'details.col.name': 'Name',
-  'details.col.status': 'Status',
-  'details.col.commerce': 'Type',
-  'details.col.quantity': 'Quantity',
-  'details.col.dates': 'Dates',
+  'details.quantity': 'Quantity {quantity}',
   'details.cancelUntil': 'Can be cancelled until {date}.',
+  'details.cancelClosed': 'Cancellation window closed on {date}.',
+  'details.reservationsHeading': 'Azure reservations',
+  'details.reservationsNote':
+    'Partner Center gives no product name for a reservation: each is shown by its product id.',
+  'details.reservation': 'Product {product}',
+  'details.reservationExpires': 'Expires {date}.',
   'details.termEnd': 'Term ends {date}.',
   'details.gdapHeading': 'GDAP relationships',
   'details.gdapNote': 'For information only: GDAP relationships are separate from the reseller relationship.',
@@ -152,6 +154,8 @@ export const en = {
   // invitation draft
   'invite.title': 'Invitation e-mail',
   'invite.forExisting': 'For the existing customer {name}.',
+  'invite.alreadyReseller':
+    ' This customer already has a reseller relationship with you: there is nothing for them to accept.',
   'invite.forNew': 'For a new customer.',
   'invite.forNewWithProvider': 'For a new customer, together with your indirect provider {provider}.',
   'invite.subject': 'Subject: {subject}',
@@ -166,6 +170,10 @@ export const en = {
     'The invitation link in your text was changed. Put it back exactly as shown below, then press Done again. Your edit is kept.',
   'invite.open': 'Open in mail app',
   'invite.done': 'Done',
+  'invite.openLink': 'Open the link',
+  'invite.keepEdit': 'Put my edits in the e-mail',
+  'invite.keepEditHint':
+    'After editing, press “Put my edits in the e-mail”: “Open in mail app” then opens your text.',
   'invite.completed': 'Recorded by {by} on {at}.',
   'invite.nextSteps':
     'Now send the e-mail to your customer. They must be a Global admin of their tenant to accept. After they accept, they appear in your customer list.',
@@ -182,13 +190,11 @@ export const en = {
   'removal.blocker.activeLegacySubscription': '{name} is an active legacy subscription. Suspend it first.',
   'removal.blocker.activeAzurePlan':
     '{name} is an active Azure plan. Suspend it first; cancel its Azure subscriptions if needed.',
-  'removal.blocker.cancellable': '{name} is a new commerce subscription. It must be cancelled.',
+  'removal.blocker.cancellable': '{commerce}: {name} must be cancelled.',
   'removal.blocker.cancellableUntil':
     'Cancelling is allowed until {date}, with a prorated refund; after that it cannot be cancelled before the end of its term.',
-  'removal.blocker.locked':
-    '{name} is a new commerce subscription that cannot be cancelled until its term ends on {date}.',
-  'removal.blocker.lockedNoDate':
-    '{name} is a new commerce subscription that cannot be cancelled before the end of its term.',
+  'removal.blocker.locked': '{commerce}: {name} cannot be cancelled until its term ends on {date}.',
+  'removal.blocker.lockedNoDate': '{commerce}: {name} cannot be cancelled before the end of its term.',
   'removal.blocker.lockedAutoRenew': 'Turn off auto-renew so that it ends then.',
   'removal.blocker.pending': '{name} is still being provisioned. Try again later.',
   'removal.blocker.reservation':
@@ -279,6 +285,8 @@ export const en = {
     'You are not in the roles file, so you cannot {permission}. Ask your admin to add you.',
   'notice.customerNotFound.title': 'Customer not found',
   'notice.customerNotFound.text': 'No customer matches “{query}”. Try part of the name or of the domain.',
+  'notice.customerNotFound.inviteNew': 'If this is a new customer, invite them with a new invitation.',
+  'notice.customerNotFound.inviteNewButton': 'Invite a new customer',
   'notice.customerQueryMissing.title': 'Which customer?',
   'notice.customerQueryMissing.audit': 'Type audit followed by the customer’s name, domain or tenant id.',
   'notice.customerGone.title': 'Customer no longer listed',
@@ -412,7 +420,7 @@ export const en = {
     'What to do: check the customer again for what blocks the removal, fix it, then request the removal again.',
   'event.cancellationWindow.title': 'Cancellation window closing',
   'event.cancellationWindow.text':
-    'The new commerce subscription {subscription} of {customer} can be cancelled only until {date}.',
+    '{commerce}: the subscription {subscription} of {customer} can be cancelled only until {date}.',
   'event.cancellationWindow.after':
     'After that, it cannot be cancelled before the end of its term, and the removal must wait until then.',
 

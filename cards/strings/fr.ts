@@ -129,12 +129,14 @@ export const fr: Strings = {
   'details.subscriptionsHeading': 'Abonnements',
   'details.subscriptionsNone': 'Ce client n’a aucun abonnement.',
   'details.subscriptionsShown': '{shown} abonnements affichés sur {total}.',
-  'details.col.name': 'Nom',
-  'details.col.status': 'Statut',
-  'details.col.commerce': 'Type',
-  'details.col.quantity': 'Quantité',
-  'details.col.dates': 'Dates',
+  'details.quantity': 'Quantité {quantity}',
   'details.cancelUntil': 'Annulable jusqu’au {date}.',
+  'details.cancelClosed': 'Délai d’annulation clos le {date}.',
+  'details.reservationsHeading': 'Réservations Azure',
+  'details.reservationsNote':
+    'L’Espace partenaires ne donne pas de nom de produit pour une réservation : chacune est indiquée par son identifiant de produit.',
+  'details.reservation': 'Produit {product}',
+  'details.reservationExpires': 'Expire le {date}.',
   'details.termEnd': 'Fin de la période le {date}.',
   'details.gdapHeading': 'Relations GDAP',
   'details.gdapNote':
@@ -148,6 +150,7 @@ export const fr: Strings = {
 
   'invite.title': 'E-mail d’invitation',
   'invite.forExisting': 'Pour le client existant {name}.',
+  'invite.alreadyReseller': ' Ce client a déjà une relation de revendeur avec vous : il n’a rien à accepter.',
   'invite.forNew': 'Pour un nouveau client.',
   'invite.forNewWithProvider': 'Pour un nouveau client, avec votre fournisseur indirect {provider}.',
   'invite.subject': 'Objet : {subject}',
@@ -162,6 +165,10 @@ export const fr: Strings = {
     'Le lien d’invitation de votre texte a été modifié. Remettez-le exactement tel qu’affiché ci-dessous, puis appuyez de nouveau sur Terminé. Votre modification est conservée.',
   'invite.open': 'Ouvrir dans la messagerie',
   'invite.done': 'Terminé',
+  'invite.openLink': 'Ouvrir le lien',
+  'invite.keepEdit': 'Reprendre mes modifications dans l’e-mail',
+  'invite.keepEditHint':
+    'Après vos modifications, cliquez sur « Reprendre mes modifications dans l’e-mail » : « Ouvrir dans la messagerie » ouvrira alors votre texte.',
   'invite.completed': 'Enregistré par {by} le {at}.',
   'invite.nextSteps':
     'Envoyez maintenant l’e-mail à votre client. Il doit être administrateur général de son locataire pour accepter. Une fois l’invitation acceptée, il apparaît dans votre liste de clients.',
@@ -177,13 +184,12 @@ export const fr: Strings = {
   'removal.blocker.activeLegacySubscription': '{name} est un abonnement hérité actif. Suspendez-le d’abord.',
   'removal.blocker.activeAzurePlan':
     '{name} est un plan Azure actif. Suspendez-le d’abord ; annulez ses abonnements Azure si nécessaire.',
-  'removal.blocker.cancellable': '{name} est un abonnement du nouveau commerce. Il doit être annulé.',
+  'removal.blocker.cancellable': '{commerce} : {name} doit être annulé.',
   'removal.blocker.cancellableUntil':
     'L’annulation est possible jusqu’au {date}, avec un remboursement au prorata ; ensuite, il ne pourra plus être annulé avant la fin de sa période.',
   'removal.blocker.locked':
-    '{name} est un abonnement du nouveau commerce qui ne peut pas être annulé avant la fin de sa période, le {date}.',
-  'removal.blocker.lockedNoDate':
-    '{name} est un abonnement du nouveau commerce qui ne peut pas être annulé avant la fin de sa période.',
+    '{commerce} : {name} ne peut pas être annulé avant la fin de sa période, le {date}.',
+  'removal.blocker.lockedNoDate': '{commerce} : {name} ne peut pas être annulé avant la fin de sa période.',
   'removal.blocker.lockedAutoRenew':
     'Désactivez le renouvellement automatique pour qu’il se termine à cette date.',
   'removal.blocker.pending': '{name} est encore en cours d’approvisionnement. Réessayez plus tard.',
@@ -274,6 +280,9 @@ export const fr: Strings = {
   'notice.customerNotFound.title': 'Client introuvable',
   'notice.customerNotFound.text':
     'Aucun client ne correspond à « {query} ». Essayez une partie du nom ou du domaine.',
+  'notice.customerNotFound.inviteNew':
+    'S’il s’agit d’un nouveau client, invitez-le avec une nouvelle invitation.',
+  'notice.customerNotFound.inviteNewButton': 'Inviter un nouveau client',
   'notice.customerQueryMissing.title': 'Quel client ?',
   'notice.customerQueryMissing.audit':
     'Tapez historique suivi du nom, du domaine ou de l’ID de locataire du client.',
@@ -418,7 +427,7 @@ export const fr: Strings = {
     'Que faire : vérifiez à nouveau ce qui bloque la suppression pour ce client, corrigez-le, puis redemandez la suppression.',
   'event.cancellationWindow.title': 'Fin prochaine de la fenêtre d’annulation',
   'event.cancellationWindow.text':
-    'L’abonnement du nouveau commerce {subscription} de {customer} ne peut être annulé que jusqu’au {date}.',
+    '{commerce} : l’abonnement {subscription} de {customer} ne peut être annulé que jusqu’au {date}.',
   'event.cancellationWindow.after':
     'Ensuite, il ne pourra plus être annulé avant la fin de sa période, et la suppression devra attendre jusque-là.',
 

@@ -131,12 +131,14 @@ export const hu: Strings = {
   'details.subscriptionsHeading': 'Előfizetések',
   'details.subscriptionsNone': 'Az ügyfélnek nincs előfizetése.',
   'details.subscriptionsShown': 'Megjelenítve {total} előfizetésből {shown}.',
-  'details.col.name': 'Név',
-  'details.col.status': 'Állapot',
-  'details.col.commerce': 'Típus',
-  'details.col.quantity': 'Mennyiség',
-  'details.col.dates': 'Dátumok',
+  'details.quantity': 'Mennyiség: {quantity}',
   'details.cancelUntil': 'Lemondható eddig: {date}.',
+  'details.cancelClosed': 'A lemondási időszak lezárult: {date}.',
+  'details.reservationsHeading': 'Azure-foglalások',
+  'details.reservationsNote':
+    'A Partnerközpont nem ad terméknevet a foglalásokhoz: mindegyik a termékazonosítójával szerepel.',
+  'details.reservation': 'Termék: {product}',
+  'details.reservationExpires': 'Lejár: {date}.',
   'details.termEnd': 'Az időszak vége: {date}.',
   'details.gdapHeading': 'GDAP-kapcsolatok',
   'details.gdapNote': 'Csak tájékoztatásul: a GDAP-kapcsolatok függetlenek a viszonteladói kapcsolattól.',
@@ -149,6 +151,7 @@ export const hu: Strings = {
 
   'invite.title': 'Meghívó e-mail',
   'invite.forExisting': 'Meglévő ügyfélnek: {name}.',
+  'invite.alreadyReseller': ' Ez az ügyfél már viszonteladói kapcsolatban áll Önnel: nincs mit elfogadnia.',
   'invite.forNew': 'Új ügyfélnek.',
   'invite.forNewWithProvider': 'Új ügyfélnek, a közvetett szolgáltatójával együtt: {provider}.',
   'invite.subject': 'Tárgy: {subject}',
@@ -163,6 +166,10 @@ export const hu: Strings = {
     'A szövegében a meghívó hivatkozása megváltozott. Tegye vissza pontosan úgy, ahogy lent látható, majd nyomja meg ismét a Kész gombot. A módosítását megőriztük.',
   'invite.open': 'Megnyitás levelezőprogramban',
   'invite.done': 'Kész',
+  'invite.openLink': 'Hivatkozás megnyitása',
+  'invite.keepEdit': 'Módosításaim átvétele az e-mailbe',
+  'invite.keepEditHint':
+    'Szerkesztés után kattintson a „Módosításaim átvétele az e-mailbe” gombra: ezután a „Megnyitás levelezőprogramban” az Ön szövegét nyitja meg.',
   'invite.completed': 'Rögzítette: {by}, időpont: {at}.',
   'invite.nextSteps':
     'Most küldje el az e-mailt az ügyfelének. Az elfogadáshoz a bérlőjük globális rendszergazdájának kell lennie. Elfogadás után megjelenik az ügyféllistájában.',
@@ -178,13 +185,11 @@ export const hu: Strings = {
   'removal.blocker.activeLegacySubscription': '{name}: aktív, régi típusú előfizetés. Először függessze fel.',
   'removal.blocker.activeAzurePlan':
     '{name}: aktív Azure-csomag. Először függessze fel; szükség esetén mondja le az Azure-előfizetéseit.',
-  'removal.blocker.cancellable': '{name}: új kereskedelmi élménybeli előfizetés. Le kell mondani.',
+  'removal.blocker.cancellable': '{commerce}: {name}. Le kell mondani.',
   'removal.blocker.cancellableUntil':
     'Időarányos visszatérítéssel eddig mondható le: {date}; utána az időszak végéig már nem mondható le.',
-  'removal.blocker.locked':
-    '{name}: új kereskedelmi élménybeli előfizetés, amely az időszak végéig nem mondható le. Az időszak vége: {date}.',
-  'removal.blocker.lockedNoDate':
-    '{name}: új kereskedelmi élménybeli előfizetés, amely az időszak végéig nem mondható le.',
+  'removal.blocker.locked': '{commerce}: {name}. Az időszak végéig nem mondható le. Az időszak vége: {date}.',
+  'removal.blocker.lockedNoDate': '{commerce}: {name}. Az időszak végéig nem mondható le.',
   'removal.blocker.lockedAutoRenew': 'Kapcsolja ki az automatikus megújítást, hogy akkor megszűnjön.',
   'removal.blocker.pending': '{name}: kiépítése még folyamatban van. Próbálja újra később.',
   'removal.blocker.reservation':
@@ -275,6 +280,8 @@ export const hu: Strings = {
   'notice.customerNotFound.title': 'Az ügyfél nem található',
   'notice.customerNotFound.text':
     'Egyetlen ügyfél sem felel meg ennek: „{query}”. Próbálja a név vagy a tartomány egy részével.',
+  'notice.customerNotFound.inviteNew': 'Ha új ügyfélről van szó, hívja meg egy új meghívóval.',
+  'notice.customerNotFound.inviteNewButton': 'Új ügyfél meghívása',
   'notice.customerQueryMissing.title': 'Melyik ügyfél?',
   'notice.customerQueryMissing.audit':
     'Írd be: napló, majd az ügyfél nevét, tartományát vagy bérlőazonosítóját.',
@@ -414,7 +421,7 @@ export const hu: Strings = {
     'Teendő: ellenőrizze újra, mi akadályozza az ügyfél eltávolítását, hárítsa el, majd kérelmezze újra az eltávolítást.',
   'event.cancellationWindow.title': 'Hamarosan lezárul a lemondási időszak',
   'event.cancellationWindow.text':
-    'Az ügyfél ({customer}) új kereskedelmi élménybeli előfizetése, {subscription}, csak eddig mondható le: {date}.',
+    '{commerce}: az ügyfél ({customer}) {subscription} előfizetése csak eddig mondható le: {date}.',
   'event.cancellationWindow.after':
     'Utána az időszak végéig már nem mondható le, és az eltávolításnak addig várnia kell.',
 

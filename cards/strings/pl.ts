@@ -127,12 +127,14 @@ export const pl: Strings = {
   'details.subscriptionsHeading': 'Subskrypcje',
   'details.subscriptionsNone': 'Ten klient nie ma żadnych subskrypcji.',
   'details.subscriptionsShown': 'Wyświetlane subskrypcje: {shown} z {total}.',
-  'details.col.name': 'Nazwa',
-  'details.col.status': 'Stan',
-  'details.col.commerce': 'Typ',
-  'details.col.quantity': 'Ilość',
-  'details.col.dates': 'Daty',
+  'details.quantity': 'Ilość {quantity}',
   'details.cancelUntil': 'Można anulować do {date}.',
+  'details.cancelClosed': 'Okno anulowania zamknęło się {date}.',
+  'details.reservationsHeading': 'Rezerwacje platformy Azure',
+  'details.reservationsNote':
+    'Centrum partnerskie nie podaje nazwy produktu dla rezerwacji: każda jest pokazana przez identyfikator produktu.',
+  'details.reservation': 'Produkt {product}',
+  'details.reservationExpires': 'Wygasa {date}.',
   'details.termEnd': 'Okres kończy się {date}.',
   'details.gdapHeading': 'Relacje GDAP',
   'details.gdapNote': 'Tylko informacyjnie: relacje GDAP są niezależne od relacji odsprzedawcy.',
@@ -145,6 +147,7 @@ export const pl: Strings = {
 
   'invite.title': 'Wiadomość e-mail z zaproszeniem',
   'invite.forExisting': 'Dla istniejącego klienta {name}.',
+  'invite.alreadyReseller': ' Ten klient ma już z Tobą relację odsprzedawcy: nie ma nic do zaakceptowania.',
   'invite.forNew': 'Dla nowego klienta.',
   'invite.forNewWithProvider': 'Dla nowego klienta, razem z Twoim dostawcą pośrednim {provider}.',
   'invite.subject': 'Temat: {subject}',
@@ -159,6 +162,10 @@ export const pl: Strings = {
     'Link z zaproszeniem w Twoim tekście został zmieniony. Wstaw go z powrotem dokładnie tak, jak pokazano poniżej, a następnie ponownie naciśnij Gotowe. Twoje zmiany zostały zachowane.',
   'invite.open': 'Otwórz w programie pocztowym',
   'invite.done': 'Gotowe',
+  'invite.openLink': 'Otwórz link',
+  'invite.keepEdit': 'Przenieś moje zmiany do wiadomości',
+  'invite.keepEditHint':
+    'Po edycji kliknij „Przenieś moje zmiany do wiadomości”: wtedy „Otwórz w programie pocztowym” otworzy Twój tekst.',
   'invite.completed': 'Zapisane przez: {by}, {at}.',
   'invite.nextSteps':
     'Teraz wyślij wiadomość do klienta. Aby zaakceptować zaproszenie, musi on być administratorem globalnym swojej dzierżawy. Po akceptacji pojawi się na Twojej liście klientów.',
@@ -175,13 +182,13 @@ export const pl: Strings = {
     '{name} to aktywna subskrypcja w starszej ofercie. Najpierw ją zawieś.',
   'removal.blocker.activeAzurePlan':
     '{name} to aktywny plan platformy Azure. Najpierw go zawieś; w razie potrzeby anuluj jego subskrypcje platformy Azure.',
-  'removal.blocker.cancellable': '{name} to subskrypcja w nowym środowisku handlowym. Należy ją anulować.',
+  'removal.blocker.cancellable': '{commerce}: {name} — tę subskrypcję należy anulować.',
   'removal.blocker.cancellableUntil':
     'Anulowanie z proporcjonalnym zwrotem jest możliwe do {date}; później nie będzie można jej anulować przed końcem okresu.',
   'removal.blocker.locked':
-    '{name} to subskrypcja w nowym środowisku handlowym, której nie można anulować przed końcem okresu, czyli przed {date}.',
+    '{commerce}: {name} — tej subskrypcji nie można anulować przed końcem okresu, czyli przed {date}.',
   'removal.blocker.lockedNoDate':
-    '{name} to subskrypcja w nowym środowisku handlowym, której nie można anulować przed końcem okresu.',
+    '{commerce}: {name} — tej subskrypcji nie można anulować przed końcem okresu.',
   'removal.blocker.lockedAutoRenew': 'Wyłącz automatyczne odnawianie, aby wtedy wygasła.',
   'removal.blocker.pending': '{name} jest jeszcze aprowizowana. Spróbuj ponownie później.',
   'removal.blocker.reservation':
@@ -270,6 +277,8 @@ export const pl: Strings = {
     'Nie ma Cię w pliku ról, więc nie możesz {permission}. Poproś administratora o dodanie Cię.',
   'notice.customerNotFound.title': 'Nie znaleziono klienta',
   'notice.customerNotFound.text': 'Żaden klient nie pasuje do „{query}”. Spróbuj części nazwy lub domeny.',
+  'notice.customerNotFound.inviteNew': 'Jeśli to nowy klient, zaproś go nowym zaproszeniem.',
+  'notice.customerNotFound.inviteNewButton': 'Zaproś nowego klienta',
   'notice.customerQueryMissing.title': 'Który klient?',
   'notice.customerQueryMissing.audit':
     'Wpisz historia, a po nim nazwę, domenę lub identyfikator dzierżawy klienta.',
@@ -412,7 +421,7 @@ export const pl: Strings = {
     'Co zrobić: sprawdź ponownie, co blokuje usunięcie u tego klienta, usuń przeszkodę, a następnie ponownie złóż wniosek o usunięcie.',
   'event.cancellationWindow.title': 'Kończy się okno anulowania',
   'event.cancellationWindow.text':
-    'Subskrypcję w nowym środowisku handlowym {subscription} klienta {customer} można anulować tylko do {date}.',
+    '{commerce}: subskrypcję {subscription} klienta {customer} można anulować tylko do {date}.',
   'event.cancellationWindow.after':
     'Później nie będzie można jej anulować przed końcem okresu, a usunięcie będzie musiało poczekać do tego czasu.',
 

@@ -127,7 +127,7 @@ export function detailsView(locale: Locale): CustomerDetailsView {
         status: 'active',
         commerce: 'nce',
         quantity: 10,
-        cancellableUntil: '2025-03-19T14:05:00Z',
+        cancellation: { closed: true, at: '2025-03-19T14:05:00Z' },
         termEnd: '2026-03-12T00:00:00Z',
         autoRenew: true,
       },
@@ -142,6 +142,14 @@ export function detailsView(locale: Locale): CustomerDetailsView {
       },
     ],
     subscriptionCount: 3,
+    reservations: [
+      {
+        orderId: 'KaJ8XvkKc_GoNZOUyjVaRJalTBN5MWdV1',
+        productId: 'DZH318Z0BQ3W',
+        quantity: 1,
+        expiresOn: '2027-01-31T00:00:00Z',
+      },
+    ],
     gdap: GDAP,
     actions: { invite: true, remove: true },
   };

@@ -5,6 +5,7 @@
  * and enqueueing it in the outbox (services/notifications/outbox.ts).
  */
 import type { PartnerCenterFailure } from '../partner-center/failure';
+import type { SubscriptionCommerceModel } from '../partner-center/model/subscription';
 import type { Invitation } from '../relationships/invitationService';
 import type { ProviderRemovalRequest } from '../relationships/removalService';
 import type { RemovalRequest, RemovalState } from '../workflows/removalRequest';
@@ -35,6 +36,8 @@ export type EventNotice = { at: string } & (
       kind: 'cancellationWindowClosing';
       customer: NoticeCustomer;
       subscriptionName: string;
+      /** New commerce or software: named with the label every card gives it. */
+      commerce: SubscriptionCommerceModel;
       until: string;
       requestId: string;
     }

@@ -148,6 +148,7 @@ export class NotificationPlan implements ProviderChannel {
         kind: 'cancellationWindowClosing',
         customer: customerOf(request),
         subscriptionName: blocker.name,
+        commerce: blocker.commerce ?? 'nce',
         until: blocker.cancellableUntil,
         requestId: request.id,
         at: this.deps.now().toISOString(),

@@ -3,11 +3,14 @@ import { randomUUID } from 'node:crypto';
 import type { Member } from '../access/partnerRoles';
 import { customerActions, refusalWithout } from '../access/policy';
 import {
+  isEntitlementActive,
+  isReservation,
   subscriptionCommerceModel,
   type PartnerCenterClient,
   type PartnerRelationship,
   type Subscription,
 } from '../partner-center';
+import { cancellationWindow, type CancellationWindow } from './cancellationWindow';
 import type { CustomerDirectory } from './customerDirectory';
 import type { GdapLookup, GdapSource } from './gdapSource';
 import type { PartnerContext } from './partnerContext';
@@ -26,9 +29,22 @@ export interface SubscriptionSummary {
   status: Subscription['status'];
   commerce: ReturnType<typeof subscriptionCommerceModel>;
   quantity: number;
-  cancellableUntil?: string;
+  /** Open (until when) or closed (since when); none for a subscription that has ended. */
+  cancellation?: CancellationWindow;
   termEnd?: string;
   autoRenew?: boolean;
+}
+
+/**
+ * An active Azure reservation. Microsoft documents no product name for an entitlement (E11 gives
+ * `productId` and `skuId` only, docs/partner-center.md §4), so it is named by its product id.
+ */
+export interface ReservationSummary {
+  /** The order the reservation was bought with. */
+  orderId: string;
+  productId: string;
+  quantity?: number;
+  expiresOn?: string;
 }
 
 export interface CustomerDetails {
@@ -36,6 +52,7 @@ export interface CustomerDetails {
   partners: OtherPartner[];
   subscriptions: SubscriptionSummary[];
   subscriptionCount: number;
+  reservations: ReservationSummary[];
   gdap: GdapLookup;
   actions: { invite: boolean; remove: boolean };
 }
@@ -49,6 +66,7 @@ export async function customerDetails(
     directory: CustomerDirectory;
     gdap: GdapSource;
     partner: PartnerContext;
+    now?: () => Date;
   },
   member: Member | undefined,
   customerId: string,
@@ -59,8 +77,10 @@ export async function customerDetails(
   const read = await readCustomer(deps, context, customerId);
   if (!read.ok) return read;
   const { customer } = read;
-  const [subscriptions, partners, gdap] = await Promise.all([
+  const now = deps.now?.() ?? new Date();
+  const [subscriptions, entitlements, partners, gdap] = await Promise.all([
     deps.client.listSubscriptions(context, customer.id),
+    deps.client.listEntitlements(context, customer.id, { showExpiry: true }),
     deps.client
       .listCustomerPartnerRelationships(context, customer.id)
       .catch(() => [] as PartnerRelationship[]),
@@ -81,11 +101,19 @@ export async function customerDetails(
         status: s.status,
         commerce: subscriptionCommerceModel(s),
         quantity: s.quantity,
-        cancellableUntil: s.cancellationAllowedUntilDate ?? undefined,
+        cancellation: cancellationWindow(s, now),
         termEnd: s.commitmentEndDate ?? undefined,
         autoRenew: s.autoRenewEnabled ?? undefined,
       })),
       subscriptionCount: subscriptions.length,
+      reservations: entitlements
+        .filter((e) => isReservation(e) && isEntitlementActive(e, now))
+        .map((e) => ({
+          orderId: e.referenceOrder?.id ?? '',
+          productId: e.productId ?? e.referenceOrder?.id ?? '',
+          quantity: e.quantity ?? undefined,
+          expiresOn: e.expiryDate ?? undefined,
+        })),
       gdap,
       actions: customerActions(member),
     },

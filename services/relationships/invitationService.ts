@@ -25,7 +25,13 @@ export type InvitationRequest =
   | { kind: 'newWithProvider'; providerId?: string };
 
 const targetSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('existing'), customerId: z.string(), customerName: z.string() }),
+  z.object({
+    kind: z.literal('existing'),
+    customerId: z.string(),
+    customerName: z.string(),
+    /** Partner Center (E2) says the customer already has a reseller relationship with us. */
+    alreadyReseller: z.boolean().optional(),
+  }),
   z.object({ kind: z.literal('new') }),
   z.object({ kind: z.literal('newWithProvider'), providerId: z.string(), providerName: z.string() }),
 ]);
@@ -137,30 +143,31 @@ export class InvitationService {
     return outcome;
   }
 
+  /**
+   * Keeps the edited text on a draft without recording it as sent, so the card's mail button can carry
+   * it; `check` says whether the link is still intact. A sent invitation keeps its text.
+   */
+  async keepEdit(
+    member: Member | undefined,
+    invitationId: string,
+    editedBody: string,
+  ): Promise<Outcome<{ invitation: Invitation; check: LinkCheck }>> {
+    return this.write(member, invitationId, editedBody, () => undefined);
+  }
+
   private async record(
     actor: Actor,
     member: Member | undefined,
     invitationId: string,
     editedBody: string,
   ): Promise<Outcome<{ invitation: Invitation; check: LinkCheck }>> {
-    const notAllowed = refusalWithout(member, 'invite');
-    if (notAllowed) return notAllowed;
-    const current = await this.invitations.get(invitationId);
-    if (!current) return refuse({ reason: 'notFound' });
-    if (current.value.status === 'sent') return { ok: true, invitation: current.value, check: 'ok' };
-    const body = editedBody.slice(0, MAX_BODY_LENGTH);
-    const check = checkInvitationLink(body, current.value.url);
-    const next: Invitation =
-      check === 'ok'
-        ? { ...current.value, body, status: 'sent', sentBy: actor, sentAt: this.now().toISOString() }
-        : { ...current.value, body };
-    const written = await this.invitations.replace(invitationId, current.etag, next);
-    // Someone pressed Done on the same draft at the same moment: theirs stands.
-    if (!written.ok)
-      return written.current
-        ? { ok: true, invitation: written.current.value, check: 'ok' }
-        : refuse({ reason: 'stale' });
-    if (check === 'ok') {
+    const outcome = await this.write(member, invitationId, editedBody, () => ({
+      status: 'sent',
+      sentBy: actor,
+      sentAt: this.now().toISOString(),
+    }));
+    if (outcome.ok && outcome.written && outcome.check === 'ok') {
+      const next = outcome.invitation;
       await this.deps.audit.append(auditKey(next.target), {
         actor,
         action: 'invitation.recorded',
@@ -171,7 +178,31 @@ export class InvitationService {
         },
       });
     }
-    return { ok: true, invitation: next, check };
+    return outcome;
+  }
+
+  /** Writes the edited body on a draft, and `whenIntact`'s fields when the link is intact. */
+  private async write(
+    member: Member | undefined,
+    invitationId: string,
+    editedBody: string,
+    whenIntact: () => Pick<Invitation, 'status' | 'sentBy' | 'sentAt'> | undefined,
+  ): Promise<Outcome<{ invitation: Invitation; check: LinkCheck; written?: boolean }>> {
+    const notAllowed = refusalWithout(member, 'invite');
+    if (notAllowed) return notAllowed;
+    const current = await this.invitations.get(invitationId);
+    if (!current) return refuse({ reason: 'notFound' });
+    if (current.value.status === 'sent') return { ok: true, invitation: current.value, check: 'ok' };
+    const body = editedBody.slice(0, MAX_BODY_LENGTH);
+    const check = checkInvitationLink(body, current.value.url);
+    const next: Invitation = { ...current.value, body, ...(check === 'ok' ? whenIntact() : {}) };
+    const written = await this.invitations.replace(invitationId, current.etag, next);
+    // Someone pressed Done on the same draft at the same moment: theirs stands.
+    if (!written.ok)
+      return written.current
+        ? { ok: true, invitation: written.current.value, check: 'ok' }
+        : refuse({ reason: 'stale' });
+    return { ok: true, invitation: next, check, written: true };
   }
 
   async get(invitationId: string): Promise<Invitation | undefined> {
@@ -183,9 +214,15 @@ export class InvitationService {
       case 'existing': {
         const customer = await this.deps.directory.byId(request.customerId);
         if (!customer) return refuse({ reason: 'notFound' });
+        const read = await this.deps.client.getCustomer({ correlationId: randomUUID() }, customer.id);
         return {
           ok: true,
-          target: { kind: 'existing', customerId: customer.id, customerName: customer.name },
+          target: {
+            kind: 'existing',
+            customerId: customer.id,
+            customerName: customer.name,
+            alreadyReseller: read.relationshipToPartner === 'reseller',
+          },
         };
       }
       case 'new':

@@ -29,6 +29,7 @@ import {
   type OrderLineToCancel,
   type Subscription,
 } from '../partner-center';
+import { cancellationWindow } from './cancellationWindow';
 
 export type BlockerKind =
   | 'activeLegacySubscription'
@@ -120,14 +121,13 @@ function subscriptionBlocker(subscription: Subscription, now: Date): RemovalBloc
       return suspended ? undefined : { ...base, kind: 'activeAzurePlan', remedy: 'suspend' };
     case 'nce':
     case 'software': {
-      const until = subscription.cancellationAllowedUntilDate;
-      // "Allowed until": the instant itself is still inside the window.
-      if (until && Date.parse(until) >= now.getTime()) {
+      const window = cancellationWindow(subscription, now);
+      if (window && !window.closed) {
         return {
           ...base,
           kind: 'cancellableSubscription',
           remedy: 'cancel',
-          cancellableUntil: until,
+          cancellableUntil: window.at,
           stillBilled: suspended,
         };
       }

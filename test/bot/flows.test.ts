@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { permissionName } from '../../cards/format';
+import { STRINGS } from '../../cards/strings';
 import { VERBS } from '../../cards/verbs';
 import { PERMISSIONS, type Permission } from '../../services/access/policy';
 import { demoCustomer } from '../partner-center/emulatorHarness';
@@ -155,6 +156,10 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
   describe('invitations', () => {
     it('`invite Contoso Ltd` drafts an e-mail carrying the partner link; Done records it', async () => {
       const draft = await user.say('invite Contoso Ltd');
+      assert.ok(
+        readableText(draft).includes(STRINGS.en['invite.alreadyReseller'].trim()),
+        'Contoso Ltd already has the relationship, and the card says so',
+      );
       const body = inputOf(draft, 'emailBody')!.value as string;
       const url = /https:\/\/admin\.microsoft\.com\/\S+/.exec(body)![0];
       assert.match(url, /invType=ResellerRelationship/);
@@ -167,6 +172,42 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
         trail.map((e) => e.action),
         ['invitation.drafted', 'invitation.recorded'],
       );
+    });
+
+    it('offers `invite new` when the name matches no customer, and only to someone who may invite', async () => {
+      const card = await user.say('invite Nobody Such');
+      assert.match(readableText(card), /Nobody Such/);
+      const inviteNew = actionWithVerb(card, VERBS.inviteStart);
+      assert.deepEqual(inviteNew.data, { target: 'new' });
+      const draft = await user.click(VERBS.inviteStart, inviteNew.data);
+      assert.ok(inputOf(draft, 'emailBody'), 'a draft for a new customer');
+      const looking = await user.say('customer Nobody Such');
+      assert.equal(actionsOf(looking).length, 0, '`customer` offers no invitation');
+      const helpdesk = await user.say('invite Nobody Such', PERSONAS.adeleHelpdesk);
+      assert.equal(actionsOf(helpdesk).length, 0, 'Helpdesk may not invite');
+    });
+
+    it('opens the link in one click, keeps it as text, and puts the edited text in the mail button', async () => {
+      const draft = await user.say('invite new');
+      const url = /https:\/\/admin\.microsoft\.com\/\S+/.exec(
+        inputOf(draft, 'emailBody')!.value as string,
+      )![0];
+      const openUrls = () => actionsOf(draft).filter((a) => a.type === 'Action.OpenUrl');
+      assert.ok(
+        openUrls().some((a) => a.url === url),
+        'the link opens in one click',
+      );
+      assert.ok(readableText(draft).includes(url), 'the link stays as text to select');
+      const keep = actionWithVerb(draft, VERBS.inviteKeepEdit);
+      const edited = `Dear Fabrikam,\n${url}\nAlex`;
+      const refreshed = await user.click(VERBS.inviteKeepEdit, { ...keep.data, emailBody: edited });
+      const mail = actionsOf(refreshed).find((a) => a.url?.startsWith('mailto:'));
+      assert.equal(decodeURIComponent(mail!.url!.split('&body=')[1]), edited);
+      assert.equal(inputOf(refreshed, 'emailBody')?.value, edited);
+      assert.ok(actionWithVerb(refreshed, VERBS.inviteDone), 'still a draft');
+      const invitation = await harness.bot.services.invitations.get(keep.data!.draftId);
+      assert.equal(invitation?.status, 'draft');
+      assert.equal(invitation?.body, edited);
     });
 
     it('refuses Done when the link was removed, and keeps the edit in the card', async () => {

@@ -92,11 +92,17 @@ export function detailsView(locale: Locale): CustomerDetailsView {
       status: index % 2 ? 'active' : 'suspended',
       commerce: (['legacy', 'nce', 'azurePlan', 'software'] as const)[index % 4],
       quantity: 1250 + index,
-      cancellableUntil: '2025-03-19T14:05:00Z',
+      cancellation:
+        index % 3
+          ? { closed: false, at: '2025-03-19T14:05:00Z' }
+          : { closed: true, at: '2025-03-19T14:05:00Z' },
       termEnd: '2026-03-12T00:00:00Z',
       autoRenew: true,
     })),
     subscriptionCount: 37,
+    reservations: [
+      { orderId: 'order-1', productId: HOSTILE, quantity: 2, expiresOn: '2027-01-31T00:00:00Z' },
+    ],
     gdap: {
       available: true,
       relationships: Array.from({ length: 5 }, (_, index) => ({
@@ -380,6 +386,7 @@ export function eventViews(locale: Locale): EventView[] {
       kind: 'cancellationWindowClosing',
       customer,
       subscriptionName: HOSTILE,
+      commerce: 'software',
       until: '2025-03-19T14:05:00Z',
       requestId: 'req-1',
     },

@@ -108,15 +108,61 @@ describe('customer choice card', () => {
 });
 
 describe('customer details card', () => {
-  it('shows the subscriptions table, how many are hidden, and words for status and type', () => {
+  it('lists each subscription as a name line and a facts line, never a table, with the window open or closed', () => {
     const card = buildCustomerDetailsCard(fx.detailsView('fr'));
-    const table = elements(card, 'Table')[0];
-    assert.equal(table.rows.length, 11);
-    const texts = allText(card);
-    assert.ok(texts.includes('10 abonnements affichés sur 37.'));
-    assert.ok(texts.includes('Nouveau commerce (NCE)'));
-    assert.ok(texts.includes('Annulable jusqu’au 19 mars 2025 à 14:05 UTC.'));
-    assert.ok(texts.includes('1 250') || texts.includes('1\u202f250'));
+    assert.equal(elements(card, 'Table').length, 0);
+    const texts = cardTexts(card);
+    const facts = texts.filter((line) => line.includes('Quantité'));
+    assert.equal(facts.length, 10 + 1);
+    assert.ok(allText(card).includes('10 abonnements affichés sur 37.'));
+    assert.ok(facts.some((line) => line.includes('Nouveau commerce (NCE)')));
+    assert.ok(facts.some((line) => line.includes('Annulable jusqu’au 19 mars 2025 à 14:05 UTC.')));
+    assert.ok(facts.some((line) => line.includes('Délai d’annulation clos le 19 mars 2025 à 14:05 UTC.')));
+    assert.ok(facts.some((line) => line.includes('1 250') || line.includes('1\u202f250')));
+  });
+
+  it('names no cancellation window for a subscription that has ended', () => {
+    const view = fx.detailsView('en');
+    const card = buildCustomerDetailsCard({
+      ...view,
+      subscriptions: [{ ...view.subscriptions[0], status: 'deleted', cancellation: undefined }],
+    });
+    assert.ok(!allText(card).includes('cancel'), allText(card));
+  });
+
+  for (const locale of LOCALES) {
+    it(`calls a subscription by the same commerce label as the removal pre-flight (${locale})`, () => {
+      for (const commerce of ['nce', 'software'] as const) {
+        const label = STRINGS[locale][`commerce.${commerce}`];
+        const details = fx.detailsView(locale);
+        const detailsCard = buildCustomerDetailsCard({
+          ...details,
+          subscriptions: [{ ...details.subscriptions[0], commerce }],
+        });
+        const preflight = buildRemovalPreflightCard(
+          fx.preflightView(locale, {
+            blockers: [
+              fx.blocker('cancellableSubscription', 0, { commerce }),
+              fx.blocker('lockedSubscription', 1, { commerce }),
+            ],
+          }),
+        );
+        assert.ok(allText(detailsCard).includes(label), `${commerce} in the details`);
+        const sentences = cardTexts(preflight).filter((line) => line.startsWith(label));
+        assert.equal(sentences.length, 2, `${commerce} in the pre-flight: ${cardTexts(preflight).join('|')}`);
+        const other = STRINGS[locale][commerce === 'nce' ? 'commerce.software' : 'commerce.nce'];
+        assert.ok(!allText(preflight).includes(other), `${commerce}: no other label`);
+      }
+    });
+  }
+
+  it('lists the active Azure reservations by product id, and says Partner Center gives no name', () => {
+    const card = buildCustomerDetailsCard(fx.detailsView('en'));
+    assert.ok(cardTexts(card).includes(STRINGS.en['details.reservationsHeading']));
+    assert.ok(cardTexts(card).includes(STRINGS.en['details.reservationsNote']));
+    assert.ok(allText(card).includes(`Product ${HOSTILE} · Quantity 2 · Expires 31 January 2027.`));
+    const none = buildCustomerDetailsCard({ ...fx.detailsView('en'), reservations: [] });
+    assert.ok(!cardTexts(none).includes(STRINGS.en['details.reservationsHeading']));
   });
 
   it('says when GDAP cannot be read, and offers buttons only when allowed', () => {
@@ -138,7 +184,7 @@ describe('invitation draft card', () => {
   it('builds the mailto of an edited body holding a lone surrogate (found by the hostile-input property)', () => {
     const view = { ...fx.draftView('en', { unofficialUrl: false }), body: 'Hi \ud800 there \udc00' };
     const card = buildInvitationDraftCard(view);
-    const open = actions(card).find((action) => action.type === 'Action.OpenUrl');
+    const open = actions(card).find((action) => action.url?.startsWith('mailto:'));
     assert.equal(decodeURIComponent(open!.url!.split('&body=')[1]), 'Hi \ufffd there \ufffd');
     assert.equal(
       mailtoUrl('😀', 'ok'),
@@ -153,14 +199,32 @@ describe('invitation draft card', () => {
     assert.equal(inputById(card, 'emailBody').value, view.body);
     assert.equal(inputById(card, 'emailBody').isMultiline, true);
     assert.ok(cardTexts(card).includes(fx.URL));
-    const open = actions(card).find((action) => action.type === 'Action.OpenUrl');
+    const open = actions(card).find((action) => action.url?.startsWith('mailto:'));
     assert.equal(open?.url, mailtoUrl(view.subject, view.body));
     assert.ok(open?.url?.startsWith('mailto:?subject='));
     assert.equal(decodeURIComponent(open.url.split('&body=')[1]), view.body);
-    assert.deepEqual(executeActions(card), [
-      { ...executeActions(card)[0], verb: 'invite.done', data: { draftId: 'draft-1' } },
-    ]);
+    assert.deepEqual(
+      executeActions(card).map((action) => [action.verb, action.data]),
+      [
+        ['invite.keepEdit', { draftId: 'draft-1' }],
+        ['invite.done', { draftId: 'draft-1' }],
+      ],
+    );
+    const link = actions(card).filter((action) => action.url === fx.URL);
+    assert.equal(link.length, 1, 'the link opens in one click');
     assert.ok(!cardTexts(card).includes(STRINGS.en['invite.unofficial']));
+  });
+
+  it('says when the customer already has a reseller relationship, and only then', () => {
+    const target = (alreadyReseller: boolean) =>
+      allText(
+        buildInvitationDraftCard(
+          fx.draftView('fr', { target: { kind: 'existing', customerName: 'Contoso', alreadyReseller } }),
+        ),
+      );
+    const already = STRINGS.fr['invite.alreadyReseller'].trim();
+    assert.ok(target(true).includes(already));
+    assert.ok(!target(false).includes(already));
   });
 
   it('warns about an unofficial link', () => {
@@ -175,7 +239,7 @@ describe('invitation draft card', () => {
       const texts = cardTexts(card);
       assert.equal(texts[1], STRINGS.pl[`invite.problem.${problem}`]);
       assert.equal(inputById(card, 'emailBody').value, edited);
-      assert.deepEqual(verbs(card), ['invite.done']);
+      assert.deepEqual(verbs(card), ['invite.keepEdit', 'invite.done']);
     });
   }
 
@@ -780,21 +844,25 @@ describe('event cards', () => {
     assert.equal((card as any).body[0].style, 'attention');
   });
 
-  it('warns that an NCE cancellation window closes, with the date', () => {
-    const texts = text({
-      locale: 'en',
-      at,
-      kind: 'cancellationWindowClosing',
-      customer,
-      subscriptionName: 'Microsoft 365 E3',
-      until: '2025-03-19T14:05:00Z',
-      requestId: 'req-5',
-    });
+  it('warns that a cancellation window closes, with the date and the commerce label of every card', () => {
+    const closing = (commerce: 'nce' | 'software') =>
+      text({
+        locale: 'en',
+        at,
+        kind: 'cancellationWindowClosing',
+        customer,
+        subscriptionName: 'Microsoft 365 E3',
+        commerce,
+        until: '2025-03-19T14:05:00Z',
+        requestId: 'req-5',
+      });
     assert.ok(
-      texts.includes(
-        'The new commerce subscription Microsoft 365 E3 of Contoso can be cancelled only until 19 March 2025 at 14:05 UTC.',
+      closing('software').includes(
+        'Software: the subscription Microsoft 365 E3 of Contoso can be cancelled only until 19 March 2025 at 14:05 UTC.',
       ),
     );
+    const texts = closing('nce');
+    assert.ok(texts.includes('New commerce (NCE): the subscription Microsoft 365 E3 of Contoso'));
     assert.ok(texts.includes(STRINGS.en['event.cancellationWindow.after']));
     assert.ok(texts.includes('Request ID: req-5'));
   });

@@ -63,6 +63,7 @@ describe('invitation service, as an indirect provider', () => {
       kind: 'existing',
       customerId: customer.id,
       customerName: 'Contoso Ltd',
+      alreadyReseller: true,
     });
     assert.ok(invitation.body.includes(invitation.url));
     assert.equal(invitation.status, 'draft');
