@@ -210,7 +210,15 @@ describe('faults: Partner Center throttling, server errors and latency, over HTT
     emulator.faults.set('listCustomers', { next: [429, 500], retryAfterSeconds: 1 });
     harness = await startTestBot({ SANDBOX_URL: emulator.url, PARTNER_CENTER: 'sandbox' });
     const first = await chats.say(people.alex, 'customers');
-    assert.equal(first.answer, 'result', first.readable);
+    // On failure, say why: the card's text and what the bot logged about Partner Center calls.
+    const partnerCenterLog = () =>
+      harness!.log
+        .entries()
+        .filter((entry) => /Partner Center|circuit/i.test(String(entry.msg)))
+        .slice(-40)
+        .map((entry) => JSON.stringify(entry))
+        .join('\n');
+    assert.equal(first.answer, 'result', `${first.readable}\n${partnerCenterLog()}`);
     assert.match(first.readable, /Generated Customer/);
 
     // 2. A few personas at once while every read a partner uses throttles (Retry-After) and fails at random.
