@@ -35,7 +35,10 @@ describe('text from data on cards', function () {
 
   before(async function () {
     const missing = chromiumMissing();
-    if (missing) this.skip();
+    if (missing) {
+      process.stdout.write(`      skipped: ${missing}\n`);
+      this.skip();
+    }
     session = await launchChromium();
     page = await session.context.newPage();
     await page.addScriptTag({ path: BUNDLE });
