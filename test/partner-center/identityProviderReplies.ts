@@ -1,6 +1,7 @@
 /**
  * What a loopback Entra ID token endpoint answers in the Secure Application Model tests: a successful
- * token response (access, rotated refresh and id token, as MSAL expects them), and its TLS files.
+ * token response (access, rotated refresh and id token, as MSAL expects them), the OpenID discovery
+ * document, and its TLS files.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,17 @@ export const loopbackTls = {
 };
 
 export const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/** The OpenID discovery document MSAL reads from `authority`/`tenant` before redeeming a token. */
+export function openIdConfiguration(authority: string, tenant: string): Record<string, string> {
+  return {
+    token_endpoint: `${authority}/${tenant}/oauth2/v2.0/token`,
+    authorization_endpoint: `${authority}/${tenant}/oauth2/v2.0/authorize`,
+    end_session_endpoint: `${authority}/${tenant}/oauth2/v2.0/logout`,
+    issuer: `${authority}/${tenant}/v2.0`,
+    jwks_uri: `${authority}/${tenant}/discovery/v2.0/keys`,
+  };
+}
 
 export interface TokenReply {
   status: number;

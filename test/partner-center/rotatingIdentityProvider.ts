@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { loopbackTls, tokenReply } from './identityProviderReplies';
+import { loopbackTls, openIdConfiguration, tokenReply } from './identityProviderReplies';
 
 export interface RotatingIdentityProvider {
   /** https://127.0.0.1:<port>, the authority host. */
@@ -49,13 +49,7 @@ export async function startRotatingIdentityProvider(options: {
       res.end(JSON.stringify(body));
     };
     if (req.method === 'GET' && url.pathname === `/${tenant}/v2.0/.well-known/openid-configuration`) {
-      send(200, {
-        token_endpoint: `${authority}/${tenant}/oauth2/v2.0/token`,
-        authorization_endpoint: `${authority}/${tenant}/oauth2/v2.0/authorize`,
-        end_session_endpoint: `${authority}/${tenant}/oauth2/v2.0/logout`,
-        issuer: `${authority}/${tenant}/v2.0`,
-        jwks_uri: `${authority}/${tenant}/discovery/v2.0/keys`,
-      });
+      send(200, openIdConfiguration(authority, tenant));
       return;
     }
     if (req.method !== 'POST' || url.pathname !== `/${tenant}/oauth2/v2.0/token`) {

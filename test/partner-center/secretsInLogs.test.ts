@@ -15,7 +15,7 @@ import { openStore } from '../../services/store/openStore';
 import { parseStoreUrl } from '../../services/store/storeUrl';
 import { captureLogger } from '../helpers/logCapture';
 import { collect, context, startHarness, type Harness } from './emulatorHarness';
-import { loopbackTls, tokenReply } from './identityProviderReplies';
+import { loopbackTls, openIdConfiguration, tokenReply } from './identityProviderReplies';
 
 const { cert, key } = loopbackTls;
 const TENANT = '33333333-3333-4333-8333-333333333333';
@@ -58,13 +58,7 @@ describe('Partner Center with Secure Application Model secrets: nothing secret i
         res.end(JSON.stringify(body));
       };
       if (req.method === 'GET' && url.pathname === `/${TENANT}/v2.0/.well-known/openid-configuration`) {
-        send(200, {
-          token_endpoint: `${authority}/${TENANT}/oauth2/v2.0/token`,
-          authorization_endpoint: `${authority}/${TENANT}/oauth2/v2.0/authorize`,
-          end_session_endpoint: `${authority}/${TENANT}/oauth2/v2.0/logout`,
-          issuer: `${authority}/${TENANT}/v2.0`,
-          jwks_uri: `${authority}/${TENANT}/discovery/v2.0/keys`,
-        });
+        send(200, openIdConfiguration(authority, TENANT));
       } else if (req.method === 'POST' && url.pathname === `/${TENANT}/oauth2/v2.0/token`) {
         req.resume();
         req.on('end', () => {

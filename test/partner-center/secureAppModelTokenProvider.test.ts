@@ -11,7 +11,7 @@ import { openStore } from '../../services/store/openStore';
 import type { RecordStore } from '../../services/store/recordStore';
 import { parseStoreUrl } from '../../services/store/storeUrl';
 import { silentLogger } from './emulatorHarness';
-import { loopbackTls, tokenReply, type TokenReply } from './identityProviderReplies';
+import { loopbackTls, openIdConfiguration, tokenReply, type TokenReply } from './identityProviderReplies';
 
 const { cert, key } = loopbackTls;
 const TENANT = '22222222-2222-4222-8222-222222222222';
@@ -41,15 +41,7 @@ describe('Secure Application Model tokens through MSAL', () => {
       const url = new URL(req.url ?? '/', base);
       if (req.method === 'GET' && url.pathname === `/${TENANT}/v2.0/.well-known/openid-configuration`) {
         res.writeHead(200, { 'Content-Type': 'application/json' });
-        res.end(
-          JSON.stringify({
-            token_endpoint: `${base}/${TENANT}/oauth2/v2.0/token`,
-            authorization_endpoint: `${base}/${TENANT}/oauth2/v2.0/authorize`,
-            end_session_endpoint: `${base}/${TENANT}/oauth2/v2.0/logout`,
-            issuer: `${base}/${TENANT}/v2.0`,
-            jwks_uri: `${base}/${TENANT}/discovery/v2.0/keys`,
-          }),
-        );
+        res.end(JSON.stringify(openIdConfiguration(base, TENANT)));
         return;
       }
       if (req.method === 'POST' && url.pathname === `/${TENANT}/oauth2/v2.0/token`) {

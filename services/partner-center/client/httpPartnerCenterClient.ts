@@ -148,31 +148,16 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
   }
 
   async getCustomer(context: CallContext, customerId: string): Promise<Customer> {
-    const { value } = await this.send(
-      context,
-      {
-        operation: 'get customer',
-        method: 'GET',
-        path: `/v1/customers/${seg(customerId)}`,
-        useCallerRequestId: false,
-      },
-      customerSchema,
-    );
-    return value;
+    return this.getOne(context, 'get customer', `/v1/customers/${seg(customerId)}`, customerSchema);
   }
 
   async getRelationshipRequest(context: CallContext): Promise<RelationshipRequest> {
-    const { value } = await this.send(
+    return this.getOne(
       context,
-      {
-        operation: 'get relationship request',
-        method: 'GET',
-        path: '/v1/customers/relationshiprequests',
-        useCallerRequestId: false,
-      },
+      'get relationship request',
+      '/v1/customers/relationshiprequests',
       relationshipRequestSchema,
     );
-    return value;
   }
 
   async removeResellerRelationship(
@@ -217,17 +202,12 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
     customerId: string,
     subscriptionId: string,
   ): Promise<Subscription> {
-    const { value } = await this.send(
+    return this.getOne(
       context,
-      {
-        operation: 'get subscription',
-        method: 'GET',
-        path: `/v1/customers/${seg(customerId)}/subscriptions/${seg(subscriptionId)}`,
-        useCallerRequestId: false,
-      },
+      'get subscription',
+      `/v1/customers/${seg(customerId)}/subscriptions/${seg(subscriptionId)}`,
       subscriptionSchema,
     );
-    return value;
   }
 
   async changeSubscriptionStatus(
@@ -264,17 +244,12 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
   }
 
   async getOrder(context: CallContext, customerId: string, orderId: string): Promise<Order> {
-    const { value } = await this.send(
+    return this.getOne(
       context,
-      {
-        operation: 'get order',
-        method: 'GET',
-        path: `/v1/customers/${seg(customerId)}/orders/${seg(orderId)}`,
-        useCallerRequestId: false,
-      },
+      'get order',
+      `/v1/customers/${seg(customerId)}/orders/${seg(orderId)}`,
       orderSchema,
     );
-    return value;
   }
 
   async cancelSoftwareOrder(
@@ -342,6 +317,21 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
       `/v1/relationships?relationship_type=${encodeURIComponent(relationshipType)}`,
       partnerRelationshipSchema,
     );
+  }
+
+  /** One resource (E2, E3, E9, an order). */
+  private async getOne<T>(
+    context: CallContext,
+    operation: string,
+    path: string,
+    schema: ZodType<T, ZodTypeDef, unknown>,
+  ): Promise<T> {
+    const { value } = await this.send(
+      context,
+      { operation, method: 'GET', path, useCallerRequestId: false },
+      schema,
+    );
+    return value;
   }
 
   /** A non-paged collection (E6, E7, E8, E11). A `null` body or missing items is an empty list. */
