@@ -93,11 +93,20 @@ export function createApplication(dependencies: AppDependencies): Application<Ap
     },
   });
 
-  // serviceUrl can change: keep stored channel references current on every activity.
-  app.turn('beforeTurn', async (context) => {
-    await registry.refresh(TurnContext.getConversationReference(context.activity)).catch((error: unknown) => {
+  // serviceUrl can change: keep stored channel references current on every activity. A member's 1:1
+  // chat is remembered, so approval cards and news of their requests can reach them there.
+  app.turn('beforeTurn', async (context, state) => {
+    const reference = TurnContext.getConversationReference(context.activity);
+    await registry.refresh(reference).catch((error: unknown) => {
       logger.warn({ err: { message: (error as Error).message } }, 'could not refresh the channel reference');
     });
+    if (context.activity.conversation?.conversationType === 'personal') {
+      const turn = turnOf(context, roles, preferredLanguage(state));
+      if (turn.member)
+        await services.directChats.remember(turn.actor, reference, turn.locale).catch((error: unknown) => {
+          logger.warn({ err: { message: (error as Error).message } }, 'could not remember the 1:1 chat');
+        });
+    }
     return true;
   });
 

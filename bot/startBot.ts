@@ -23,6 +23,7 @@ import {
 import { handleWebhookEvent } from '../services/relationships/webhookEvents';
 import { WorkflowScheduler } from '../services/workflows/workflowScheduler';
 import { createAdapter } from './adapter';
+import { createChatOpener } from './chatOpener';
 import { DeskNotifier } from './notifications/deskNotifier';
 import { createTeamsChannelTransport } from './teamsChannelTransport';
 import { createApplication } from './app';
@@ -123,6 +124,9 @@ export async function startBot(
       profile,
       emulatorUrl: partnerCenter.sandbox?.url,
       publisher: notifier,
+      registry,
+      chatOpener: createChatOpener(adapter, botAppId),
+      members: () => config.roles.members,
       policy: config.approvals,
       onExecutionStep: config.crashAt ? crashAtSteps(config.crashAt, logger) : undefined,
     });

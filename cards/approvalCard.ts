@@ -13,7 +13,7 @@ import type { RemovalState } from '../services/workflows/removalRequest';
 import type { ApprovalCardView } from './views';
 
 /** The heading's tone in each state: waiting warns, work under way is an accent, the end states their outcome. */
-const TONES: Record<RemovalState, Tone> = {
+export const TONES: Record<RemovalState, Tone> = {
   pending: 'warning',
   approved: 'accent',
   executing: 'accent',
@@ -33,7 +33,9 @@ const OPEN_STATES: readonly RemovalState[] = ['pending', 'approved', 'executing'
  */
 export const MAX_REFRESH_USER_IDS = 60;
 
-function decisionParagraphs(view: ApprovalCardView): Paragraph[] {
+export function decisionParagraphs(
+  view: Pick<ApprovalCardView, 'locale' | 'decision' | 'state'>,
+): Paragraph[] {
   const { locale, decision, state } = view;
   if (!decision) return [];
   const at = formatDateTime(locale, decision.at);
@@ -47,7 +49,7 @@ function decisionParagraphs(view: ApprovalCardView): Paragraph[] {
   return result;
 }
 
-function executionParagraphs(locale: Locale, execution: ApprovalCardView['execution']): Paragraph[] {
+export function executionParagraphs(locale: Locale, execution: ApprovalCardView['execution']): Paragraph[] {
   if (!execution) return [];
   const result: Paragraph[] = [];
   if (execution.startedAt)

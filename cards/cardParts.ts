@@ -8,6 +8,8 @@ import type { CustomerRow, GdapRow } from './views';
 
 export const BULLET = '•\u00a0';
 export const SUB_BULLET = '◦\u00a0';
+/** Between the short facts of one line (a subscription's, a request's). */
+export const FACT_SEPARATOR = ' · ';
 
 /** "◦ Name — Indirect reseller, MPN ID 123". */
 export function partnerParagraph(locale: Locale, partner: OtherPartner, bullet = SUB_BULLET): Paragraph {

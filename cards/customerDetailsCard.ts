@@ -1,5 +1,5 @@
 /** One customer: relationship and DAP, other partners, subscriptions, GDAP (informative), next steps. */
-import { customerFacts, gdapParagraph, partnerParagraph } from './cardParts';
+import { customerFacts, FACT_SEPARATOR, gdapParagraph, partnerParagraph } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import {
   commerceName,
@@ -18,8 +18,6 @@ import type { ReservationSummary } from '../services/relationships/customerDetai
 import type { CustomerDetailsView, SubscriptionRow } from './views';
 
 const BULLETLESS = '';
-
-const FACT_SEPARATOR = ' · ';
 
 /** The facts line under a subscription's name: short enough to wrap between words in a narrow card. */
 function subscriptionFacts(locale: Locale, row: SubscriptionRow): string {

@@ -1,16 +1,77 @@
-/** Confirmation that a removal request was recorded; an approver acts next. */
+/**
+ * The requester's own card of a removal request: what became of it (the same words and tones as the
+ * approval card), where it went and who may approve it — or, plainly, that it reached no one and
+ * what to do — and, while it waits, the button to withdraw it. Replaced in place on every change.
+ */
+import { decisionParagraphs, executionParagraphs, TONES } from './approvalCard';
+import { BULLET } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
-import { formatDateTime } from './format';
-import { fact } from './richText';
-import { text } from './strings';
+import { formatDateTime, formatList, removalStateName } from './format';
+import { fact, paragraph, run, runs, type Paragraph } from './richText';
+import { text, type Locale } from './strings';
 import template from './templates/removalRequested.json';
 import type { RemovalRequestedView } from './views';
 
+const names = (locale: Locale, list: readonly string[]) => formatList(locale, list, 'conjunction');
+
+/** Where the request went, while it waits for a decision. */
+function routeParagraphs(view: RemovalRequestedView): { paragraphs: Paragraph[]; stranded: boolean } {
+  const { locale, route, approvers } = view;
+  if (view.state !== 'pending' || !route) return { paragraphs: [], stranded: false };
+  const result: Paragraph[] = [];
+  if (route.channels.length === 1)
+    result.push(paragraph(runs(locale, 'requested.route.channel', { names: route.channels[0] }, ['names'])));
+  else if (route.channels.length > 1)
+    result.push(
+      paragraph(
+        runs(locale, 'requested.route.channels', { names: names(locale, route.channels) }, ['names']),
+      ),
+    );
+  if (route.people.length > 0)
+    result.push(
+      paragraph(runs(locale, 'requested.route.people', { names: names(locale, route.people) }, ['names'])),
+    );
+  const reached = route.channels.length + route.people.length > 0;
+  if (approvers.length === 0) {
+    result.push(paragraph(runs(locale, 'requested.route.noApprovers')));
+    return { paragraphs: result, stranded: true };
+  }
+  if (!reached) {
+    result.push(
+      paragraph(
+        runs(
+          locale,
+          'requested.route.nobody',
+          { names: names(locale, approvers), expires: formatDateTime(locale, view.expiresAt) },
+          ['names'],
+        ),
+      ),
+    );
+    return { paragraphs: result, stranded: true };
+  }
+  if (route.unreachable.length > 0)
+    result.push(
+      paragraph(
+        runs(locale, 'requested.route.unreachable', { names: names(locale, route.unreachable) }, ['names']),
+      ),
+    );
+  result.push(paragraph(runs(locale, 'requested.approvers', { names: names(locale, approvers) }, ['names'])));
+  return { paragraphs: result, stranded: false };
+}
+
 export function buildRemovalRequestedCard(view: RemovalRequestedView): AdaptiveCardJson {
-  const { locale } = view;
+  const { locale, state } = view;
+  const route = routeParagraphs(view);
   return expandCardTemplate('removalRequested', template, {
+    requestId: view.requestId,
+    tone: TONES[state],
     title: text(locale, 'requested.title'),
-    next: text(locale, 'requested.next'),
+    status: [
+      paragraph(runs(locale, 'approval.status', { state: removalStateName(locale, state) }, ['state'])),
+      paragraph(runs(locale, state === 'pending' ? 'requested.next' : `approval.stateText.${state}`)),
+    ],
+    route: route.paragraphs,
+    routeStyle: route.stranded ? 'attention' : 'default',
     facts: [
       fact(locale, 'fact.requestId', view.requestId),
       fact(locale, 'fact.customer', view.customer.name),
@@ -20,5 +81,22 @@ export function buildRemovalRequestedCard(view: RemovalRequestedView): AdaptiveC
       fact(locale, 'fact.reason', view.reason),
       fact(locale, 'fact.correlationId', view.correlationId),
     ],
+    outcome: [
+      ...view.approvals.map((approval) => ({
+        runs: [
+          run(BULLET),
+          ...runs(
+            locale,
+            'requested.approvedBy',
+            { by: approval.by, at: formatDateTime(locale, approval.at) },
+            ['by'],
+          ),
+        ],
+      })),
+      ...decisionParagraphs(view),
+      ...executionParagraphs(locale, view.execution),
+    ],
+    showCancel: state === 'pending',
+    cancelTitle: text(locale, 'approval.button.cancel'),
   });
 }

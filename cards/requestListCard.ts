@@ -1,4 +1,9 @@
-/** `requests`: open and recent removal requests, one table row each. Read-only: no buttons. */
+/**
+ * `requests`: open and recent removal requests, newest first, one block each (name and state, then a
+ * short facts line, narrow enough for Teams) with a button that opens the request's approval card as
+ * this person sees it: an approver reviews and decides there, the requester may withdraw.
+ */
+import { FACT_SEPARATOR } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import { formatDateTime, formatNumber, removalStateName } from './format';
 import { runs } from './richText';
@@ -15,19 +20,19 @@ export function buildRequestListCard(view: RequestListView): AdaptiveCardJson {
   return expandCardTemplate('requestList', template, {
     title: text(locale, 'requests.title'),
     none: text(locale, 'requests.none'),
-    col: {
-      customer: text(locale, 'fact.customer'),
-      state: text(locale, 'requests.col.state'),
-      requestedBy: text(locale, 'fact.requestedBy'),
-      requestedAt: text(locale, 'approval.requestedAt'),
-    },
     rows: shown.map((row) => ({
+      requestId: row.requestId,
       name: row.customer.name,
-      domain: row.customer.domain,
-      requestId: format(locale, 'requests.requestId', { id: row.requestId }),
-      state: removalStateName(locale, row.state),
-      requestedBy: row.requestedBy,
-      requestedAt: formatDateTime(locale, row.requestedAt),
+      stateLine: `${FACT_SEPARATOR}${removalStateName(locale, row.state)}`,
+      details: [
+        row.customer.domain,
+        format(locale, 'requests.requestedBy', {
+          by: row.requestedBy,
+          at: formatDateTime(locale, row.requestedAt),
+        }),
+        format(locale, 'requests.requestId', { id: row.requestId }),
+      ].join(FACT_SEPARATOR),
+      button: text(locale, row.canDecide ? 'requests.button.decide' : 'requests.button.open'),
     })),
     shown:
       view.rows.length > shown.length

@@ -33,6 +33,8 @@ export const VERBS = {
   approvalReject: 'approval.reject',
   /** The requester withdraws the request. data: { requestId }. */
   approvalCancel: 'approval.cancel',
+  /** The requester withdraws the request from their own "Removal requested" card. data: { requestId }. */
+  requestCancel: 'request.cancel',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -17,6 +17,7 @@ import type {
   SubscriptionStatus,
 } from '../services/partner-center/model/subscription';
 import type { PartnerCenterFailure } from '../services/partner-center/failure';
+import type { ApprovalRoute } from '../services/notifications/approvalRoute';
 import type { EventNotice } from '../services/notifications/deskEvent';
 import type { OtherPartner } from '../services/relationships/customerRecord';
 import type { CancellationWindow } from '../services/relationships/cancellationWindow';
@@ -217,6 +218,10 @@ export interface RemovalPreflightView {
 }
 
 /** Shown after a removal request was recorded (approval comes next). */
+/**
+ * The requester's own card: the request as it now stands, where it went and who may approve it. It is
+ * replaced in place on every change of the request.
+ */
 export interface RemovalRequestedView {
   locale: Locale;
   requestId: string;
@@ -225,6 +230,15 @@ export interface RemovalRequestedView {
   at: string;
   reason: string;
   correlationId: string;
+  state: RemovalState;
+  expiresAt: string;
+  /** Where the approval card went; absent for a request recorded before routes were kept. */
+  route?: ApprovalRoute;
+  /** Everyone who may approve it. */
+  approvers: string[];
+  approvals: { by: string; at: string }[];
+  decision?: { by?: string; at: string; reason?: string };
+  execution?: ApprovalCardView['execution'];
 }
 
 /** Sent to the indirect provider's channel when one of its resellers asks for a removal. */
@@ -334,6 +348,8 @@ export interface RequestListView {
     state: RemovalState;
     requestedBy: string;
     requestedAt: string;
+    /** This person may approve or reject it now (services/access/policy.ts, approvalButtonsFor). */
+    canDecide: boolean;
   }[];
 }
 

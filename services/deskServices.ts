@@ -12,7 +12,11 @@ import { InvitationService } from './relationships/invitationService';
 import { loadPartnerContext, type PartnerContext } from './relationships/partnerContext';
 import type { RemovalBlocker } from './relationships/removalPreflight';
 import { RemovalService } from './relationships/removalService';
+import type { Member } from './access/partnerRoles';
+import { ApprovalDelivery } from './notifications/approvalDelivery';
+import { ChannelRegistry } from './notifications/channelRegistry';
 import type { EventPublisher } from './notifications/deskEvent';
+import { DirectChats, type ChatOpener } from './notifications/directChats';
 import { NotificationPlan } from './notifications/notificationPlan';
 import { PostedCards } from './notifications/postedCards';
 import type { RecordStore } from './store/recordStore';
@@ -32,6 +36,10 @@ export interface DeskServices {
   workflow: RemovalWorkflow;
   acceptances: AcceptanceWatcher;
   notifications: NotificationPlan;
+  /** Where approval cards go; the requester's card followed. */
+  approvals: ApprovalDelivery;
+  /** The people's 1:1 chats with the bot. */
+  directChats: DirectChats;
   /** The clock every service reads (tests set it). */
   now: () => Date;
   /**
@@ -50,6 +58,12 @@ export interface DeskServicesOptions {
   emulatorUrl?: string;
   /** Where every notification the services decide leaves (bot/ renders and enqueues it). */
   publisher: EventPublisher;
+  /** The stored conversations (channels and 1:1 chats); one is made over `store` when not given. */
+  registry?: ChannelRegistry;
+  /** Opens a 1:1 chat with an approver the bot has not talked with (bot/ implements it). */
+  chatOpener?: ChatOpener;
+  /** The roles file's members: approvers are found among them. */
+  members?: () => readonly Member[];
   directory?: CustomerDirectoryOptions;
   policy?: Partial<ApprovalPolicy>;
   now?: () => Date;
@@ -59,9 +73,22 @@ export interface DeskServicesOptions {
 
 export async function createDeskServices(options: DeskServicesOptions): Promise<DeskServices> {
   const { client, store, logger, now } = options;
+  const registry = options.registry ?? new ChannelRegistry(store, logger, now);
+  const directChats = new DirectChats(store, registry, options.chatOpener, logger, now);
+  const postedCards = new PostedCards(store);
+  const approvals = new ApprovalDelivery({
+    publisher: options.publisher,
+    postedCards,
+    registry,
+    directChats,
+    store,
+    members: options.members ?? (() => []),
+    logger,
+  });
   const notifications = new NotificationPlan({
     publisher: options.publisher,
-    postedCards: new PostedCards(store),
+    postedCards,
+    approvals,
     logger,
     now: now ?? (() => new Date()),
   });
@@ -101,7 +128,7 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     now,
   });
   const invitations = new InvitationService({ client, store, audit, partner, directory, now });
-  notifications.listen({ workflow, acceptances, invitations });
+  notifications.listen({ workflow, acceptances, invitations, channels: registry });
   return {
     partner,
     directory,
@@ -113,6 +140,8 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     workflow,
     acceptances,
     notifications,
+    approvals,
+    directChats,
     now: now ?? (() => new Date()),
     async periodicWork() {
       await directory.reload();

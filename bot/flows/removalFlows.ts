@@ -2,11 +2,12 @@
 import { ATTESTATION_VERSION } from '../../cards/attestation';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildRemovalPreflightCard } from '../../cards/removalPreflightCard';
-import { buildRemovalRequestedCard } from '../../cards/removalRequestedCard';
 import type { RemovalPreflightView } from '../../cards/views';
+import type { ReferenceLike } from '../../services/notifications/channelRegistry';
 import type { Remedy } from '../../services/relationships/removalPreflight';
 import type { PreflightReport, RemedyResult } from '../../services/relationships/removalService';
 import { notice, refusalCard } from './notices';
+import { requestedCard } from './requestedCards';
 import type { FlowDependencies, Turn } from './turn';
 
 function preflightView(turn: Turn, report: PreflightReport, lastAction?: RemedyResult): RemovalPreflightView {
@@ -41,11 +42,16 @@ export async function runRemedy(
   return buildRemovalPreflightCard(preflightView(turn, result.report, result.result));
 }
 
+/**
+ * The attested request. On success the answer is the requester's own card, which replaces the
+ * pre-flight card they clicked in (`cardMessage`) and is kept so every later change replaces it too.
+ */
 export async function requestRemoval(
   deps: FlowDependencies,
   turn: Turn,
   customerId: string,
   input: { attested: boolean; reason: string },
+  cardMessage?: { reference: ReferenceLike; activityId: string },
 ): Promise<AdaptiveCardJson> {
   const result = await deps.services.removal.requestRemoval(turn.actor, turn.member, customerId, {
     ...input,
@@ -53,15 +59,11 @@ export async function requestRemoval(
   });
   if (result.ok) {
     const { request } = result;
-    return buildRemovalRequestedCard({
-      locale: turn.locale,
-      requestId: request.id,
-      customer: { id: request.customerId, name: request.customerName, domain: request.customerDomain },
-      requestedBy: request.requestedBy.name,
-      at: request.requestedAt,
-      reason: request.reason,
-      correlationId: request.correlationId,
-    });
+    const { approvals } = deps.services;
+    if (cardMessage)
+      await approvals.followRequester(request, cardMessage.reference, cardMessage.activityId, turn.locale);
+    const names = approvals.approversOf(request).map((approver) => approver.name);
+    return requestedCard(request, await approvals.routeOf(request.id), names, turn.locale);
   }
   if (result.reason === 'removalRefused') {
     // The card comes back as it is now; a missing attestation or reason is enforced by the card's own

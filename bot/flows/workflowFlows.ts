@@ -2,26 +2,47 @@
 import { buildAuditTrailCard } from '../../cards/auditTrailCard';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildRequestListCard } from '../../cards/requestListCard';
+import { approvalButtonsFor } from '../../services/access/policy';
 import type { Decision } from '../../services/workflows/removalRequest';
 import { approvalCard } from './approvalCards';
 import { notice, refusalCard } from './notices';
+import { requestedCard } from './requestedCards';
 import type { FlowDependencies, Turn } from './turn';
 
 const MAX_AUDIT_ROWS = 30;
 
+/** `requests`: each row opens the request's approval card as this person sees it (with its buttons). */
 export async function requestList(deps: FlowDependencies, turn: Turn): Promise<AdaptiveCardJson> {
   const result = await deps.services.workflow.list(turn.member);
   if (!result.ok) return refusalCard(turn, result);
   return buildRequestListCard({
     locale: turn.locale,
-    rows: result.requests.map((request) => ({
-      requestId: request.id,
-      customer: { id: request.customerId, name: request.customerName, domain: request.customerDomain },
-      state: request.state,
-      requestedBy: request.requestedBy.name,
-      requestedAt: request.requestedAt,
-    })),
+    rows: result.requests.map((request) => {
+      const buttons = approvalButtonsFor(turn, request);
+      return {
+        requestId: request.id,
+        customer: { id: request.customerId, name: request.customerName, domain: request.customerDomain },
+        state: request.state,
+        requestedBy: request.requestedBy.name,
+        requestedAt: request.requestedAt,
+        canDecide: request.state === 'pending' && buttons.viewer === 'approver' && !buttons.approverNote,
+      };
+    }),
   });
+}
+
+/** The requester withdraws their request from their own card, which then shows it withdrawn. */
+export async function cancelOwnRequest(
+  deps: FlowDependencies,
+  turn: Turn,
+  requestId: string,
+): Promise<AdaptiveCardJson> {
+  const { workflow, approvals } = deps.services;
+  const result = await workflow.decide(turn.actor, turn.member, requestId, { kind: 'cancel' });
+  const request = 'request' in result ? result.request : await workflow.get(requestId);
+  if (!request) return notice(turn, { kind: 'requestNotFound' });
+  const names = approvals.approversOf(request).map((approver) => approver.name);
+  return requestedCard(request, await approvals.routeOf(request.id), names, turn.locale);
 }
 
 export async function auditTrail(

@@ -10,13 +10,15 @@ import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildEventCard } from '../../cards/eventCard';
 import { invitationTargetView } from '../../cards/invitationDraftCard';
 import { buildProviderRemovalRequestCard } from '../../cards/providerRemovalRequestCard';
-import { resolveLocale, type Locale } from '../../cards/strings';
+import { resolveLocale } from '../../cards/strings';
+import type { Viewer } from '../../services/access/policy';
 import type { RoleDirectory } from '../../services/access/roleDirectory';
-import type { ChannelRegistry } from '../../services/notifications/channelRegistry';
+import type { ChannelRegistration, ChannelRegistry } from '../../services/notifications/channelRegistry';
 import type { DeskEvent, EventPublisher, Notice } from '../../services/notifications/deskEvent';
 import type { Outbox } from '../../services/notifications/outbox';
 import type { PostedCopy } from '../../services/notifications/postedCards';
 import { approvalCard } from '../flows/approvalCards';
+import { requestedCard } from '../flows/requestedCards';
 
 export interface DeskNotifierDependencies {
   registry: ChannelRegistry;
@@ -39,24 +41,28 @@ export class DeskNotifier implements EventPublisher {
     const { notice, dedupeKey } = event;
     if (event.send === 'update') {
       for (const copy of event.copies) {
-        const activityId = await outbox.sentActivityId(copy.entryId);
+        const activityId =
+          copy.activityId ?? (copy.entryId ? await outbox.sentActivityId(copy.entryId) : undefined);
         // Not delivered yet: the copy still queued shows an older state; its refresh shows the current one.
         if (!activityId) continue;
         const channel = await registry.get(copy.conversationKey);
         if (!channel) continue;
-        const activity = activityOf(this.render(notice, resolveLocale(channel.locale)));
         await outbox.enqueueUpdate({
           conversationKey: copy.conversationKey,
           activityId,
-          activity,
+          activity: activityOf(this.render(notice, channel)),
           dedupeKey,
         });
       }
       return [];
     }
+    const channels =
+      event.send === 'post'
+        ? await registry.list(event.purpose)
+        : [await registry.get(event.conversationKey)].filter((c): c is ChannelRegistration => !!c);
     const posted: PostedCopy[] = [];
-    for (const channel of await registry.list(event.purpose)) {
-      const activity = activityOf(this.render(notice, resolveLocale(channel.locale)));
+    for (const channel of channels) {
+      const activity = activityOf(this.render(notice, channel));
       const [entry] = await outbox.enqueue({ conversationKey: channel.key, activity, dedupeKey });
       if (entry && !entry.duplicate)
         posted.push({ conversationKey: entry.conversationKey, entryId: entry.entryId });
@@ -64,10 +70,17 @@ export class DeskNotifier implements EventPublisher {
     return posted;
   }
 
-  private render(notice: Notice, locale: Locale): AdaptiveCardJson {
+  /**
+   * The card in the conversation's language; in a person's 1:1 chat, as that person should see it
+   * (an approver gets the Approve and Reject buttons without waiting for a refresh).
+   */
+  private render(notice: Notice, channel: ChannelRegistration): AdaptiveCardJson {
+    const locale = resolveLocale(channel.locale);
     switch (notice.card) {
       case 'approval':
-        return approvalCard(notice.request, locale, this.deps.roles);
+        return approvalCard(notice.request, locale, this.deps.roles, this.personIn(channel));
+      case 'requested':
+        return requestedCard(notice.request, notice.route, notice.approvers, locale);
       case 'event': {
         const { event } = notice;
         return buildEventCard(
@@ -88,5 +101,16 @@ export class DeskNotifier implements EventPublisher {
         });
       }
     }
+  }
+
+  /** The person a 1:1 chat is with, as the roles file knows them; none for a channel or group chat. */
+  private personIn(channel: ChannelRegistration): Viewer | undefined {
+    if (
+      !channel.purposes.includes('direct') ||
+      channel.reference.conversation.conversationType !== 'personal'
+    )
+      return undefined;
+    const { name, userId, aadObjectId } = channel.registeredBy;
+    return { actor: { name, userId, aadObjectId }, member: this.deps.roles.find({ userId, aadObjectId }) };
   }
 }

@@ -17,6 +17,7 @@ import { removalAskProvider } from './removalAskProvider';
 import { removalPreflight } from './removalPreflight';
 import { removalRemedy } from './removalRemedy';
 import { removalRequest } from './removalRequest';
+import { requestCancel } from './requestCancel';
 import { runCommand } from './runCommand';
 
 export const CARD_VERBS: readonly CardVerb[] = [
@@ -35,4 +36,5 @@ export const CARD_VERBS: readonly CardVerb[] = [
   approvalApprove,
   approvalReject,
   approvalCancel,
+  requestCancel,
 ];

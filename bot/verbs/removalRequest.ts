@@ -1,4 +1,5 @@
 /** `removal.request`: the attested request to remove the relationship, which then awaits approval. */
+import { TurnContext } from 'botbuilder';
 import { z } from 'zod/v4';
 import { VERBS } from '../../cards/verbs';
 import { requestRemoval } from '../flows/removalFlows';
@@ -15,6 +16,13 @@ export const removalRequest = cardVerb({
       .transform((value) => value === true || value === 'true'),
     reason,
   }),
-  handle: (deps, turn, { customerId, attested, reason }) =>
-    requestRemoval(deps, turn, customerId, { attested, reason }),
+  // The answer replaces the card clicked in (the invoke's replyToId): that message becomes the
+  // requester's card, replaced again on every change of the request.
+  handle: (deps, turn, { customerId, attested, reason }, context) => {
+    const activityId = context.activity.replyToId;
+    const cardMessage = activityId
+      ? { reference: TurnContext.getConversationReference(context.activity), activityId }
+      : undefined;
+    return requestRemoval(deps, turn, customerId, { attested, reason }, cardMessage);
+  },
 });

@@ -267,6 +267,17 @@ export const en = {
   // removal requested
   'requested.title': 'Removal requested',
   'requested.next': 'An approver must approve it. Nothing has been removed yet.',
+  'requested.route.channel': 'Posted for approval in the Teams channel where {names} ran “notify here”.',
+  'requested.route.channels': 'Posted for approval in the Teams channels where {names} ran “notify here”.',
+  'requested.route.people': 'Sent for approval in a chat to {names}.',
+  'requested.route.unreachable':
+    'I could not reach {names}: Reseller Desk is not installed for them and they have not written to it.',
+  'requested.route.nobody':
+    'No approver has received this request: no channel receives removal requests and I could not open a chat with any approver. Ask an approver ({names}) to run “notify here” in a Teams channel where Reseller Desk is installed: the request is posted there at once. Until then an approver finds it with “requests”. It expires on {expires}.',
+  'requested.route.noApprovers':
+    'No one in the roles file may approve removals, so nobody can decide this request. Ask your Reseller Desk administrator to mark an approver in the roles file.',
+  'requested.approvers': 'Who may approve: {names}.',
+  'requested.approvedBy': 'Approved by {by} on {at}.',
 
   // to the indirect provider
   'provider.title': 'Removal request from an indirect reseller',
@@ -427,7 +438,9 @@ export const en = {
   // removal requests list
   'requests.title': 'Removal requests',
   'requests.none': 'No removal requests.',
-  'requests.col.state': 'Status',
+  'requests.requestedBy': 'requested by {by} on {at}',
+  'requests.button.decide': 'Review and decide',
+  'requests.button.open': 'Open',
   'requests.requestId': 'Request {id}',
   'requests.shown': 'Showing {shown} of {total} requests.',
 

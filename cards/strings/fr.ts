@@ -263,6 +263,19 @@ export const fr: Strings = {
 
   'requested.title': 'Suppression demandée',
   'requested.next': 'Un approbateur doit l’approuver. Rien n’a encore été supprimé.',
+  'requested.route.channel':
+    'Publiée pour approbation dans le canal Teams où {names} a lancé « notifier ici ».',
+  'requested.route.channels':
+    'Publiée pour approbation dans les canaux Teams où {names} ont lancé « notifier ici ».',
+  'requested.route.people': 'Envoyée pour approbation dans une conversation à {names}.',
+  'requested.route.unreachable':
+    'Je n’ai pas pu joindre {names} : Reseller Desk n’est pas installé pour eux et ils ne lui ont jamais écrit.',
+  'requested.route.nobody':
+    'Aucun approbateur n’a reçu cette demande : aucun canal ne reçoit les demandes de suppression et je n’ai pu ouvrir de conversation avec aucun approbateur. Demandez à un approbateur ({names}) de lancer « notifier ici » dans un canal Teams où Reseller Desk est installé : la demande y sera publiée aussitôt. D’ici là, un approbateur la trouve avec « demandes ». Elle expire le {expires}.',
+  'requested.route.noApprovers':
+    'Personne dans le fichier des rôles ne peut approuver les suppressions : cette demande ne peut donc pas être tranchée. Demandez à l’administrateur de Reseller Desk de désigner un approbateur dans le fichier des rôles.',
+  'requested.approvers': 'Peuvent approuver : {names}.',
+  'requested.approvedBy': 'Approuvée par {by} le {at}.',
 
   'provider.title': 'Demande de suppression d’un revendeur indirect',
   'provider.intro':
@@ -433,7 +446,9 @@ export const fr: Strings = {
 
   'requests.title': 'Demandes de suppression',
   'requests.none': 'Aucune demande de suppression.',
-  'requests.col.state': 'État',
+  'requests.requestedBy': 'demandée par {by} le {at}',
+  'requests.button.decide': 'Examiner et décider',
+  'requests.button.open': 'Ouvrir',
   'requests.requestId': 'Demande {id}',
   'requests.shown': '{shown} demandes affichées sur {total}.',
 

@@ -263,6 +263,19 @@ export const hu: Strings = {
 
   'requested.title': 'Eltávolítás kérelmezve',
   'requested.next': 'Egy jóváhagyónak jóvá kell hagynia. Még semmit sem távolítottunk el.',
+  'requested.route.channel':
+    'Jóváhagyásra elküldve abba a Teams-csatornába, ahol {names} kiadta az „értesíts itt” parancsot.',
+  'requested.route.channels':
+    'Jóváhagyásra elküldve azokba a Teams-csatornákba, ahol {names} kiadta az „értesíts itt” parancsot.',
+  'requested.route.people': 'Jóváhagyásra elküldve csevegésben neki: {names}.',
+  'requested.route.unreachable':
+    'Nem értem el őket: {names}. A Reseller Desk nincs telepítve náluk, és még nem írtak neki.',
+  'requested.route.nobody':
+    'Egy jóváhagyó sem kapta meg ezt a kérelmet: egy csatorna sem fogad eltávolítási kérelmeket, és egy jóváhagyóval sem tudtam csevegést nyitni. Kérjen meg egy jóváhagyót ({names}), hogy adja ki az „értesíts itt” parancsot egy olyan Teams-csatornában, ahol a Reseller Desk telepítve van: a kérelem azonnal megjelenik ott. Addig a jóváhagyók a „kérelmek” paranccsal találják meg. A kérelem lejár: {expires}.',
+  'requested.route.noApprovers':
+    'A szerepkörfájlban senki sem hagyhat jóvá eltávolítást, így ezt a kérelmet senki sem bírálhatja el. Kérje meg a Reseller Desk rendszergazdáját, hogy jelöljön ki jóváhagyót a szerepkörfájlban.',
+  'requested.approvers': 'Jóváhagyhatja: {names}.',
+  'requested.approvedBy': 'Jóváhagyta: {by}, {at}.',
 
   'provider.title': 'Eltávolítási kérelem egy közvetett viszonteladótól',
   'provider.intro':
@@ -427,7 +440,9 @@ export const hu: Strings = {
 
   'requests.title': 'Eltávolítási kérelmek',
   'requests.none': 'Nincsenek eltávolítási kérelmek.',
-  'requests.col.state': 'Állapot',
+  'requests.requestedBy': 'kérelmezte: {by}, {at}',
+  'requests.button.decide': 'Áttekintés és döntés',
+  'requests.button.open': 'Megnyitás',
   'requests.requestId': 'Kérelem: {id}',
   'requests.shown': 'Megjelenítve: {shown} / {total} kérelem.',
 

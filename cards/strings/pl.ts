@@ -261,6 +261,19 @@ export const pl: Strings = {
 
   'requested.title': 'Złożono wniosek o usunięcie',
   'requested.next': 'Wniosek musi zatwierdzić osoba zatwierdzająca. Nic jeszcze nie zostało usunięte.',
+  'requested.route.channel':
+    'Wysłano do zatwierdzenia na kanał Teams, w którym {names} użył(a) polecenia „powiadamiaj tutaj”.',
+  'requested.route.channels':
+    'Wysłano do zatwierdzenia na kanały Teams, w których {names} użyli polecenia „powiadamiaj tutaj”.',
+  'requested.route.people': 'Wysłano do zatwierdzenia na czacie do: {names}.',
+  'requested.route.unreachable':
+    'Nie mogłem skontaktować się z: {names} — Reseller Desk nie jest u nich zainstalowany i nigdy do niego nie pisali.',
+  'requested.route.nobody':
+    'Żadna osoba zatwierdzająca nie otrzymała tego wniosku: żaden kanał nie odbiera wniosków o usunięcie, a nie udało się otworzyć czatu z żadną z tych osób. Poproś osobę zatwierdzającą ({names}), aby użyła polecenia „powiadamiaj tutaj” na kanale Teams, w którym zainstalowano Reseller Desk: wniosek od razu tam trafi. Do tego czasu osoba zatwierdzająca znajdzie go poleceniem „wnioski”. Wniosek wygasa {expires}.',
+  'requested.route.noApprovers':
+    'Nikt w pliku ról nie może zatwierdzać usunięć, więc nikt nie może rozstrzygnąć tego wniosku. Poproś administratora Reseller Desk o wskazanie osoby zatwierdzającej w pliku ról.',
+  'requested.approvers': 'Mogą zatwierdzić: {names}.',
+  'requested.approvedBy': 'Zatwierdził(a) {by}, {at}.',
 
   'provider.title': 'Wniosek o usunięcie od odsprzedawcy pośredniego',
   'provider.intro':
@@ -427,7 +440,9 @@ export const pl: Strings = {
 
   'requests.title': 'Wnioski o usunięcie',
   'requests.none': 'Brak wniosków o usunięcie.',
-  'requests.col.state': 'Stan',
+  'requests.requestedBy': 'złożony przez: {by}, {at}',
+  'requests.button.decide': 'Przejrzyj i zdecyduj',
+  'requests.button.open': 'Otwórz',
   'requests.requestId': 'Wniosek {id}',
   'requests.shown': 'Wyświetlono {shown} z {total} wniosków.',
 

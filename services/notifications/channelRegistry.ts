@@ -10,6 +10,9 @@
  * A reference captured from a channel message has conversation.id `<channel>;messageid=<root>`: sending
  * with it posts a thread reply. We keep the part before `;messageid=` so notifications are new top-level
  * posts, and never keep the reference's activityId (that would make every send a reply too).
+ *
+ * Long because the registration records, their index and the per-process memory of what `refresh`
+ * saw must change together.
  */
 import { z } from 'zod';
 import type { Logger } from '../logging/logger';
@@ -18,6 +21,13 @@ import { Repository } from '../store/repository';
 
 export const NOTIFICATION_PURPOSES = ['events', 'provider'] as const;
 export type NotificationPurpose = (typeof NOTIFICATION_PURPOSES)[number];
+/**
+ * Why a conversation is stored: a purpose `notify here` chooses (every card of that purpose is posted
+ * there), or `direct`: a conversation the bot writes to about one person (an approver's or a
+ * requester's 1:1 chat, services/notifications/directChats.ts), never a broadcast target.
+ */
+export const CONVERSATION_PURPOSES = [...NOTIFICATION_PURPOSES, 'direct'] as const;
+export type ConversationPurpose = (typeof CONVERSATION_PURPOSES)[number];
 
 const storedReferenceSchema = z.object({
   serviceUrl: z.string().min(1),
@@ -37,8 +47,12 @@ export type StoredReference = z.infer<typeof storedReferenceSchema>;
 const registrationSchema = z.object({
   key: z.string().min(1),
   reference: storedReferenceSchema,
-  purposes: z.array(z.enum(NOTIFICATION_PURPOSES)).min(1),
-  registeredBy: z.object({ name: z.string(), userId: z.string().optional() }),
+  purposes: z.array(z.enum(CONVERSATION_PURPOSES)).min(1),
+  registeredBy: z.object({
+    name: z.string(),
+    userId: z.string().optional(),
+    aadObjectId: z.string().optional(),
+  }),
   registeredAt: z.string(),
   updatedAt: z.string().optional(),
   /** The language notifications are written in: the one of whoever registered the channel. */
@@ -60,7 +74,14 @@ export interface ReferenceLike {
 export interface RegisteredBy {
   name: string;
   userId?: string;
+  aadObjectId?: string;
 }
+
+/** Told after a conversation gains a purpose it did not have (e.g. a channel runs `notify here`). */
+export type RegistrationListener = (
+  registration: ChannelRegistration,
+  purpose: ConversationPurpose,
+) => Promise<void>;
 
 /** The conversation id of the top-level channel (or chat) a reference points into. */
 export function normalizeConversationId(conversationId: string): string {
@@ -113,6 +134,7 @@ export class ChannelRegistry {
    * showing a moved serviceUrl is not written by this replica (the next one after the window is).
    */
   private readonly seen = new Map<string, Seen>();
+  private readonly listeners: RegistrationListener[] = [];
 
   constructor(
     store: RecordStore,
@@ -123,21 +145,28 @@ export class ChannelRegistry {
     this.index = new Repository(store, 'notifyChannelIndex', indexSchema);
   }
 
+  /** Listeners run after a conversation gains a purpose, once per gain (services/notifications/notificationPlan.ts). */
+  onRegistered(listener: RegistrationListener): void {
+    this.listeners.push(listener);
+  }
+
   /**
    * Registers (or adds a purpose to) the conversation of `reference`, normalized to the top-level
    * channel. Returns the registration; its `key` is the normalized conversation id.
    */
   async register(
     reference: ReferenceLike,
-    purpose: NotificationPurpose,
+    purpose: ConversationPurpose,
     registeredBy: RegisteredBy,
     locale?: string,
   ): Promise<ChannelRegistration> {
     const stored = toStoredReference(reference);
     const key = stored.conversation.id;
     const at = this.now().toISOString();
-    const record = await this.channels.update(key, (current) =>
-      current
+    let gained = false;
+    const record = await this.channels.update(key, (current) => {
+      gained = !current?.purposes.includes(purpose);
+      return current
         ? {
             ...current,
             reference: stored,
@@ -145,14 +174,24 @@ export class ChannelRegistry {
             updatedAt: at,
             locale: locale ?? current.locale,
           }
-        : { key, reference: stored, purposes: [purpose], registeredBy, registeredAt: at, locale },
-    );
+        : { key, reference: stored, purposes: [purpose], registeredBy, registeredAt: at, locale };
+    });
     this.remember(key, record?.value.reference);
     await this.addToIndex(key);
     this.logger?.info(
       { conversationId: key, purpose, registeredBy: registeredBy.userId },
       'notification channel registered',
     );
+    if (gained) {
+      for (const listener of this.listeners) {
+        await listener(record!.value, purpose).catch((error: unknown) =>
+          this.logger?.warn(
+            { conversationId: key, err: { message: (error as Error).message } },
+            'registration listener failed',
+          ),
+        );
+      }
+    }
     return record!.value;
   }
 
@@ -160,7 +199,7 @@ export class ChannelRegistry {
    * Removes a purpose from the channel, or the whole registration when `purpose` is omitted or it was
    * the last one. Returns false when the channel was not registered (for that purpose).
    */
-  async unregister(conversationId: string, purpose?: NotificationPurpose): Promise<boolean> {
+  async unregister(conversationId: string, purpose?: ConversationPurpose): Promise<boolean> {
     const key = normalizeConversationId(conversationId);
     const current = await this.channels.get(key);
     if (!current || (purpose && !current.value.purposes.includes(purpose))) return false;
@@ -181,7 +220,7 @@ export class ChannelRegistry {
   }
 
   /** Every channel registered for `purpose` (all channels without one), in registration order. */
-  async list(purpose?: NotificationPurpose): Promise<ChannelRegistration[]> {
+  async list(purpose?: ConversationPurpose): Promise<ChannelRegistration[]> {
     const keys = (await this.index.get(INDEX_ID))?.value.keys ?? [];
     const found: ChannelRegistration[] = [];
     for (const key of keys) {

@@ -9,6 +9,7 @@ import type { SubscriptionCommerceModel } from '../partner-center/model/subscrip
 import type { Invitation } from '../relationships/invitationService';
 import type { ProviderRemovalRequest } from '../relationships/removalService';
 import type { RemovalRequest, RemovalState } from '../workflows/removalRequest';
+import type { ApprovalRoute } from './approvalRoute';
 import type { NotificationPurpose } from './channelRegistry';
 import type { PostedCopy } from './postedCards';
 
@@ -46,6 +47,8 @@ export type EventNotice = { at: string } & (
 /** The card a notification shows, and the data it is rendered from. */
 export type Notice =
   | { card: 'approval'; request: RemovalRequest }
+  /** The requester's own card: the request's state, where it went and who may approve it. */
+  | { card: 'requested'; request: RemovalRequest; route?: ApprovalRoute; approvers: string[] }
   | { card: 'event'; event: EventNotice }
   | {
       card: 'providerRemovalRequest';
@@ -55,15 +58,20 @@ export type Notice =
 
 /**
  * A notice, where it goes, and its dedupe key (the same key is enqueued once per channel, ever):
- * `post` to every channel registered for a purpose, or `update` of the copies of a card posted before.
+ * `post` to every channel registered for a purpose, `direct` to one stored conversation (a person's
+ * 1:1 chat, or one channel), or `update` of the copies of a card posted before.
  */
 export type DeskEvent = { notice: Notice; dedupeKey: string } & (
-  { send: 'post'; purpose: NotificationPurpose } | { send: 'update'; copies: PostedCopy[] }
+  | { send: 'post'; purpose: NotificationPurpose }
+  | { send: 'direct'; conversationKey: string }
+  | { send: 'update'; copies: PostedCopy[] }
 );
 
 export interface EventPublisher {
   /**
    * `post`: the card, in each channel's language, to every channel registered for the purpose.
+   * `direct`: the card to that one conversation, in its language; in a person's 1:1 chat, as that
+   * person should see it.
    * `update`: the card replaces each copy already delivered, in its channel's language (a copy still
    * queued is left: the card's refresh shows the current state). Answers the copies newly posted
    * (none for an update, none for a dedupe key already enqueued).

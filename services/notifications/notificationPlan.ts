@@ -1,9 +1,13 @@
 /**
  * What the team is told, on which event, in which channels: the one table of the desk's notifications.
  *
- * - removal request submitted → the approval card, posted to `events`, key `approval:<request>`;
+ * - removal request submitted → the approval card, posted to `events`, key `approval:<request>`; with
+ *   no such channel, to each approver's 1:1 chat (services/notifications/approvalDelivery.ts, which also
+ *   posts pending requests to a channel registered later);
  * - each later transition → the approval card in its new state, updating each posted copy, key
- *   `approval:<request>:<state>:<approvals>:<attempts>`; then, by the new state (transitionEvent):
+ *   `approval:<request>:<state>:<approvals>:<attempts>`, and the requester's own card; then, by the
+ *   new state (transitionEvent), an event card to `events`, and the same to the requester's chat
+ *   for every state but approved and cancelled:
  *   - approved, rejected, expired, cancelled → event removalDecided, key `event:<request>:<state>`;
  *   - completed → event removalExecuted, key `event:<request>:completed`;
  *   - failed → event removalFailed, key `event:<request>:failed`;
@@ -26,21 +30,26 @@ import type { ProviderChannel, ProviderRemovalRequest } from '../relationships/r
 import type { ClosingWindow } from '../workflows/cancellationWindowWatch';
 import type { RemovalRequest, RemovalState } from '../workflows/removalRequest';
 import type { RemovalWorkflow } from '../workflows/removalWorkflow';
+import type { ApprovalDelivery } from './approvalDelivery';
+import type { ChannelRegistry } from './channelRegistry';
 import type { EventNotice, EventPublisher, NoticeCustomer } from './deskEvent';
 import type { PostedCards } from './postedCards';
 
 export interface NotificationPlanDependencies {
   publisher: EventPublisher;
   postedCards: PostedCards;
+  /** Where approval cards go and what the requester is told. */
+  approvals: ApprovalDelivery;
   logger: Logger;
   now: () => Date;
 }
 
 /** The events the plan listens to. */
 export interface NotificationSources {
-  workflow: Pick<RemovalWorkflow, 'onTransition'>;
+  workflow: Pick<RemovalWorkflow, 'onTransition' | 'all'>;
   acceptances: Pick<AcceptanceWatcher, 'onAccepted'>;
   invitations: Pick<InvitationService, 'onRecorded'>;
+  channels: Pick<ChannelRegistry, 'onRegistered'>;
 }
 
 function customerOf(request: RemovalRequest | ProviderRemovalRequest): NoticeCustomer {
@@ -105,6 +114,11 @@ export class NotificationPlan implements ProviderChannel {
     sources.workflow.onTransition((request, previous) => this.requestChanged(request, previous));
     sources.acceptances.onAccepted((acceptance) => this.customerAccepted(acceptance));
     sources.invitations.onRecorded((invitation) => this.invitationRecorded(invitation));
+    sources.channels.onRegistered(async (channel, purpose) => {
+      if (purpose !== 'events') return;
+      const pending = (await sources.workflow.all()).filter((request) => request.state === 'pending');
+      await this.deps.approvals.channelRegistered(channel, pending);
+    });
   }
 
   private async event(dedupeKey: string, event: EventNotice): Promise<void> {
@@ -116,18 +130,12 @@ export class NotificationPlan implements ProviderChannel {
     });
   }
 
-  /** Workflow transitions: the approval card is posted on a new request and replaced on every change. */
+  /** Workflow transitions: the approval card is delivered on a new request and replaced on every change. */
   async requestChanged(request: RemovalRequest, previous: RemovalState | undefined): Promise<void> {
     const now = this.deps.now();
     const notice = { card: 'approval', request } as const;
     if (previous === undefined) {
-      const posted = await this.deps.publisher.publish({
-        send: 'post',
-        purpose: 'events',
-        dedupeKey: `approval:${request.id}`,
-        notice,
-      });
-      await this.deps.postedCards.add(request.id, posted);
+      await this.deps.approvals.deliver(request);
       return;
     }
     const version = `${request.state}:${request.approvals.length}:${request.execution?.attempts ?? 0}`;
@@ -139,6 +147,7 @@ export class NotificationPlan implements ProviderChannel {
     });
     const told = transitionEvent(request, now);
     if (told) await this.event(told.dedupeKey, told.event);
+    await this.deps.approvals.tellRequester(request, told);
   }
 
   /** Once per request and subscription: cancel before the window closes, or the removal waits for the term end. */

@@ -122,6 +122,37 @@ export const VIEW_CASES: ViewCase[] = [
     true,
   ),
   viewCase('removal requested', (l) => fx.requestedView(l), buildRemovalRequestedCard, true),
+  viewCase(
+    'removal requested, reached no approver',
+    (l) =>
+      fx.requestedView(l, {
+        route: { channels: [], people: [], unreachable: ['Megan Bowen'], approvers: ['Megan Bowen'] },
+        approvers: ['Megan Bowen'],
+      }),
+    buildRemovalRequestedCard,
+    false,
+  ),
+  viewCase(
+    'removal requested, no approver in the roles file',
+    (l) =>
+      fx.requestedView(l, {
+        route: { channels: [], people: [], unreachable: [], approvers: [] },
+        approvers: [],
+      }),
+    buildRemovalRequestedCard,
+    false,
+  ),
+  ...fx.ALL_STATES.map((state) =>
+    viewCase(
+      `removal requested, ${state}`,
+      (l) => {
+        const { approvals, decision, execution } = fx.approvalInState(l, state);
+        return fx.requestedView(l, { state, approvals, decision, execution });
+      },
+      buildRemovalRequestedCard,
+      true,
+    ),
+  ),
   viewCase('provider removal request', (l) => fx.providerView(l), buildProviderRemovalRequestCard, true),
   ...fx.ALL_STATES.map((state) =>
     viewCase(`approval, ${state}, approver`, (l) => fx.approvalInState(l, state), buildApprovalCard, true),

@@ -193,7 +193,10 @@ export function preflightView(
   };
 }
 
-export function requestedView(locale: Locale): RemovalRequestedView {
+export function requestedView(
+  locale: Locale,
+  extra: Partial<RemovalRequestedView> = {},
+): RemovalRequestedView {
   return {
     locale,
     requestId: 'req-42',
@@ -202,6 +205,17 @@ export function requestedView(locale: Locale): RemovalRequestedView {
     at: '2025-03-12T14:05:00Z',
     reason: `${HOSTILE} ${'r'.repeat(480)}`,
     correlationId: 'corr-2',
+    state: 'pending',
+    expiresAt: '2025-03-15T14:05:00Z',
+    route: {
+      channels: [],
+      people: [HOSTILE, 'Isaiah Langer'],
+      unreachable: [LONG],
+      approvers: [HOSTILE, 'Isaiah Langer', LONG],
+    },
+    approvers: [HOSTILE, 'Isaiah Langer', LONG],
+    approvals: [],
+    ...extra,
   };
 }
 
@@ -402,6 +416,7 @@ export function requestListView(locale: Locale, count: number): RequestListView 
       state: ALL_STATES[index % ALL_STATES.length],
       requestedBy: index === 0 ? HOSTILE : LONG,
       requestedAt: '2025-03-12T14:05:00Z',
+      canDecide: index % 2 === 0,
     })),
   };
 }

@@ -16,6 +16,10 @@ export interface CapturedActivity {
 
 export class FakeConnector {
   readonly activities: CapturedActivity[] = [];
+  /** Every create-conversation request (`POST /v3/conversations`), as sent. */
+  readonly conversationsCreated: any[] = [];
+  /** Member ids for whom creating a 1:1 conversation is refused with 403 (the app is not installed for them). */
+  refuseConversationsWith = new Set<string>();
   /** Delay before answering each request (ms). */
   delayMs = 0;
   /** Status to answer with (the body is a Bot Framework error when it is not 2xx). */
@@ -62,6 +66,10 @@ export class FakeConnector {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
+      if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(req.url ?? '')) {
+        this.createConversation(raw ? JSON.parse(raw) : {}, res);
+        return;
+      }
       const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
       const reply = () => {
         if (this.status >= 300) {
@@ -83,5 +91,20 @@ export class FakeConnector {
       if (this.delayMs > 0) setTimeout(reply, this.delayMs);
       else reply();
     });
+  }
+
+  /** Teams creates a 1:1 chat with the one member unless the app is not installed for them (403). */
+  private createConversation(body: any, res: http.ServerResponse): void {
+    this.conversationsCreated.push(body);
+    const member = String(body?.members?.[0]?.id ?? '');
+    if (this.refuseConversationsWith.has(member)) {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({ error: { code: 'Forbidden', message: 'The bot is not installed for the user.' } }),
+      );
+      return;
+    }
+    res.writeHead(201, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: `a:chat-with-${member}` }));
   }
 }

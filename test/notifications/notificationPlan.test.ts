@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import type { DeskEvent } from '../../services/notifications/deskEvent';
 import { NotificationPlan } from '../../services/notifications/notificationPlan';
+import { ApprovalDelivery } from '../../services/notifications/approvalDelivery';
+import { ChannelRegistry } from '../../services/notifications/channelRegistry';
+import { DirectChats, type ChatOpener } from '../../services/notifications/directChats';
 import { PostedCards } from '../../services/notifications/postedCards';
 import { openStore } from '../../services/store/openStore';
 import { parseStoreUrl } from '../../services/store/storeUrl';
@@ -14,7 +17,7 @@ const pending: RemovalRequest = {
   customerId: 'c-1',
   customerName: 'Contoso',
   customerDomain: 'contoso.example',
-  requestedBy: { name: 'Alex' },
+  requestedBy: { name: 'Alex', userId: '29:alex' },
   requestedAt: AT,
   reason: 'r',
   attestation: { version: 'v1', attestedAt: AT },
@@ -25,37 +28,110 @@ const pending: RemovalRequest = {
   expiresAt: AT,
 };
 
-/** A plan over a memory store whose publisher records each event and posts each to one channel. */
-async function recordingPlan(): Promise<{ plan: NotificationPlan; events: DeskEvent[] }> {
+const megan = { name: 'Megan', userId: '29:megan', roles: ['adminAgent' as const], approver: true };
+const isaiah = { name: 'Isaiah', userId: '29:isaiah', roles: ['globalAdmin' as const], approver: true };
+const SERVICE = 'https://smba.example/teams/';
+const personalReference = (id: string) => ({
+  serviceUrl: SERVICE,
+  channelId: 'msteams',
+  conversation: { id, conversationType: 'personal', tenantId: 't-1' },
+  bot: { id: '28:bot' },
+});
+
+interface PlanOptions {
+  /** Register a team channel for `events` first. */
+  channel?: boolean;
+  /** What opening a 1:1 chat answers (default: refused). */
+  open?: (person: { id: string }) => Promise<ReturnType<typeof personalReference>>;
+}
+
+/**
+ * A plan over a memory store (real registry, 1:1 chats and approval routing) whose publisher records
+ * each event; a post reaches each registered channel, a direct send its one conversation.
+ */
+async function recordingPlan(options: PlanOptions = {}) {
   const events: DeskEvent[] = [];
-  const plan = new NotificationPlan({
-    publisher: {
-      publish: (event) => {
-        events.push(event);
-        return Promise.resolve(
-          event.send === 'post' ? [{ conversationKey: 'ch-1', entryId: `entry:${event.dedupeKey}` }] : [],
-        );
-      },
+  const store = await openStore(parseStoreUrl('memory://'));
+  const registry = new ChannelRegistry(store, silentLogger);
+  const opener: ChatOpener = {
+    open: (_via, person) =>
+      options.open ? options.open(person) : Promise.reject(new Error('403 not installed')),
+  };
+  const directChats = new DirectChats(store, registry, opener, silentLogger);
+  const publisher = {
+    publish: async (event: DeskEvent) => {
+      events.push(event);
+      if (event.send === 'post')
+        return (await registry.list(event.purpose)).map((c) => ({
+          conversationKey: c.key,
+          entryId: `entry:${event.dedupeKey}`,
+        }));
+      if (event.send === 'direct')
+        return [{ conversationKey: event.conversationKey, entryId: `entry:${event.conversationKey}` }];
+      return [];
     },
-    postedCards: new PostedCards(await openStore(parseStoreUrl('memory://'))),
+  };
+  const postedCards = new PostedCards(store);
+  const approvals = new ApprovalDelivery({
+    publisher,
+    postedCards,
+    registry,
+    directChats,
+    store,
+    members: () => [megan, isaiah],
+    logger: silentLogger,
+  });
+  const plan = new NotificationPlan({
+    publisher,
+    postedCards,
+    approvals,
     logger: silentLogger,
     now: () => new Date(AT),
   });
-  return { plan, events };
+  if (options.channel)
+    await registry.register(
+      {
+        ...personalReference('19:team;messageid=1'),
+        conversation: { id: '19:team', conversationType: 'channel' },
+      },
+      'events',
+      { name: 'Megan' },
+    );
+  if (options.channel)
+    await registry.register(
+      {
+        ...personalReference('19:providers'),
+        conversation: { id: '19:providers', conversationType: 'channel' },
+      },
+      'provider',
+      { name: 'Megan' },
+    );
+  plan.listen({
+    workflow: { onTransition: () => undefined, all: () => Promise.resolve([pending]) },
+    acceptances: { onAccepted: () => undefined },
+    invitations: { onRecorded: () => undefined },
+    channels: registry,
+  });
+  return { plan, events, registry, directChats, approvals };
 }
 
-/** What the channels are told, as `send purpose-or-copies card key`. */
+/** What the channels are told, as `send where card key`. */
 function told(events: DeskEvent[]): string[] {
   return events.map((event) => {
     const card = event.notice.card === 'event' ? event.notice.event.kind : event.notice.card;
-    const where = event.send === 'post' ? event.purpose : event.copies.map((c) => c.entryId).join(',');
+    const where =
+      event.send === 'post'
+        ? event.purpose
+        : event.send === 'direct'
+          ? event.conversationKey
+          : event.copies.map((c) => c.entryId ?? c.activityId).join(',');
     return `${event.send} ${where} ${card} ${event.dedupeKey}`;
   });
 }
 
 describe('the notification plan', () => {
   it('posts the approval card once, then replaces its copies and tells each decision and result', async () => {
-    const { plan, events } = await recordingPlan();
+    const { plan, events } = await recordingPlan({ channel: true });
     await plan.requestChanged(pending, undefined);
     const approved = {
       ...pending,
@@ -122,7 +198,7 @@ describe('the notification plan', () => {
   });
 
   it('tells invitations once sent, acceptances, closing windows, and provider requests to the provider channels', async () => {
-    const { plan, events } = await recordingPlan();
+    const { plan, events } = await recordingPlan({ channel: true });
     const invitation = {
       id: 'inv-1',
       target: { kind: 'new' as const },
@@ -176,6 +252,86 @@ describe('the notification plan', () => {
       'post events customerAccepted event:accepted:c-2:' + AT,
       'post events cancellationWindowClosing event:window:req-1:sub-1',
       'post provider providerRemovalRequest provider:p-1',
+    ]);
+  });
+  it('with no approvals channel, sends the approval card to each approver’s 1:1 chat, opening one when needed, and keeps the route', async () => {
+    const opened: string[] = [];
+    const { plan, events, directChats, approvals } = await recordingPlan({
+      open: (person) => {
+        opened.push(person.id);
+        return Promise.resolve(personalReference(`a:new-${person.id}`));
+      },
+    });
+    await directChats.remember({ name: 'Alex', userId: '29:alex' }, personalReference('a:alex'));
+    await directChats.remember({ name: 'Megan', userId: '29:megan' }, personalReference('a:megan'));
+    await plan.requestChanged(pending, undefined);
+    assert.deepEqual(opened, ['29:isaiah'], 'a chat is opened only for the approver without one');
+    assert.deepEqual(told(events), [
+      'direct a:megan approval approval:req-1',
+      'direct a:new-29:isaiah approval approval:req-1',
+    ]);
+    assert.deepEqual(await approvals.routeOf('req-1'), {
+      channels: [],
+      people: ['Megan', 'Isaiah'],
+      unreachable: [],
+      approvers: ['Megan', 'Isaiah'],
+    });
+    // The new chat is remembered: the next request does not open another.
+    await plan.requestChanged({ ...pending, id: 'req-2' }, undefined);
+    assert.deepEqual(opened, ['29:isaiah']);
+  });
+
+  it('records approvers it cannot reach; a channel that runs notify here later gets every pending request', async () => {
+    const { plan, events, registry, approvals } = await recordingPlan();
+    await plan.requestChanged(pending, undefined);
+    assert.deepEqual(told(events), []);
+    assert.deepEqual((await approvals.routeOf('req-1'))?.unreachable, ['Megan', 'Isaiah']);
+    await registry.register(
+      {
+        ...personalReference('19:later;messageid=9'),
+        conversation: { id: '19:later', conversationType: 'channel' },
+      },
+      'events',
+      { name: 'Isaiah' },
+    );
+    assert.deepEqual(told(events), ['direct 19:later approval approval:req-1']);
+    assert.deepEqual((await approvals.routeOf('req-1'))?.channels, ['Isaiah']);
+  });
+
+  it('keeps the requester’s card current and tells them results in their chat, not their own cancel', async () => {
+    const { plan, events, directChats, approvals } = await recordingPlan({ channel: true });
+    await directChats.remember({ name: 'Alex', userId: '29:alex' }, personalReference('a:alex'));
+    await plan.requestChanged(pending, undefined);
+    await approvals.followRequester(pending, personalReference('a:alex'), 'msg-7', 'en');
+    events.length = 0;
+    const approved = {
+      ...pending,
+      state: 'approved' as const,
+      approvals: [{ by: { name: 'Megan' }, at: AT }],
+    };
+    await plan.requestChanged(approved, 'pending');
+    await plan.requestChanged(
+      {
+        ...approved,
+        state: 'failed',
+        execution: {
+          requestId: 'ms-1',
+          attempts: 1,
+          startedAt: AT,
+          lastAttemptAt: AT,
+          finishedAt: AT,
+          error: { code: '800002', description: 'no' },
+        },
+      },
+      'approved',
+    );
+    await plan.requestChanged({ ...pending, id: 'req-1', state: 'cancelled' }, 'pending');
+    const toAlex = told(events).filter((line) => line.includes('msg-7') || line.includes('a:alex'));
+    assert.deepEqual(toAlex, [
+      'update msg-7 requested requested:req-1:approved:1:0',
+      'update msg-7 requested requested:req-1:failed:1:1',
+      'direct a:alex removalFailed requester:event:req-1:failed',
+      'update msg-7 requested requested:req-1:cancelled:0:0',
     ]);
   });
 });

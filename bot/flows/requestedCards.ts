@@ -1,0 +1,38 @@
+/** The requester's own card of a removal request, from the record (the flow's answer and each later update). */
+import type { AdaptiveCardJson } from '../../cards/cardTemplate';
+import { buildRemovalRequestedCard } from '../../cards/removalRequestedCard';
+import type { Locale } from '../../cards/strings';
+import type { ApprovalRoute } from '../../services/notifications/approvalRoute';
+import type { RemovalRequest } from '../../services/workflows/removalRequest';
+
+export function requestedCard(
+  request: RemovalRequest,
+  route: ApprovalRoute | undefined,
+  approvers: string[],
+  locale: Locale,
+): AdaptiveCardJson {
+  return buildRemovalRequestedCard({
+    locale,
+    requestId: request.id,
+    customer: { id: request.customerId, name: request.customerName, domain: request.customerDomain },
+    requestedBy: request.requestedBy.name,
+    at: request.requestedAt,
+    reason: request.reason,
+    correlationId: request.correlationId,
+    state: request.state,
+    expiresAt: request.expiresAt,
+    route,
+    approvers,
+    approvals: request.approvals.map((approval) => ({ by: approval.by.name, at: approval.at })),
+    decision: request.decision
+      ? { by: request.decision.by?.name, at: request.decision.at, reason: request.decision.reason }
+      : undefined,
+    execution: request.execution
+      ? {
+          finishedAt: request.execution.finishedAt,
+          error: request.execution.error,
+          retryError: request.state === 'executing' ? request.execution.lastError : undefined,
+        }
+      : undefined,
+  });
+}
