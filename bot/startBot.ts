@@ -24,6 +24,7 @@ import { handleWebhookEvent } from '../services/relationships/webhookEvents';
 import { WorkflowScheduler } from '../services/workflows/workflowScheduler';
 import { createAdapter } from './adapter';
 import { createChatOpener } from './chatOpener';
+import { sandboxClock } from '../services/config/sandboxClock';
 import { DeskNotifier } from './notifications/deskNotifier';
 import { createTeamsChannelTransport } from './teamsChannelTransport';
 import { createApplication } from './app';
@@ -77,6 +78,10 @@ export async function startBot(
     closers.add(() => store.close());
     await store.ping();
 
+    // SANDBOX_NOW: the sandbox and the services see the sandbox clock (operational timing stays real).
+    const now = config.sandboxNow ? sandboxClock(config.sandboxNow) : undefined;
+    if (config.sandboxNow)
+      logger.warn({ sandboxNow: config.sandboxNow.toISOString() }, 'sandbox clock set by SANDBOX_NOW');
     const partnerCenter = await openPartnerCenter(
       config.partnerCenterSettings
         ? { mode: 'live', settings: config.partnerCenterSettings, store, logger }
@@ -86,6 +91,7 @@ export async function startBot(
             logger,
             sandboxData: config.sandboxData,
             sandboxUrl: config.sandboxUrl,
+            now,
           },
     );
     closers.add(() => partnerCenter.close());
@@ -128,6 +134,7 @@ export async function startBot(
       chatOpener: createChatOpener(adapter, botAppId),
       members: () => config.roles.members,
       policy: config.approvals,
+      now,
       onExecutionStep: config.crashAt ? crashAtSteps(config.crashAt, logger) : undefined,
     });
     partnerCenter.emulator?.onInvitationAccepted((event) => {

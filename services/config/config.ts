@@ -65,6 +65,11 @@ export interface Config {
    * of starting one in-process, so several replicas share one Partner Center.
    */
   sandboxUrl?: string;
+  /**
+   * Sandbox only (SANDBOX_NOW, an ISO date-time): the instant the sandbox clock starts at
+   * (services/config/sandboxClock.ts); undefined: the real clock.
+   */
+  sandboxNow?: Date;
   /** Path of the JSON file that maps Teams users to partner roles (undefined: see `roles`). */
   rolesFile?: string;
   /**
@@ -175,6 +180,7 @@ export function loadConfig(env: Env = process.env): Config {
   const sandboxFile = read(env, 'SANDBOX_DATA');
   const sandboxData = sandboxFile ? readJsonFile('SANDBOX_DATA', sandboxFile, problems)?.path : undefined;
   const sandboxUrl = readSandboxUrl(read(env, 'SANDBOX_URL'), rawMode, problems);
+  const sandboxNow = readSandboxNow(read(env, 'SANDBOX_NOW'), rawMode, problems);
   const rolesFile = read(env, 'ROLES_FILE');
   const roles = readRoles(rolesFile, rawMode, problems);
 
@@ -207,6 +213,7 @@ export function loadConfig(env: Env = process.env): Config {
     webhookCertificateHosts,
     sandboxData,
     sandboxUrl,
+    sandboxNow,
     rolesFile: rolesFile ? path.resolve(rolesFile) : undefined,
     roles,
     logLevel: level.data,
@@ -232,6 +239,25 @@ function readSandboxUrl(raw: string | undefined, mode: string, problems: string[
     return undefined;
   }
   return raw.replace(/\/+$/, '');
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** SANDBOX_NOW: an ISO date-time with its offset, in sandbox mode only (never a live clock). */
+function readSandboxNow(raw: string | undefined, mode: string, problems: string[]): Date | undefined {
+  if (!raw) return undefined;
+  if (mode !== 'sandbox') {
+    problems.push('SANDBOX_NOW is for PARTNER_CENTER=sandbox only: live mode runs on the real clock.');
+    return undefined;
+  }
+  const at = Date.parse(raw);
+  if (!ISO_DATE_TIME.test(raw) || Number.isNaN(at)) {
+    problems.push(
+      `SANDBOX_NOW must be an ISO date-time with its offset, e.g. 2027-07-31T09:00:00Z (got ${quoted(raw)}).`,
+    );
+    return undefined;
+  }
+  return new Date(at);
 }
 
 function readAllowedTenants(env: Env, problems: string[]): string[] | undefined {
@@ -375,6 +401,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
       : {}),
     sandboxData: config.sandboxData ?? '(bundled demo tenant)',
     ...(config.sandboxUrl ? { sandboxUrl: config.sandboxUrl } : {}),
+    ...(config.sandboxNow ? { sandboxNow: config.sandboxNow.toISOString() } : {}),
     rolesFile:
       config.rolesFile ?? (config.partnerCenter === 'sandbox' ? '(demo roles)' : '(none: nobody may act)'),
     members: config.roles.members.length,

@@ -16,7 +16,15 @@ import { startEmulator } from './emulator/startEmulator';
 import type { RunningEmulator } from './emulator/startEmulator';
 
 export type OpenPartnerCenterOptions =
-  | { mode: 'sandbox'; store: RecordStore; logger: Logger; sandboxData?: string; sandboxUrl?: string }
+  | {
+      mode: 'sandbox';
+      store: RecordStore;
+      logger: Logger;
+      sandboxData?: string;
+      sandboxUrl?: string;
+      /** The sandbox clock (SANDBOX_NOW); default the real one. */
+      now?: () => Date;
+    }
   | { mode: 'live'; settings: PartnerCenterSettings; store: RecordStore; logger: Logger };
 
 export interface OpenedPartnerCenter {
@@ -45,6 +53,8 @@ export async function openPartnerCenter(options: OpenPartnerCenterOptions): Prom
       store: options.store,
       logger,
       fixturePath: options.sandboxData,
+      now: options.now,
+      anchor: new Date(),
     });
     const client = createPartnerCenterClient({
       baseUrl: emulator.url,

@@ -139,6 +139,8 @@ describe('configuration', () => {
       { SANDBOX_URL: 'http://emulator.example.com:4000' },
       /^SANDBOX_URL must be a running emulator's loopback URL, http:\/\/127\.0\.0\.1:<port>/,
     ],
+    ['SANDBOX_NOW', { SANDBOX_NOW: 'next tuesday' }, /^SANDBOX_NOW must be an ISO date-time with its offset/],
+    ['SANDBOX_NOW', { SANDBOX_NOW: '2027-07-31' }, /^SANDBOX_NOW must be an ISO date-time with its offset/],
     [
       'ROLES_FILE',
       { ROLES_FILE: '/nope/roles.json' },
@@ -193,6 +195,14 @@ describe('configuration', () => {
     }
   });
 
+  it('takes SANDBOX_NOW, the sandbox clock, in sandbox mode only', () => {
+    assert.equal(
+      loadConfig({ SANDBOX_NOW: '2027-07-31T09:00:00+02:00' }).sandboxNow?.toISOString(),
+      '2027-07-31T07:00:00.000Z',
+    );
+    assert.equal(loadConfig({}).sandboxNow, undefined);
+  });
+
   it('reports JSON files that do not parse', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rd-config-'));
     const file = path.join(dir, 'roles.json');
@@ -217,6 +227,13 @@ describe('configuration', () => {
         `${variable} in ${problems.join(' / ')}`,
       );
     }
+  });
+
+  it('refuses SANDBOX_NOW in live mode: the live product runs on the real clock', () => {
+    const problems = problemsOf({ ...LIVE, SANDBOX_NOW: '2027-07-31T09:00:00Z' });
+    assert.deepEqual(problems, [
+      'SANDBOX_NOW is for PARTNER_CENTER=sandbox only: live mode runs on the real clock.',
+    ]);
   });
 
   it('reads the live Partner Center settings and never shows the secret or refresh token', () => {

@@ -3,7 +3,8 @@
  *
  *   node dist/services/partner-center/emulator/main.js [--port 0] [--data tenant.json | --generate 100000]
  *
- * Env: SANDBOX_DATA (fixture path), PC_EMULATOR_PORT, LOG_LEVEL. State lives in memory (one run).
+ * Env: SANDBOX_DATA (fixture path), PC_EMULATOR_PORT, LOG_LEVEL, SANDBOX_NOW (the sandbox clock: give
+ * the bot the same value). State lives in memory (one run) unless --store names a store.
  * Prints the base URL on stdout; logs go to stderr.
  */
 import { parseArgs } from 'node:util';
@@ -11,6 +12,7 @@ import pino from 'pino';
 import { openStore } from '../../store/openStore';
 import { parseStoreUrl } from '../../store/storeUrl';
 import { generateTenant } from './fixture/generateTenant';
+import { sandboxClock } from '../../config/sandboxClock';
 import { startEmulator } from './startEmulator';
 
 async function main(): Promise<void> {
@@ -28,9 +30,14 @@ async function main(): Promise<void> {
   if (generate !== undefined && (!Number.isInteger(generate) || generate < 0)) {
     throw new Error('--generate takes a number of customers.');
   }
+  const sandboxNow = process.env.SANDBOX_NOW ? new Date(process.env.SANDBOX_NOW) : undefined;
+  if (sandboxNow && Number.isNaN(sandboxNow.getTime()))
+    throw new Error('SANDBOX_NOW must be an ISO date-time.');
   const emulator = await startEmulator({
     store,
     logger,
+    now: sandboxNow ? sandboxClock(sandboxNow) : undefined,
+    anchor: new Date(),
     fixture: generate !== undefined ? generateTenant(generate) : undefined,
     fixturePath: values.data ?? process.env.SANDBOX_DATA,
     port: Number(values.port ?? process.env.PC_EMULATOR_PORT ?? 0),

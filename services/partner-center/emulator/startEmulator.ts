@@ -31,8 +31,13 @@ export interface EmulatorOptions {
   /** 0 (default) picks a free port. */
   port?: number;
   faults?: FaultConfig;
-  /** The emulator's clock (NCE windows, relative fixture dates). Default: the system clock. */
+  /** The emulator's clock (NCE windows, deadlines, what it records). Default: the system clock. */
   now?: () => Date;
+  /**
+   * The instant a fixture's relative dates (`+30d`) are counted from. Default: `now()`. The bot passes
+   * the real clock, so that with SANDBOX_NOW a later sandbox time really is past those dates.
+   */
+  anchor?: Date;
   /** Overlay key namespace under `pc-sandbox/` (default: the partner tenant id). */
   namespace?: string;
 }
@@ -75,7 +80,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   if (!LOOPBACK.has(host))
     throw new Error(`The Partner Center emulator listens on loopback only (got ${host}).`);
   const now = options.now ?? (() => new Date());
-  const tenant = await loadSandboxTenant(options, now());
+  const tenant = await loadSandboxTenant(options, options.anchor ?? now());
   const overlay = await TenantOverlay.load(options.store, options.namespace ?? tenant.partner.tenantId);
   const index = new CustomerIndex(tenant.customers);
   const pc = new EmulatedPartnerCenter(tenant, index, overlay, now);
