@@ -22,7 +22,8 @@ import type { OtherPartner } from '../services/relationships/customerRecord';
 import type { CancellationWindow } from '../services/relationships/cancellationWindow';
 import type { ReservationSummary } from '../services/relationships/customerDetails';
 import type { LinkCheck } from '../services/relationships/invitationLink';
-import type { RemovalBlocker, RemovalNotice, Remedy } from '../services/relationships/removalPreflight';
+import type { RemovalBlocker, RemovalNotice } from '../services/relationships/removalPreflight';
+import type { RemedyResult } from '../services/relationships/remedyRunner';
 import type { RemovalRefusal } from '../services/access/policy';
 import type { RemovalState } from '../services/workflows/removalRequest';
 import type { Locale } from './strings';
@@ -198,9 +199,7 @@ export interface RemovalPreflightView {
   /** The user may press remedy buttons (Suspend / Cancel). */
   canRemediate: boolean;
   /** The outcome of the remedy just run, shown at the top. */
-  lastAction?:
-    | { ok: true; remedy: Exclude<Remedy, 'none'>; name: string }
-    | { ok: false; name: string; error: PartnerCenterFailure };
+  lastAction?: RemedyResult;
   /** Other partners that keep their own relationship with the customer (E6). */
   partners: OtherPartner[];
   gdap: GdapInfo;

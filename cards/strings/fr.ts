@@ -177,6 +177,7 @@ export const fr: Strings = {
   'removal.done.suspend': '{name} est maintenant suspendu.',
   'removal.done.cancel': '{name} est maintenant annulé.',
   'removal.done.cancelSoftwareOrder': 'La commande de logiciel {name} est maintenant annulée.',
+  'removal.done.autoRenewOff': 'Le renouvellement automatique de {name} est maintenant désactivé.',
   'removal.failed': 'L’Espace partenaires a refusé la modification de {name}. Rien n’a été modifié.',
   'removal.blockersHeading': 'Ce qui empêche la suppression',
   'removal.noBlockers': 'Rien n’empêche la suppression.',
@@ -446,7 +447,9 @@ export const fr: Strings = {
   'audit.action.subscription.suspended': 'A suspendu un abonnement',
   'audit.action.subscription.cancelled': 'A annulé un abonnement',
   'audit.action.softwareOrder.cancelled': 'A annulé une commande de logiciel',
-  'audit.action.remedy.failed': 'Échec de la suspension ou de l’annulation',
+  'audit.action.subscription.autoRenewOff': 'A désactivé le renouvellement automatique d’un abonnement',
+  'audit.action.remedy.failed':
+    'Échec de la suspension, de l’annulation ou de la désactivation du renouvellement automatique',
   'audit.action.removal.requested': 'A demandé la suppression',
   'audit.action.removal.providerAsked': 'A demandé au fournisseur indirect de la supprimer',
   'audit.action.removal.approval': 'A approuvé la suppression',

@@ -178,6 +178,7 @@ export const hu: Strings = {
   'removal.done.suspend': 'Felfüggesztve: {name}.',
   'removal.done.cancel': 'Lemondva: {name}.',
   'removal.done.cancelSoftwareOrder': 'Szoftverrendelés lemondva: {name}.',
+  'removal.done.autoRenewOff': 'Automatikus megújítás kikapcsolva: {name}.',
   'removal.failed': 'A Partnerközpont elutasította a módosítást: {name}. Semmi sem változott.',
   'removal.blockersHeading': 'Mi akadályozza az eltávolítást',
   'removal.noBlockers': 'Semmi sem akadályozza az eltávolítást.',
@@ -440,7 +441,9 @@ export const hu: Strings = {
   'audit.action.subscription.suspended': 'Előfizetést függesztett fel',
   'audit.action.subscription.cancelled': 'Előfizetést mondott le',
   'audit.action.softwareOrder.cancelled': 'Szoftverrendelést mondott le',
-  'audit.action.remedy.failed': 'A felfüggesztés vagy lemondás sikertelen',
+  'audit.action.subscription.autoRenewOff': 'Kikapcsolta egy előfizetés automatikus megújítását',
+  'audit.action.remedy.failed':
+    'A felfüggesztés, a lemondás vagy az automatikus megújítás kikapcsolása sikertelen',
   'audit.action.removal.requested': 'Kérelmezte az eltávolítást',
   'audit.action.removal.providerAsked': 'Megkérte a közvetett szolgáltatót az eltávolításra',
   'audit.action.removal.approval': 'Jóváhagyta az eltávolítást',

@@ -174,6 +174,7 @@ export const pl: Strings = {
   'removal.done.suspend': 'Subskrypcja {name} jest teraz zawieszona.',
   'removal.done.cancel': 'Subskrypcja {name} jest teraz anulowana.',
   'removal.done.cancelSoftwareOrder': 'Zamówienie oprogramowania {name} jest teraz anulowane.',
+  'removal.done.autoRenewOff': 'Automatyczne odnawianie subskrypcji {name} jest teraz wyłączone.',
   'removal.failed': 'Centrum partnerskie odrzuciło zmianę dla {name}. Nic nie zostało zmienione.',
   'removal.blockersHeading': 'Co blokuje usunięcie',
   'removal.noBlockers': 'Nic nie blokuje usunięcia.',
@@ -440,7 +441,9 @@ export const pl: Strings = {
   'audit.action.subscription.suspended': 'Zawieszono subskrypcję',
   'audit.action.subscription.cancelled': 'Anulowano subskrypcję',
   'audit.action.softwareOrder.cancelled': 'Anulowano zamówienie oprogramowania',
-  'audit.action.remedy.failed': 'Zawieszenie lub anulowanie nie powiodło się',
+  'audit.action.subscription.autoRenewOff': 'Wyłączono automatyczne odnawianie subskrypcji',
+  'audit.action.remedy.failed':
+    'Zawieszenie, anulowanie lub wyłączenie automatycznego odnawiania nie powiodło się',
   'audit.action.removal.requested': 'Złożono wniosek o usunięcie',
   'audit.action.removal.providerAsked': 'Poproszono dostawcę pośredniego o usunięcie',
   'audit.action.removal.approval': 'Zatwierdzono usunięcie',

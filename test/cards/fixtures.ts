@@ -181,6 +181,7 @@ export function preflightView(
     canRemediate: true,
     lastAction: {
       ok: false,
+      remedy: 'suspend',
       name: HOSTILE,
       error: { code: '800090', description: `${HOSTILE} ${'x'.repeat(200)}`, correlationId: 'corr-1' },
     },
