@@ -2,19 +2,11 @@
 import { z } from 'zod/v4';
 import { VERBS } from '../../cards/verbs';
 import { requestRemoval } from '../flows/removalFlows';
-import { id, reason } from './cardData';
+import { id, preflightInputs } from './cardData';
 import { cardVerb } from './cardVerb';
 
 export const removalRequest = cardVerb({
   verb: VERBS.removalRequest,
-  schema: z.object({
-    customerId: id,
-    // The checkbox input answers 'true' / 'false'.
-    attested: z
-      .union([z.boolean(), z.enum(['true', 'false'])])
-      .transform((value) => value === true || value === 'true'),
-    reason,
-  }),
-  handle: (deps, turn, { customerId, attested, reason }) =>
-    requestRemoval(deps, turn, customerId, { attested, reason }),
+  schema: z.object({ customerId: id, ...preflightInputs }),
+  handle: (deps, turn, { customerId, ...inputs }) => requestRemoval(deps, turn, customerId, inputs),
 });

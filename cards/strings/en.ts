@@ -197,6 +197,9 @@ export const en = {
   'removal.blocker.locked': '{commerce}: {name} cannot be cancelled until its term ends on {date}.',
   'removal.blocker.lockedNoDate': '{commerce}: {name} cannot be cancelled before the end of its term.',
   'removal.blocker.lockedAutoRenew': 'Turn off auto-renew so that it ends then.',
+  'removal.blocker.lockedAutoRenewOff': 'Auto-renew is off: it ends then instead of renewing.',
+  'removal.blocker.lockedAutoRenewSuspended':
+    'Auto-renew is on. Reseller Desk changes it only on an active subscription: turn it off in Partner Center.',
   'removal.blocker.pending': '{name} is still being provisioned. Try again later.',
   'removal.blocker.reservation':
     '{name} is an active Azure reservation until {date}. To cancel or exchange it, open the customer in Partner Center, then Azure reservations, then Manage: the reservation opens in the Azure portal. An Admin agent, Helpdesk agent or Sales agent can do this.',
@@ -222,6 +225,32 @@ export const en = {
   'removal.button.suspend': 'Suspend',
   'removal.button.cancel': 'Cancel subscription',
   'removal.button.cancelSoftwareOrder': 'Cancel order',
+  'removal.button.autoRenewOff': 'Turn off auto-renew',
+  'removal.button.all.suspend': 'Suspend all ({count})',
+  'removal.button.all.cancel': 'Cancel all ({count})',
+  'removal.button.all.cancelSoftwareOrder': 'Cancel all orders ({count})',
+  'removal.button.all.autoRenewOff': 'Turn off auto-renew for all ({count})',
+  'removal.confirm.suspend': 'You are about to suspend:',
+  'removal.confirm.cancel': 'You are about to cancel:',
+  'removal.confirm.cancelSoftwareOrder': 'You are about to cancel these software purchases:',
+  'removal.confirm.autoRenewOff': 'You are about to turn off auto-renew:',
+  'removal.confirm.autoRenewOffItem':
+    '{name} ends on {date} instead of renewing; it stays active until then.',
+  'removal.confirm.autoRenewOffItemNoDate':
+    '{name} ends at the end of its term instead of renewing; it stays active until then.',
+  'removal.confirmNote.suspend':
+    'The customer’s users lose access to what is suspended. This can be undone: a suspended subscription can be reactivated.',
+  'removal.confirmNote.cancel': 'This cannot be undone. The customer gets a prorated refund.',
+  'removal.confirmNote.cancelSoftwareOrder':
+    'This cannot be undone. Only the lines of the order that are this purchase are cancelled; any refund follows Microsoft’s cancellation policy for software.',
+  'removal.confirmNote.autoRenewOff': 'It still blocks the removal until its term ends.',
+  'removal.button.confirm.suspend': 'Confirm suspension',
+  'removal.button.confirm.cancel': 'Confirm cancellation',
+  'removal.button.confirm.cancelSoftwareOrder': 'Confirm cancellation',
+  'removal.button.confirm.autoRenewOff': 'Confirm turning off auto-renew',
+  'removal.button.keep': 'Keep it',
+  'removal.button.keepAll': 'Keep them',
+  'removal.skipped': 'Nothing was sent for {count} of them: they no longer needed it.',
   'removal.consequencesHeading': 'What the removal does',
   'removal.consequence.list': 'The customer leaves your customer list in Partner Center.',
   'removal.consequence.support': 'You are removed from the customer’s list of support contacts.',

@@ -193,6 +193,10 @@ export const fr: Strings = {
   'removal.blocker.lockedNoDate': '{commerce} : {name} ne peut pas être annulé avant la fin de sa période.',
   'removal.blocker.lockedAutoRenew':
     'Désactivez le renouvellement automatique pour qu’il se termine à cette date.',
+  'removal.blocker.lockedAutoRenewOff':
+    'Le renouvellement automatique est désactivé : il se termine à cette date au lieu d’être renouvelé.',
+  'removal.blocker.lockedAutoRenewSuspended':
+    'Le renouvellement automatique est activé. Reseller Desk ne le modifie que sur un abonnement actif : désactivez-le dans l’Espace partenaires.',
   'removal.blocker.pending': '{name} est encore en cours d’approvisionnement. Réessayez plus tard.',
   'removal.blocker.reservation':
     '{name} est une réservation Azure active jusqu’au {date}. Pour l’annuler ou l’échanger, ouvrez le client dans l’Espace partenaires, puis Réservations Azure, puis Gérer : la réservation s’ouvre dans le portail Azure. Un agent d’administration, un agent du support technique ou un agent commercial peut le faire.',
@@ -218,6 +222,32 @@ export const fr: Strings = {
   'removal.button.suspend': 'Suspendre',
   'removal.button.cancel': 'Annuler l’abonnement',
   'removal.button.cancelSoftwareOrder': 'Annuler la commande',
+  'removal.button.autoRenewOff': 'Désactiver le renouvellement automatique',
+  'removal.button.all.suspend': 'Tout suspendre ({count})',
+  'removal.button.all.cancel': 'Tout annuler ({count})',
+  'removal.button.all.cancelSoftwareOrder': 'Annuler toutes les commandes ({count})',
+  'removal.button.all.autoRenewOff': 'Désactiver tous les renouvellements automatiques ({count})',
+  'removal.confirm.suspend': 'Vous allez suspendre :',
+  'removal.confirm.cancel': 'Vous allez annuler :',
+  'removal.confirm.cancelSoftwareOrder': 'Vous allez annuler ces achats de logiciels :',
+  'removal.confirm.autoRenewOff': 'Vous allez désactiver le renouvellement automatique :',
+  'removal.confirm.autoRenewOffItem':
+    '{name} se termine le {date} au lieu d’être renouvelé ; il reste actif jusque-là.',
+  'removal.confirm.autoRenewOffItemNoDate':
+    '{name} se termine à la fin de sa période au lieu d’être renouvelé ; il reste actif jusque-là.',
+  'removal.confirmNote.suspend':
+    'Les utilisateurs du client perdent l’accès à ce qui est suspendu. C’est réversible : un abonnement suspendu peut être réactivé.',
+  'removal.confirmNote.cancel': 'C’est irréversible. Le client obtient un remboursement au prorata.',
+  'removal.confirmNote.cancelSoftwareOrder':
+    'C’est irréversible. Seules les lignes de la commande qui correspondent à cet achat sont annulées ; un éventuel remboursement suit la politique d’annulation de Microsoft pour les logiciels.',
+  'removal.confirmNote.autoRenewOff': 'Il bloque toujours la suppression jusqu’à la fin de sa période.',
+  'removal.button.confirm.suspend': 'Confirmer la suspension',
+  'removal.button.confirm.cancel': 'Confirmer l’annulation',
+  'removal.button.confirm.cancelSoftwareOrder': 'Confirmer l’annulation',
+  'removal.button.confirm.autoRenewOff': 'Confirmer la désactivation du renouvellement automatique',
+  'removal.button.keep': 'Ne rien changer',
+  'removal.button.keepAll': 'Ne rien changer',
+  'removal.skipped': 'Rien n’a été envoyé pour {count} d’entre eux : ils n’en avaient plus besoin.',
   'removal.consequencesHeading': 'Ce que fait la suppression',
   'removal.consequence.list': 'Le client est supprimé de votre liste de clients dans l’Espace partenaires.',
   'removal.consequence.support': 'Vous êtes retiré de la liste des contacts de support du client.',

@@ -192,6 +192,10 @@ export const hu: Strings = {
   'removal.blocker.locked': '{commerce}: {name}. Az időszak végéig nem mondható le. Az időszak vége: {date}.',
   'removal.blocker.lockedNoDate': '{commerce}: {name}. Az időszak végéig nem mondható le.',
   'removal.blocker.lockedAutoRenew': 'Kapcsolja ki az automatikus megújítást, hogy akkor megszűnjön.',
+  'removal.blocker.lockedAutoRenewOff':
+    'Az automatikus megújítás ki van kapcsolva: megújítás helyett akkor megszűnik.',
+  'removal.blocker.lockedAutoRenewSuspended':
+    'Az automatikus megújítás be van kapcsolva. A Reseller Desk csak aktív előfizetésen módosítja: kapcsolja ki a Partnerközpontban.',
   'removal.blocker.pending': '{name}: kiépítése még folyamatban van. Próbálja újra később.',
   'removal.blocker.reservation':
     '{name}: aktív Azure-foglalás (lejárat: {date}). Lemondásához vagy cseréjéhez nyissa meg az ügyfelet a Partnerközpontban, majd az Azure-foglalásokat és a Kezelés lehetőséget: a foglalás az Azure Portalon nyílik meg. Ezt rendszergazdai ügynök, ügyfélszolgálati ügynök vagy értékesítési ügynök teheti meg.',
@@ -217,6 +221,32 @@ export const hu: Strings = {
   'removal.button.suspend': 'Felfüggesztés',
   'removal.button.cancel': 'Előfizetés lemondása',
   'removal.button.cancelSoftwareOrder': 'Rendelés lemondása',
+  'removal.button.autoRenewOff': 'Automatikus megújítás kikapcsolása',
+  'removal.button.all.suspend': 'Összes felfüggesztése ({count})',
+  'removal.button.all.cancel': 'Összes lemondása ({count})',
+  'removal.button.all.cancelSoftwareOrder': 'Összes rendelés lemondása ({count})',
+  'removal.button.all.autoRenewOff': 'Automatikus megújítás kikapcsolása mindegyiknél ({count})',
+  'removal.confirm.suspend': 'A következőket készül felfüggeszteni:',
+  'removal.confirm.cancel': 'A következőket készül lemondani:',
+  'removal.confirm.cancelSoftwareOrder': 'A következő szoftvervásárlásokat készül lemondani:',
+  'removal.confirm.autoRenewOff': 'A következők automatikus megújítását készül kikapcsolni:',
+  'removal.confirm.autoRenewOffItem':
+    '{name} nem újul meg, hanem megszűnik ekkor: {date}. Addig aktív marad.',
+  'removal.confirm.autoRenewOffItemNoDate':
+    '{name} nem újul meg, hanem az időszak végén megszűnik. Addig aktív marad.',
+  'removal.confirmNote.suspend':
+    'Az ügyfél felhasználói elveszítik a hozzáférést ahhoz, amit felfüggeszt. Ez visszavonható: a felfüggesztett előfizetés újraaktiválható.',
+  'removal.confirmNote.cancel': 'Ez nem vonható vissza. Az ügyfél időarányos visszatérítést kap.',
+  'removal.confirmNote.cancelSoftwareOrder':
+    'Ez nem vonható vissza. A rendelésnek csak az ehhez a vásárláshoz tartozó tételei mondódnak le; az esetleges visszatérítés a Microsoft szoftverekre vonatkozó lemondási szabályzatát követi.',
+  'removal.confirmNote.autoRenewOff': 'Az időszak végéig továbbra is akadályozza az eltávolítást.',
+  'removal.button.confirm.suspend': 'Felfüggesztés megerősítése',
+  'removal.button.confirm.cancel': 'Lemondás megerősítése',
+  'removal.button.confirm.cancelSoftwareOrder': 'Lemondás megerősítése',
+  'removal.button.confirm.autoRenewOff': 'Kikapcsolás megerősítése',
+  'removal.button.keep': 'Maradjon így',
+  'removal.button.keepAll': 'Maradjon így',
+  'removal.skipped': '{count} esetében semmi sem lett elküldve: már nem volt rá szükség.',
   'removal.consequencesHeading': 'Mit jelent az eltávolítás',
   'removal.consequence.list': 'Az ügyfél lekerül a Partnerközpontban lévő ügyféllistájáról.',
   'removal.consequence.support':

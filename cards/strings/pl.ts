@@ -191,6 +191,10 @@ export const pl: Strings = {
   'removal.blocker.lockedNoDate':
     '{commerce}: {name} — tej subskrypcji nie można anulować przed końcem okresu.',
   'removal.blocker.lockedAutoRenew': 'Wyłącz automatyczne odnawianie, aby wtedy wygasła.',
+  'removal.blocker.lockedAutoRenewOff':
+    'Automatyczne odnawianie jest wyłączone: wtedy wygaśnie zamiast się odnowić.',
+  'removal.blocker.lockedAutoRenewSuspended':
+    'Automatyczne odnawianie jest włączone. Reseller Desk zmienia je tylko w aktywnej subskrypcji: wyłącz je w Centrum partnerskim.',
   'removal.blocker.pending': '{name} jest jeszcze aprowizowana. Spróbuj ponownie później.',
   'removal.blocker.reservation':
     '{name} to aktywna rezerwacja platformy Azure, ważna do {date}. Aby ją anulować lub wymienić, otwórz klienta w Centrum partnerskim, następnie Rezerwacje platformy Azure i Zarządzaj: rezerwacja otworzy się w witrynie Azure Portal. Może to zrobić agent administracyjny, agent pomocy technicznej lub agent sprzedaży.',
@@ -216,6 +220,32 @@ export const pl: Strings = {
   'removal.button.suspend': 'Zawieś',
   'removal.button.cancel': 'Anuluj subskrypcję',
   'removal.button.cancelSoftwareOrder': 'Anuluj zamówienie',
+  'removal.button.autoRenewOff': 'Wyłącz automatyczne odnawianie',
+  'removal.button.all.suspend': 'Zawieś wszystkie ({count})',
+  'removal.button.all.cancel': 'Anuluj wszystkie ({count})',
+  'removal.button.all.cancelSoftwareOrder': 'Anuluj wszystkie zamówienia ({count})',
+  'removal.button.all.autoRenewOff': 'Wyłącz automatyczne odnawianie wszystkich ({count})',
+  'removal.confirm.suspend': 'Zamierzasz zawiesić:',
+  'removal.confirm.cancel': 'Zamierzasz anulować:',
+  'removal.confirm.cancelSoftwareOrder': 'Zamierzasz anulować te zakupy oprogramowania:',
+  'removal.confirm.autoRenewOff': 'Zamierzasz wyłączyć automatyczne odnawianie:',
+  'removal.confirm.autoRenewOffItem':
+    '{name} wygaśnie {date} zamiast się odnowić; do tego czasu pozostaje aktywna.',
+  'removal.confirm.autoRenewOffItemNoDate':
+    '{name} wygaśnie z końcem okresu zamiast się odnowić; do tego czasu pozostaje aktywna.',
+  'removal.confirmNote.suspend':
+    'Użytkownicy klienta tracą dostęp do tego, co zostanie zawieszone. Można to cofnąć: zawieszoną subskrypcję można ponownie aktywować.',
+  'removal.confirmNote.cancel': 'Tego nie można cofnąć. Klient otrzyma proporcjonalny zwrot.',
+  'removal.confirmNote.cancelSoftwareOrder':
+    'Tego nie można cofnąć. Anulowane są tylko te pozycje zamówienia, które dotyczą tego zakupu; ewentualny zwrot zależy od zasad anulowania oprogramowania firmy Microsoft.',
+  'removal.confirmNote.autoRenewOff': 'Do końca okresu nadal blokuje usunięcie.',
+  'removal.button.confirm.suspend': 'Potwierdź zawieszenie',
+  'removal.button.confirm.cancel': 'Potwierdź anulowanie',
+  'removal.button.confirm.cancelSoftwareOrder': 'Potwierdź anulowanie',
+  'removal.button.confirm.autoRenewOff': 'Potwierdź wyłączenie automatycznego odnawiania',
+  'removal.button.keep': 'Zostaw bez zmian',
+  'removal.button.keepAll': 'Zostaw bez zmian',
+  'removal.skipped': 'Dla {count} z nich nic nie wysłano: nie było to już potrzebne.',
   'removal.consequencesHeading': 'Skutki usunięcia',
   'removal.consequence.list': 'Klient znika z Twojej listy klientów w Centrum partnerskim.',
   'removal.consequence.support': 'Zostajesz usunięty z listy kontaktów pomocy technicznej klienta.',

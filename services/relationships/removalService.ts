@@ -122,7 +122,8 @@ export interface RemovalServiceDependencies {
   now?: () => Date;
 }
 
-const MAX_REASON_LENGTH = 500;
+/** The longest reason kept (the cards limit the input to it too). */
+export const MAX_REASON_LENGTH = 500;
 
 export class RemovalService {
   private readonly providerRequests: Repository<ProviderRemovalRequest>;
