@@ -306,6 +306,8 @@ export interface ApprovalCardView {
   reason: string;
   attestationVersion: string;
   correlationId: string;
+  /** What was done to unblock the customer before the request: who, when, what, on which product. */
+  remediesBefore?: { remedy: RemedyAction; name: string; by: string; at: string }[];
   state: RemovalState;
   approvals: { by: string; at: string }[];
   requiredApprovals: number;

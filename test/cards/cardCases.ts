@@ -16,7 +16,7 @@ import { buildRemovalRequestedCard } from '../../cards/removalRequestedCard';
 import { buildRequestListCard } from '../../cards/requestListCard';
 import type { Locale } from '../../cards/strings';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
-import { HOSTILE } from './cardAssertions';
+import { HOSTILE, LONG } from './cardAssertions';
 import * as fx from './fixtures';
 
 export type Case = [name: string, build: (locale: Locale) => AdaptiveCardJson, hostile: boolean];
@@ -219,6 +219,21 @@ export const VIEW_CASES: ViewCase[] = [
         approverNote: 'alreadyApproved',
         requiredApprovals: 3,
         approvals: [{ by: HOSTILE, at: '2025-03-13T09:30:00Z' }],
+        refreshUserIds: Array.from({ length: 60 }, (_, index) => `29:1-user-${index}-${'u'.repeat(60)}`),
+      }),
+    buildApprovalCard,
+    true,
+  ),
+  viewCase(
+    'approval, pending, 20 remedies done before, 60 refresh ids',
+    (l) =>
+      fx.approvalView(l, {
+        remediesBefore: Array.from({ length: 20 }, (_, index) => ({
+          remedy: (['suspend', 'cancel', 'cancelSoftwareOrder', 'autoRenewOff'] as const)[index % 4],
+          name: index ? `${LONG} ${index}`.slice(0, 120) : HOSTILE,
+          by: LONG,
+          at: '2025-03-12T10:02:00Z',
+        })),
         refreshUserIds: Array.from({ length: 60 }, (_, index) => `29:1-user-${index}-${'u'.repeat(60)}`),
       }),
     buildApprovalCard,

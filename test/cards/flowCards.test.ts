@@ -729,6 +729,42 @@ describe('approval card', () => {
     assert.ok(cardTexts(card).includes(STRINGS.en[note]), note);
   };
 
+  it('lists the remedies done before the request, and nothing for a request recorded without them', () => {
+    const card = buildApprovalCard(
+      fx.approvalView('en', {
+        remediesBefore: [
+          { remedy: 'suspend', name: 'Office 365 E3', by: 'Alex Wilber', at: '2026-11-27T10:02:00Z' },
+          { remedy: 'autoRenewOff', name: HOSTILE, by: 'Megan Bowen', at: '2026-11-27T10:05:00Z' },
+        ],
+      }),
+    );
+    const texts = allText(card);
+    assert.ok(texts.includes('Done before the request:'));
+    assert.ok(texts.includes('Suspended Office 365 E3 — Alex Wilber, 27 November 2026 at 10:02 UTC'), texts);
+    assert.ok(
+      texts.includes(`Turned off auto-renew of ${HOSTILE} — Megan Bowen, 27 November 2026 at 10:05 UTC`),
+    );
+    assert.ok(cardTexts(card).includes(HOSTILE), 'the name is a TextRun of its own');
+    const old = allText(buildApprovalCard(fx.approvalView('en', { remediesBefore: undefined })));
+    assert.ok(!old.includes(STRINGS.en['approval.remediesBefore']));
+    for (const locale of LOCALES) {
+      const localized = allText(
+        buildApprovalCard(
+          fx.approvalView(locale, {
+            remediesBefore: (['suspend', 'cancel', 'cancelSoftwareOrder', 'autoRenewOff'] as const).map(
+              (remedy) => ({ remedy, name: 'X', by: 'Y', at: '2026-11-27T10:02:00Z' }),
+            ),
+          }),
+        ),
+      );
+      for (const remedy of ['suspend', 'cancel', 'cancelSoftwareOrder', 'autoRenewOff'] as const)
+        assert.ok(
+          localized.includes(format(locale, `approval.remedy.${remedy}`, { name: 'X' })),
+          `${locale} ${remedy}`,
+        );
+    }
+  });
+
   it('gives an approver Approve and Reject with a required reason while pending', () => {
     const card = buildApprovalCard(fx.approvalView('en'));
     assert.deepEqual(decisionVerbs(card), ['approval.approve', 'approval.reject']);
