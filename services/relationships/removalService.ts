@@ -183,8 +183,8 @@ export class RemovalService {
   }
 
   /**
-   * Runs a confirmed remedy on each blocker named that still offers it on fresh data, one after the
-   * other, each answered by Partner Center (done, or its refusal). `skipped`: named blockers that no
+   * Runs a confirmed remedy on each blocker named that still offers it on fresh data (a few at a
+   * time), each answered by Partner Center (done, or its refusal). `skipped`: named blockers that no
    * longer offer it (already changed, or never did): nothing was sent for them.
    */
   async remediateAll(
@@ -199,8 +199,7 @@ export class RemovalService {
     const before = await this.assess(member, customerId);
     if (!before.ok) return before;
     const targets = remedyTargets(before.report.blockers, remedy, blockerIds);
-    const results: RemedyResult[] = [];
-    for (const blocker of targets) results.push(await this.remedies.run(actor, customerId, blocker, remedy));
+    const results = await this.remedies.runAll(actor, customerId, targets, remedy);
     const after = targets.length ? await this.assess(member, customerId) : before;
     if (!after.ok) return after;
     return { ok: true, results, skipped: new Set(blockerIds).size - targets.length, report: after.report };

@@ -232,7 +232,7 @@ describe('removal service on the demo tenant', () => {
       assert.deepEqual(patches(), []);
     });
 
-    it('runs a confirmed batch one by one: one refusal reported with its code and correlation id, the others done', async () => {
+    it('runs a confirmed batch: one refusal reported with its code and correlation id, the other done', async () => {
       const pharma = demoCustomer('Contoso Pharmaceuticals');
       const ids = pharma.subscriptions.map((s) => s.id);
       desk().emulator.faults.set('updateSubscription', {
@@ -242,34 +242,32 @@ describe('removal service on the demo tenant', () => {
         await desk().services.removal.remediateAll(actorOf(sales), sales, pharma.id, 'suspend', ids),
       );
       assert.deepEqual(
-        ran.results.map((r) => [r.name, r.ok]),
-        [
-          ['Office 365 E3', false],
-          ['Project Plan 3', true],
-        ],
+        ran.results.map((r) => r.name),
+        ['Office 365 E3', 'Project Plan 3'],
+        'one result each, in the order of the card',
       );
-      const [refused] = ran.results;
-      assert.ok(!refused.ok && refused.error.code === '800096' && refused.error.correlationId);
+      const refused = ran.results.filter((r) => !r.ok);
+      const done = ran.results.filter((r) => r.ok);
+      assert.equal(refused.length, 1, 'the first change to reach Partner Center was refused');
+      assert.equal(done.length, 1);
+      const [failure] = refused;
+      assert.ok(!failure.ok && failure.error.code === '800096' && failure.error.correlationId);
       assert.equal(ran.skipped, 1, 'Visio Plan 2 was already suspended: nothing was sent for it');
       assert.deepEqual(
         ran.report.blockers.map((b) => b.name),
-        ['Office 365 E3'],
+        [failure.name],
         'the refused one still blocks',
       );
       assert.deepEqual(
-        patches().map((r) => r.status),
-        [400, 200],
+        patches()
+          .map((r) => r.status)
+          .sort(),
+        [200, 400],
       );
-      assert.deepEqual(
-        (await trailOf(desk().services.audit, pharma.id)).map((e) => [
-          e.action,
-          e.detail.name ?? e.detail.remedy,
-        ]),
-        [
-          ['remedy.failed', 'suspend'],
-          ['subscription.suspended', 'Project Plan 3'],
-        ],
-      );
+      assert.deepEqual((await trailOf(desk().services.audit, pharma.id)).map((e) => e.action).sort(), [
+        'remedy.failed',
+        'subscription.suspended',
+      ]);
     });
 
     it('turns off auto-renew of a subscription locked until its term ends; it still blocks, now without the button', async () => {
