@@ -67,6 +67,25 @@ export function executionParagraphs(locale: Locale, execution: ApprovalCardView[
   return result;
 }
 
+/** "Done before the request:" and a line for each remedy: what, on which product, who and when. */
+function remediesParagraphs(view: ApprovalCardView): Paragraph[] {
+  const { locale } = view;
+  const done = view.remediesBefore ?? [];
+  if (!done.length) return [];
+  return [
+    paragraph([run(text(locale, 'approval.remediesBefore'), true)]),
+    ...done.map((remedy) => ({
+      runs: [
+        run(BULLET),
+        ...runs(locale, `approval.remedy.${remedy.remedy}`, { name: remedy.name }, ['name']),
+        run(' — '),
+        run(remedy.by),
+        run(`, ${formatDateTime(locale, remedy.at)}`),
+      ],
+    })),
+  ];
+}
+
 /** What this viewer may do while the request is pending. */
 function viewerPart(view: ApprovalCardView): {
   notes: Paragraph[];
@@ -145,6 +164,7 @@ export function buildApprovalCard(view: ApprovalCardView): AdaptiveCardJson {
         runs: [run(BULLET), run(approval.by, true), run(' — '), run(formatDateTime(locale, approval.at))],
       })),
     ],
+    remediesBefore: remediesParagraphs(view),
     decision: decisionParagraphs(view),
     execution: {
       style: view.execution?.error ? 'attention' : 'default',

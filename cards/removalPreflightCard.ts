@@ -1,9 +1,11 @@
 /**
- * The removal pre-flight card: what blocks removing the reseller relationship and how to fix it,
- * what the removal does, Microsoft's attestation, and the request (or why it cannot be made).
+ * The removal pre-flight card: what blocks removing the reseller relationship and how to fix it (each
+ * remedy asks for a confirmation first: cards/remedyParts.ts), what the removal does, Microsoft's
+ * attestation, and the request (or why it cannot be made). Every button carries the attestation tick
+ * and the reason (associatedInputs auto), and the card comes back with them as they were.
  */
 import { ATTESTATION_VERSION } from './attestation';
-import { BULLET, errorFacts, gdapParagraph, partnerParagraph } from './cardParts';
+import { BULLET, gdapParagraph, partnerParagraph } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import {
   commerceName,
@@ -13,6 +15,7 @@ import {
   relationshipName,
   yesNoUnknown,
 } from './format';
+import { batchButtons, confirmationData, remedyButton, resultsData } from './remedyParts';
 import { fact, paragraph, run, runs, type Paragraph, type Run } from './richText';
 import { formatParts, text, type Locale, type Params, type StringKey } from './strings';
 import template from './templates/removalPreflight.json';
@@ -20,12 +23,6 @@ import type { RemovalNotice } from '../services/relationships/removalPreflight';
 import type { BlockerRow, RemovalPreflightView } from './views';
 
 export { ATTESTATION_VERSION };
-
-const REMEDY_BUTTONS = {
-  suspend: 'removal.button.suspend',
-  cancel: 'removal.button.cancel',
-  cancelSoftwareOrder: 'removal.button.cancelSoftwareOrder',
-} as const satisfies Record<string, StringKey>;
 
 /** The sentence `key` about a blocker: its name in bold, followed by the quantity when known. */
 function blockerSentence(
@@ -43,12 +40,23 @@ function blockerSentence(
   return result;
 }
 
+/** Whether a locked subscription renews: the button turns it off; off, or suspended, it is said. */
+function autoRenewKey(blocker: BlockerRow): StringKey | undefined {
+  if (blocker.autoRenewEnabled === false) return 'removal.blocker.lockedAutoRenewOff';
+  if (blocker.autoRenewEnabled !== true) return undefined;
+  return blocker.stillBilled ? 'removal.blocker.lockedAutoRenewSuspended' : 'removal.blocker.lockedAutoRenew';
+}
+
 function blockerParagraphs(locale: Locale, blocker: BlockerRow): Paragraph[] {
   // The same label as the customer details card gives the subscription.
   const commerce = blocker.commerce ? commerceName(locale, blocker.commerce) : '';
   const sentence = (key: StringKey, params: Params = {}) =>
     blockerSentence(locale, key, blocker, { commerce, ...params });
   const note = (key: StringKey, params: Params = {}) => runs(locale, key, params);
+  const autoRenewNote = (row: BlockerRow) => {
+    const key = autoRenewKey(row);
+    return key ? note(key) : [];
+  };
   switch (blocker.kind) {
     case 'activeLegacySubscription':
       return [
@@ -75,7 +83,7 @@ function blockerParagraphs(locale: Locale, blocker: BlockerRow): Paragraph[] {
           blocker.blockedUntil
             ? sentence('removal.blocker.locked', { date: formatDate(locale, blocker.blockedUntil) })
             : sentence('removal.blocker.lockedNoDate'),
-          blocker.autoRenewEnabled ? note('removal.blocker.lockedAutoRenew') : [],
+          autoRenewNote(blocker),
           blocker.stillBilled ? note('removal.note.stillBilled') : [],
         ),
       ];
@@ -184,37 +192,27 @@ function consequenceParagraphs(view: RemovalPreflightView): Paragraph[] {
   return result;
 }
 
+/** The inputs as the user left them, and what the request lacked when it was refused for it. */
+function inputsData(view: RemovalPreflightView) {
+  const { locale, inputs, problem } = view;
+  return {
+    attestedValue: inputs?.attested ? 'true' : 'false',
+    reasonValue: inputs?.reason ?? '',
+    problem: problem
+      ? [paragraph(runs(locale, problem === 'notAttested' ? 'removal.attestError' : 'removal.reasonError'))]
+      : [],
+  };
+}
+
 export function buildRemovalPreflightCard(view: RemovalPreflightView): AdaptiveCardJson {
-  const { locale, customer, lastAction, refusal } = view;
+  const { locale, customer, refusal } = view;
   const attestationShown = refusal === undefined || refusal === 'blockers';
   const askProvider = refusal === 'indirectReseller' && view.provider !== undefined;
   const blockers = view.blockers.map((blocker) => ({
     id: blocker.id,
-    remedy: blocker.remedy,
     paragraphs: blockerParagraphs(locale, blocker),
-    showButton: view.canRemediate && blocker.remedy !== 'none',
-    buttonTitle: blocker.remedy === 'none' ? '' : text(locale, REMEDY_BUTTONS[blocker.remedy]),
+    ...remedyButton(locale, view, blocker),
   }));
-
-  let last = { show: false, style: 'default', paragraphs: [] as Paragraph[] };
-  if (lastAction?.ok === true) {
-    last = {
-      show: true,
-      style: 'good',
-      paragraphs: [
-        paragraph(runs(locale, `removal.done.${lastAction.remedy}`, { name: lastAction.name }, ['name'])),
-      ],
-    };
-  } else if (lastAction?.ok === false) {
-    last = {
-      show: true,
-      style: 'attention',
-      paragraphs: [
-        paragraph(runs(locale, 'removal.failed', { name: lastAction.name }, ['name'])),
-        ...errorFacts(locale, lastAction.error),
-      ],
-    };
-  }
 
   return expandCardTemplate('removalPreflight', template, {
     title: text(locale, 'removal.title'),
@@ -225,12 +223,14 @@ export function buildRemovalPreflightCard(view: RemovalPreflightView): AdaptiveC
       fact(locale, 'fact.relationship', relationshipName(locale, customer.relationship)),
       fact(locale, 'fact.dap', yesNoUnknown(locale, customer.delegatedAccess)),
     ],
-    lastAction: last,
+    confirmation: confirmationData(view),
+    results: resultsData(view),
     blockersHeading: text(locale, 'removal.blockersHeading'),
     noBlockers: text(locale, 'removal.noBlockers'),
     blockers,
+    batch: batchButtons(view),
     notices: noticeParagraphs(locale, view.notices ?? []),
-    showCannotRemediate: !view.canRemediate && view.blockers.some((blocker) => blocker.remedy !== 'none'),
+    showCannotRemediate: !view.canRemediate && view.blockers.some((blocker) => blocker.action !== undefined),
     cannotRemediate: text(locale, 'removal.note.cannotRemediate'),
     consequencesHeading: text(locale, 'removal.consequencesHeading'),
     consequences: consequenceParagraphs(view),
@@ -239,13 +239,12 @@ export function buildRemovalPreflightCard(view: RemovalPreflightView): AdaptiveC
     attestation: text(locale, 'removal.attestation'),
     attestLabel: text(locale, 'removal.attestLabel'),
     attestToggle: text(locale, 'removal.attestToggle'),
-    attestError: text(locale, 'removal.attestError'),
     legalNotice: text(locale, 'removal.legalNotice'),
     versionRuns: runs(locale, 'removal.attestationVersion', { version: view.attestationVersion }),
     showReason: attestationShown || askProvider,
     reasonLabel: text(locale, askProvider ? 'removal.askReasonLabel' : 'removal.reasonLabel'),
     reasonPlaceholder: text(locale, 'removal.reasonPlaceholder'),
-    reasonError: text(locale, 'removal.reasonError'),
+    ...inputsData(view),
     refusal: refusalParagraphs(view),
     showRequest: attestationShown,
     requestEnabled: refusal === undefined,

@@ -1,6 +1,7 @@
 /**
  * The `verb` of every Action.Execute the cards carry, shared by the card builders (cards/) and the
- * handlers (bot/). Card `data` carries ids only; handlers reload the records and re-check the role.
+ * handlers (bot/). Card `data` carries ids only (inputs arrive beside them); handlers reload the
+ * records and re-check the role.
  */
 export const VERBS = {
   /** data: { command: string } — runs a typed command from a button (help card). */
@@ -15,12 +16,22 @@ export const VERBS = {
   inviteDone: 'invite.done',
   /** data: { draftId }, input `emailBody` — keeps the edit so the mail button carries it. */
   inviteKeepEdit: 'invite.keepEdit',
-  /** data: { customerId }, or the picker input. */
+  /**
+   * data: { customerId }, or the picker input. From the pre-flight card (Check again, Keep it) it also
+   * carries the card's inputs `attested` and `reason`, which the redrawn card shows again.
+   */
   removalPreflight: 'removal.preflight',
   /** data: { customerId } — the customer's history. */
   auditShow: 'audit.show',
-  /** data: { customerId, blockerId, remedy: 'suspend' | 'cancel' | 'cancelSoftwareOrder' }. */
+  /**
+   * Asks to confirm a blocker's remedy; nothing is sent yet. data: { customerId, blockerId, remedy:
+   * 'suspend' | 'cancel' | 'cancelSoftwareOrder' | 'autoRenewOff' }, inputs `attested` and `reason`.
+   */
   removalRemedy: 'removal.remedy',
+  /** Asks one confirmation for every blocker offering the remedy. data: { customerId, remedy }, the inputs. */
+  removalRemedyAll: 'removal.remedyAll',
+  /** Runs a confirmed remedy. data: { customerId, remedy, blockerIds: string[] }, the inputs. */
+  removalRemedyConfirm: 'removal.remedyConfirm',
   /** data: { customerId }, inputs `attested` ('true' when checked) and `reason`. */
   removalRequest: 'removal.request',
   /** data: { customerId } — an indirect reseller asks its provider to remove the relationship. */

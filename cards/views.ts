@@ -23,7 +23,9 @@ import type { OtherPartner } from '../services/relationships/customerRecord';
 import type { CancellationWindow } from '../services/relationships/cancellationWindow';
 import type { ReservationSummary } from '../services/relationships/customerDetails';
 import type { LinkCheck } from '../services/relationships/invitationLink';
-import type { RemovalBlocker, RemovalNotice, Remedy } from '../services/relationships/removalPreflight';
+import type { RemedyAction, RemovalNotice } from '../services/relationships/removalPreflight';
+import type { PreflightBlocker } from '../services/relationships/remedies';
+import type { RemedyResult } from '../services/relationships/remedyRunner';
 import type { RemovalRefusal } from '../services/access/policy';
 import type { RemovalState } from '../services/workflows/removalRequest';
 import type { Locale } from './strings';
@@ -186,9 +188,16 @@ export interface InvitationDraftView {
 
 /**
  * A blocker as the card shows it; `id` (subscription or order id) is what the remedy button sends back
- * as `blockerId`. The order lines and the revision stay in services/.
+ * as `blockerId`, `action` what its button does (none: no button). The order lines and the revision
+ * stay in services/.
  */
-export type BlockerRow = Omit<RemovalBlocker, 'lineItems' | 'revision'>;
+export type BlockerRow = Omit<PreflightBlocker, 'lineItems' | 'revision'>;
+
+/** The attestation tick and the typed reason as the card's buttons carried them back. */
+export interface PreflightInputs {
+  attested: boolean;
+  reason: string;
+}
 
 export interface RemovalPreflightView {
   locale: Locale;
@@ -196,12 +205,21 @@ export interface RemovalPreflightView {
   blockers: BlockerRow[];
   /** What does not block but the user should know (perpetual software past its window). */
   notices: RemovalNotice[];
-  /** The user may press remedy buttons (Suspend / Cancel). */
+  /** The user may press remedy buttons (Suspend / Cancel / Turn off auto-renew). */
   canRemediate: boolean;
-  /** The outcome of the remedy just run, shown at the top. */
-  lastAction?:
-    | { ok: true; remedy: Exclude<Remedy, 'none'>; name: string }
-    | { ok: false; name: string; error: PartnerCenterFailure };
+  /**
+   * A remedy asked for, waiting for its confirmation: the blockers it would change (read fresh), shown
+   * at the top with what it does, and the Confirm / Keep buttons instead of the remedy buttons.
+   */
+  confirmation?: { remedy: RemedyAction; blockers: BlockerRow[] };
+  /** The outcome of the remedies just run, one each, shown at the top. */
+  results?: RemedyResult[];
+  /** Confirmed blockers that no longer needed the remedy: nothing was sent for them. */
+  skipped?: number;
+  /** The inputs as the user left them: the redrawn card shows them again (none: unticked, empty). */
+  inputs?: PreflightInputs;
+  /** The request was refused for a missing attestation or reason: said beside the inputs. */
+  problem?: 'notAttested' | 'reasonMissing';
   /** Other partners that keep their own relationship with the customer (E6). */
   partners: OtherPartner[];
   gdap: GdapInfo;
@@ -302,6 +320,8 @@ export interface ApprovalCardView {
   reason: string;
   attestationVersion: string;
   correlationId: string;
+  /** What was done to unblock the customer before the request: who, when, what, on which product. */
+  remediesBefore?: { remedy: RemedyAction; name: string; by: string; at: string }[];
   state: RemovalState;
   approvals: { by: string; at: string }[];
   requiredApprovals: number;

@@ -37,6 +37,12 @@ export function approvalCard(
     reason: request.reason,
     attestationVersion: request.attestation.version,
     correlationId: request.correlationId,
+    remediesBefore: request.remediesBefore?.map(({ remedy, name, by, at }) => ({
+      remedy,
+      name,
+      by: by.name,
+      at,
+    })),
     state: request.state,
     approvals: request.approvals.map((approval) => ({ by: approval.by.name, at: approval.at })),
     requiredApprovals: request.requiredApprovals,

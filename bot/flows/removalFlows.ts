@@ -1,45 +1,83 @@
-/** The removal card: pre-flight, remedies, the attested request, and the indirect reseller's ask to its provider. */
+/**
+ * The removal card: pre-flight, remedies (asked, then confirmed), the attested request, and the
+ * indirect reseller's ask to its provider. Every redraw of the pre-flight card keeps the attestation
+ * tick and the reason the user left in it (the card's buttons carry them back).
+ */
 import { ATTESTATION_VERSION } from '../../cards/attestation';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildRemovalPreflightCard } from '../../cards/removalPreflightCard';
-import type { RemovalPreflightView } from '../../cards/views';
+import type { PreflightInputs, RemovalPreflightView } from '../../cards/views';
 import type { ReferenceLike } from '../../services/notifications/channelRegistry';
-import type { Remedy } from '../../services/relationships/removalPreflight';
-import type { PreflightReport, RemedyResult } from '../../services/relationships/removalService';
+import type { RemedyAction } from '../../services/relationships/removalPreflight';
+import { MAX_REASON_LENGTH, type PreflightReport } from '../../services/relationships/removalService';
 import { notice, refusalCard } from './notices';
 import { requestedCard } from './requestedCards';
 import type { FlowDependencies, Turn } from './turn';
 
-function preflightView(turn: Turn, report: PreflightReport, lastAction?: RemedyResult): RemovalPreflightView {
-  return { locale: turn.locale, ...report, attestationVersion: ATTESTATION_VERSION, lastAction };
+/** A card opened by a command or another card: nothing ticked, nothing typed yet. */
+const NO_INPUTS: PreflightInputs = { attested: false, reason: '' };
+
+function preflightCard(
+  turn: Turn,
+  report: PreflightReport,
+  inputs: PreflightInputs,
+  extra: Partial<RemovalPreflightView> = {},
+): AdaptiveCardJson {
+  return buildRemovalPreflightCard({
+    locale: turn.locale,
+    ...report,
+    attestationVersion: ATTESTATION_VERSION,
+    inputs: { attested: inputs.attested, reason: inputs.reason.slice(0, MAX_REASON_LENGTH) },
+    ...extra,
+  });
 }
 
 export async function removalPreflight(
   deps: FlowDependencies,
   turn: Turn,
   customerId: string,
+  inputs: PreflightInputs = NO_INPUTS,
 ): Promise<AdaptiveCardJson> {
   const result = await deps.services.removal.preflight(turn.member, customerId);
   if (!result.ok) return refusalCard(turn, result);
-  return buildRemovalPreflightCard(preflightView(turn, result.report));
+  return preflightCard(turn, result.report, inputs);
 }
 
-export async function runRemedy(
+/**
+ * A remedy button: the card comes back asking to confirm what it would change (the blockers named,
+ * or every one offering it). Nothing reaches Partner Center.
+ */
+export async function askRemedy(
   deps: FlowDependencies,
   turn: Turn,
   customerId: string,
-  blockerId: string,
-  remedy: Remedy,
+  remedy: RemedyAction,
+  blockerIds: readonly string[] | undefined,
+  inputs: PreflightInputs,
 ): Promise<AdaptiveCardJson> {
-  const result = await deps.services.removal.remediate(
+  const result = await deps.services.removal.proposeRemedy(turn.member, customerId, remedy, blockerIds);
+  if (!result.ok) return refusalCard(turn, result);
+  return preflightCard(turn, result.report, inputs, { confirmation: result.confirmation });
+}
+
+/** Confirm: the remedy runs on each blocker confirmed, and the card says what Partner Center answered. */
+export async function confirmRemedy(
+  deps: FlowDependencies,
+  turn: Turn,
+  customerId: string,
+  remedy: RemedyAction,
+  blockerIds: readonly string[],
+  inputs: PreflightInputs,
+): Promise<AdaptiveCardJson> {
+  const result = await deps.services.removal.remediateAll(
     turn.actor,
     turn.member,
     customerId,
-    blockerId,
     remedy,
+    blockerIds,
   );
   if (!result.ok) return refusalCard(turn, result);
-  return buildRemovalPreflightCard(preflightView(turn, result.report, result.result));
+  return preflightCard(turn, result.report, inputs, { results: result.results, skipped: result.skipped });
 }
 
 /**
@@ -50,11 +88,11 @@ export async function requestRemoval(
   deps: FlowDependencies,
   turn: Turn,
   customerId: string,
-  input: { attested: boolean; reason: string },
+  inputs: PreflightInputs,
   cardMessage?: { reference: ReferenceLike; activityId: string },
 ): Promise<AdaptiveCardJson> {
   const result = await deps.services.removal.requestRemoval(turn.actor, turn.member, customerId, {
-    ...input,
+    ...inputs,
     attestationVersion: ATTESTATION_VERSION,
   });
   if (result.ok) {
@@ -66,9 +104,11 @@ export async function requestRemoval(
     return requestedCard(request, await approvals.routeOf(request.id), names, turn.locale);
   }
   if (result.reason === 'removalRefused') {
-    // The card comes back as it is now; a missing attestation or reason is enforced by the card's own
-    // required inputs, so reaching here means the card was bypassed: show the state, changed nothing.
-    return buildRemovalPreflightCard(preflightView(turn, result.report));
+    // The card comes back as it is now, with the inputs as they were; a missing attestation or reason
+    // is said beside them (the card cannot require them: its remedy buttons carry them too).
+    const { why } = result;
+    const problem = why === 'notAttested' || why === 'reasonMissing' ? why : undefined;
+    return preflightCard(turn, result.report, inputs, { problem });
   }
   return refusalCard(turn, result);
 }

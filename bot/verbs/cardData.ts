@@ -3,6 +3,7 @@
  * the records and check the user's role.
  */
 import { z } from 'zod/v4';
+import { REMEDY_ACTIONS } from '../../services/relationships/removalPreflight';
 
 /** Customer, request and draft ids are GUIDs or similar tokens: anything else is forged. */
 export const id = z
@@ -14,6 +15,21 @@ export const id = z
 
 /** A reason typed into a card, possibly left empty. */
 export const reason = z.string().max(2000).default('');
+
+/** The attestation checkbox answers 'true' / 'false'; absent (a card without it) is not ticked. */
+export const attested = z
+  .union([z.boolean(), z.enum(['true', 'false'])])
+  .optional()
+  .transform((value) => value === true || value === 'true');
+
+/**
+ * The inputs of the removal pre-flight card, which every one of its buttons carries (Action.Execute's
+ * associatedInputs "auto"), so that the card redrawn after any click shows them as they were.
+ */
+export const preflightInputs = { attested, reason };
+
+/** What a remedy button of the pre-flight card does. */
+export const remedy = z.enum(REMEDY_ACTIONS);
 
 /** data: { customerId }. */
 export const customerData = z.object({ customerId: id });

@@ -16,6 +16,8 @@ import { inviteStart } from './inviteStart';
 import { removalAskProvider } from './removalAskProvider';
 import { removalPreflight } from './removalPreflight';
 import { removalRemedy } from './removalRemedy';
+import { removalRemedyAll } from './removalRemedyAll';
+import { removalRemedyConfirm } from './removalRemedyConfirm';
 import { removalRequest } from './removalRequest';
 import { requestCancel } from './requestCancel';
 import { runCommand } from './runCommand';
@@ -30,6 +32,8 @@ export const CARD_VERBS: readonly CardVerb[] = [
   inviteKeepEdit,
   removalPreflight,
   removalRemedy,
+  removalRemedyAll,
+  removalRemedyConfirm,
   removalRequest,
   removalAskProvider,
   approvalRefresh,

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'subscription.suspended',
   'subscription.cancelled',
   'softwareOrder.cancelled',
+  'subscription.autoRenewOff',
   'remedy.failed',
   'removal.requested',
   'removal.providerAsked',

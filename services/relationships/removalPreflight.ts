@@ -44,6 +44,13 @@ export type BlockerKind =
 /** What the user can do about a blocker from the card; `none` means the card explains instead. */
 export type Remedy = 'suspend' | 'cancel' | 'cancelSoftwareOrder' | 'none';
 
+/**
+ * What a button of the pre-flight card does to a blocker: its remedy, or turning off auto-renew of a
+ * subscription locked until its term ends (which does not lift the blocker: services/relationships/remedies.ts).
+ */
+export const REMEDY_ACTIONS = ['suspend', 'cancel', 'cancelSoftwareOrder', 'autoRenewOff'] as const;
+export type RemedyAction = (typeof REMEDY_ACTIONS)[number];
+
 export interface RemovalBlocker {
   kind: BlockerKind;
   remedy: Remedy;

@@ -2,15 +2,18 @@
  * Removing a reseller relationship, up to the request (approval and execution follow in the workflow):
  * - `preflight`: reads the customer (E2), subscriptions (E8), entitlements (E11), other partners (E6)
  *   and GDAP, and says what blocks the removal and what this user may do about it;
- * - `remediate`: runs one remedy (suspend, cancel, cancel a software order) after checking, on fresh
- *   data, that the blocker still exists with that remedy: card data is never trusted;
- * - `requestRemoval`: records an attested removal request when nothing blocks it;
+ * - `proposeRemedy`: what a remedy would change, read fresh, for the card to confirm: nothing is sent;
+ * - `remediate` / `remediateAll`: runs a confirmed remedy (suspend, cancel, cancel a software order,
+ *   turn off auto-renew) on each blocker named, after checking on fresh data that it still offers that
+ *   remedy: card data is never trusted (remedyRunner.ts sends it);
+ * - `requestRemoval`: records an attested removal request when nothing blocks it, with the remedies
+ *   done shortly before it (remedies.ts);
  * - `askProvider`: an indirect reseller cannot remove (docs/partner-center.md §3), so it asks its indirect provider.
  * Every step lands in the customer's audit trail.
  *
  * Long because the pre-flight, the remedies and the request share one reading of the customer and its purchases.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Member } from '../access/partnerRoles';
 import {
@@ -24,10 +27,7 @@ import { actorSchema, type Actor } from '../audit/actor';
 import type { AuditLog } from '../audit/auditLog';
 import type { Logger } from '../logging/logger';
 import {
-  failureOf,
-  PartnerCenterApiError,
   PartnerCenterNotFoundError,
-  type PartnerCenterFailure,
   type Entitlement,
   type Order,
   type PartnerCenterClient,
@@ -49,20 +49,25 @@ export type { OtherPartner } from './customerRecord';
 import type { GdapLookup, GdapSource } from './gdapSource';
 import type { PartnerContext } from './partnerContext';
 import { refuse, type Outcome } from './refusal';
+import { remediesBefore, remedyTargets, withAction, type PreflightBlocker } from './remedies';
+import { RemedyRunner, type RemedyResult } from './remedyRunner';
 import {
   assessRemoval,
   ordersToRead,
+  type RemedyAction,
   type RemovalAssessment,
   type RemovalBlocker,
   type RemovalNotice,
-  type Remedy,
 } from './removalPreflight';
 import type { RemovalRequest } from '../workflows/removalRequest';
 import type { RemovalWorkflow } from '../workflows/removalWorkflow';
 
+export type { RemedyResult } from './remedyRunner';
+
 export interface PreflightReport {
   customer: CustomerHeader;
-  blockers: RemovalBlocker[];
+  /** Each with the action of its button, when it has one (remedies.ts). */
+  blockers: PreflightBlocker[];
   /** What does not block but the user should know (perpetual software past its window). */
   notices: RemovalNotice[];
   canRemediate: boolean;
@@ -74,9 +79,11 @@ export interface PreflightReport {
   checkedAt: string;
 }
 
-export type RemedyResult =
-  | { ok: true; remedy: Exclude<Remedy, 'none'>; name: string }
-  | { ok: false; name: string; error: PartnerCenterFailure };
+/** A remedy asked for on the card, waiting for its confirmation: the blockers it would change now. */
+export interface RemedyConfirmation {
+  remedy: RemedyAction;
+  blockers: PreflightBlocker[];
+}
 
 const providerRequestSchema = z.object({
   id: z.string(),
@@ -115,29 +122,17 @@ export interface RemovalServiceDependencies {
   now?: () => Date;
 }
 
-const MAX_REASON_LENGTH = 500;
-
-/**
- * A GUID derived from the action and the state it acts on: a double click replays, a later action does
- * not. After Partner Center answered 4xx, the same click on the same state must be a new request
- * (docs/partner-center.md §2): the count of 4xx answers for that action and state is one of the parts.
- */
-function idempotentRequestId(...parts: string[]): string {
-  const hex = createHash('sha256').update(parts.join('\u0000')).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-/** How many times Partner Center answered 4xx to one remedy on one state (see idempotentRequestId). */
-const remedyRefusalsSchema = z.object({ count: z.number().int().min(0) });
+/** The longest reason kept (the cards limit the input to it too). */
+export const MAX_REASON_LENGTH = 500;
 
 export class RemovalService {
   private readonly providerRequests: Repository<ProviderRemovalRequest>;
-  private readonly remedyRefusals: Repository<z.infer<typeof remedyRefusalsSchema>>;
+  private readonly remedies: RemedyRunner;
   private readonly now: () => Date;
 
   constructor(private readonly deps: RemovalServiceDependencies) {
     this.providerRequests = new Repository(deps.store, 'providerRemovalRequests', providerRequestSchema);
-    this.remedyRefusals = new Repository(deps.store, 'remedyRefusals', remedyRefusalsSchema);
+    this.remedies = new RemedyRunner(deps);
     this.now = deps.now ?? (() => new Date());
   }
 
@@ -150,65 +145,64 @@ export class RemovalService {
     return this.assess(member, customerId);
   }
 
+  /**
+   * What `remedy` would change now, for the card to ask for a confirmation: the blockers named (or
+   * every one offering it), read fresh. Nothing is sent to Partner Center.
+   */
+  async proposeRemedy(
+    member: Member | undefined,
+    customerId: string,
+    remedy: RemedyAction,
+    blockerIds?: readonly string[],
+  ): Promise<Outcome<{ confirmation: RemedyConfirmation; report: PreflightReport }>> {
+    const notAllowed = refusalWithout(member, 'remediate');
+    if (notAllowed) return notAllowed;
+    const assessed = await this.assess(member, customerId);
+    if (!assessed.ok) return assessed;
+    const blockers = remedyTargets(assessed.report.blockers, remedy, blockerIds);
+    if (!blockers.length) return refuse({ reason: 'stale' });
+    return { ok: true, confirmation: { remedy, blockers }, report: assessed.report };
+  }
+
+  /** One confirmed remedy on one blocker (see remediateAll); `stale` when it no longer offers it. */
   async remediate(
     actor: Actor,
     member: Member | undefined,
     customerId: string,
     blockerId: string,
-    remedy: Remedy,
+    remedy: RemedyAction | 'none',
   ): Promise<Outcome<{ result: RemedyResult; report: PreflightReport }>> {
+    if (remedy === 'none') {
+      const notAllowed = refusalWithout(member, 'remediate');
+      return notAllowed ?? refuse({ reason: 'stale' });
+    }
+    const outcome = await this.remediateAll(actor, member, customerId, remedy, [blockerId]);
+    if (!outcome.ok) return outcome;
+    const [result] = outcome.results;
+    return result ? { ok: true, result, report: outcome.report } : refuse({ reason: 'stale' });
+  }
+
+  /**
+   * Runs a confirmed remedy on each blocker named that still offers it on fresh data (a few at a
+   * time), each answered by Partner Center (done, or its refusal). `skipped`: named blockers that no
+   * longer offer it (already changed, or never did): nothing was sent for them.
+   */
+  async remediateAll(
+    actor: Actor,
+    member: Member | undefined,
+    customerId: string,
+    remedy: RemedyAction,
+    blockerIds: readonly string[],
+  ): Promise<Outcome<{ results: RemedyResult[]; skipped: number; report: PreflightReport }>> {
     const notAllowed = refusalWithout(member, 'remediate');
     if (notAllowed) return notAllowed;
     const before = await this.assess(member, customerId);
     if (!before.ok) return before;
-    const blocker = before.report.blockers.find((b) => b.id === blockerId && b.remedy === remedy);
-    if (!blocker || remedy === 'none') return refuse({ reason: 'stale' });
-
-    const correlationId = randomUUID();
-    const action = idempotentRequestId(customerId, blocker.id, remedy, blocker.revision);
-    const refusals = (await this.remedyRefusals.get(action))?.value.count ?? 0;
-    const requestId = refusals ? idempotentRequestId(action, String(refusals)) : action;
-    const context = { correlationId, requestId };
-    let result: RemedyResult;
-    try {
-      if (remedy === 'cancelSoftwareOrder') {
-        await this.deps.client.cancelSoftwareOrder(context, customerId, blocker.id, blocker.lineItems ?? []);
-      } else {
-        await this.deps.client.changeSubscriptionStatus(
-          context,
-          customerId,
-          blocker.id,
-          remedy === 'suspend' ? 'suspended' : 'deleted',
-        );
-      }
-      result = { ok: true, remedy, name: blocker.name };
-      await this.deps.audit.append(customerId, {
-        actor,
-        action:
-          remedy === 'suspend'
-            ? 'subscription.suspended'
-            : remedy === 'cancel'
-              ? 'subscription.cancelled'
-              : 'softwareOrder.cancelled',
-        detail: { id: blocker.id, name: blocker.name },
-        correlationId,
-      });
-    } catch (error) {
-      const failure = failureOf(error);
-      if (error instanceof PartnerCenterApiError && error.status < 500) {
-        await this.remedyRefusals.update(action, (current) => ({ count: (current?.count ?? 0) + 1 }));
-      }
-      result = { ok: false, name: blocker.name, error: failure };
-      await this.deps.audit.append(customerId, {
-        actor,
-        action: 'remedy.failed',
-        detail: { id: blocker.id, remedy, code: failure.code },
-        correlationId,
-      });
-    }
-    const after = await this.assess(member, customerId);
+    const targets = remedyTargets(before.report.blockers, remedy, blockerIds);
+    const results = await this.remedies.runAll(actor, customerId, targets, remedy);
+    const after = targets.length ? await this.assess(member, customerId) : before;
     if (!after.ok) return after;
-    return { ok: true, result, report: after.report };
+    return { ok: true, results, skipped: new Set(blockerIds).size - targets.length, report: after.report };
   }
 
   async requestRemoval(
@@ -230,11 +224,13 @@ export class RemovalService {
       report.refusal ?? (!input.attested ? 'notAttested' : !reason ? 'reasonMissing' : undefined);
     if (why) return { ok: false, reason: 'removalRefused', why, report };
 
+    const trail = await this.deps.audit.list(member, report.customer.id);
     const request = await this.deps.workflow.submit({
       customer: report.customer,
       requestedBy: actor,
       reason,
       attestationVersion: input.attestationVersion,
+      remediesBefore: trail.ok ? remediesBefore(trail.entries, this.now()) : [],
     });
     if (!request) {
       const again = await this.assess(member, customerId);
@@ -360,7 +356,7 @@ export class RemovalService {
       ok: true,
       report: {
         customer: customerHeader(customer),
-        blockers,
+        blockers: blockers.map(withAction),
         notices,
         canRemediate: hasPermission(member, 'remediate'),
         partners: partners.map(otherPartner),

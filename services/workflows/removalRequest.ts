@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { actorSchema, sameActor, type Actor } from '../audit/actor';
 import { partnerCenterFailureSchema, type PartnerCenterFailure } from '../partner-center/failure';
+import { REMEDY_ACTIONS } from '../relationships/removalPreflight';
 
 export interface ApprovalPolicy {
   /** Approvals needed (default 1). The requester never counts. */
@@ -45,6 +46,21 @@ export const REMOVAL_STATES = [
 ] as const;
 export type RemovalState = (typeof REMOVAL_STATES)[number];
 
+/**
+ * A remedy done for the customer shortly before a request (from its audit trail: who, when, what, on
+ * which subscription or order, and Partner Center's correlation id), shown to the approvers.
+ */
+export const remedyDoneSchema = z.object({
+  remedy: z.enum(REMEDY_ACTIONS),
+  /** The subscription id, or the order id of a software purchase. */
+  id: z.string(),
+  name: z.string(),
+  by: actorSchema,
+  at: z.string(),
+  correlationId: z.string().optional(),
+});
+export type RemedyDone = z.infer<typeof remedyDoneSchema>;
+
 export const removalRequestSchema = z.object({
   id: z.string(),
   customerId: z.string(),
@@ -54,6 +70,8 @@ export const removalRequestSchema = z.object({
   requestedAt: z.string(),
   reason: z.string(),
   attestation: z.object({ version: z.string(), attestedAt: z.string() }),
+  /** What was done to unblock the customer before the request; absent from requests recorded before it existed. */
+  remediesBefore: z.array(remedyDoneSchema).optional(),
   correlationId: z.string(),
   state: z.enum(REMOVAL_STATES),
   requiredApprovals: z.number().int().min(1),

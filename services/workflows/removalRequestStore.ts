@@ -23,6 +23,7 @@ import {
   type ApprovalPolicy,
   type Decision,
   type ExecutionOutcome,
+  type RemedyDone,
   type RemovalRequest,
   type RemovalState,
   type StepRefusal,
@@ -45,6 +46,8 @@ export interface RemovalSubmission {
   requestedBy: Actor;
   reason: string;
   attestationVersion: string;
+  /** Remedies done before the request (services/relationships/remedies.ts), for the approvers. */
+  remediesBefore?: RemedyDone[];
 }
 
 /** Who the audit trail names for what the desk does on its own (expiry, execution). */
@@ -146,6 +149,7 @@ export class RemovalRequestStore {
       requestedAt: now.toISOString(),
       reason: input.reason,
       attestation: { version: input.attestationVersion, attestedAt: now.toISOString() },
+      ...(input.remediesBefore?.length ? { remediesBefore: input.remediesBefore } : {}),
       correlationId: randomUUID(),
       state: 'pending',
       requiredApprovals: this.deps.policy.requiredApprovals,

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { formatDateTime } from '../../cards/format';
 import { VERBS } from '../../cards/verbs';
 import { demoCustomer } from '../partner-center/emulatorHarness';
 import {
@@ -18,7 +19,7 @@ import {
   type Persona,
 } from '../helpers/activities';
 import { startTestBot, type Harness } from '../helpers/botHarness';
-import { actionWithVerb, actionsOf, readableText } from '../helpers/cardQueries';
+import { actionWithVerb, actionsOf, paragraphsOf, readableText, sentBy } from '../helpers/cardQueries';
 import { FakeConnector, type CapturedActivity } from '../helpers/fakeConnector';
 import { until } from '../helpers/until';
 import { allowed, globalAdmin } from '../helpers/deskHarness';
@@ -104,6 +105,39 @@ describe('maker-checker removal in Teams', function () {
       0,
       'the shared copy has no decision buttons',
     );
+  });
+
+  it('lists on the approval card the remedies done before the request: what, on which product, who, when', async () => {
+    await say('<at>Reseller Desk</at> notify here', channelOptions(PERSONAS.meganAdminApprover));
+    const alex = personalOptions(PERSONAS.alexSales);
+    const contoso = demoCustomer('Contoso Ltd');
+    const preflight = await say('remove Contoso Ltd', alex);
+    const suspend = actionWithVerb(preflight, VERBS.removalRemedy);
+    const asked = await click(suspend.verb!, sentBy(preflight, suspend), PERSONAS.alexSales, false);
+    const confirm = actionWithVerb(asked, VERBS.removalRemedyConfirm);
+    const ready = await click(confirm.verb!, sentBy(asked, confirm), PERSONAS.alexSales, false);
+    const request = actionWithVerb(ready, VERBS.removalRequest);
+    await click(
+      request.verb!,
+      sentBy(ready, request, { attested: 'true', reason: 'Moved to another partner' }),
+      PERSONAS.alexSales,
+      false,
+    );
+    const open = await harness.bot.services.workflow.openFor(contoso.id);
+    const [suspended] = open?.remediesBefore ?? [];
+    assert.ok(suspended?.correlationId, 'recorded with its correlation id');
+    const done = `•\u00a0Suspended Office 365 E3 — Alex Wilber, ${formatDateTime('en', suspended.at)}`;
+    const post = await until('the approval card in the channel', () =>
+      channelPosts().find((a) => JSON.stringify(a.body).includes(open!.id)),
+    );
+    for (const card of [
+      adaptiveCardOf(post.body),
+      await click(VERBS.approvalRefresh, { requestId: open!.id }, PERSONAS.meganAdminApprover),
+    ]) {
+      const paragraphs = paragraphsOf(card);
+      assert.ok(paragraphs.includes('Done before the request:'), paragraphs.join('\n'));
+      assert.ok(paragraphs.includes(done), paragraphs.join('\n'));
+    }
   });
 
   it('shows each person their own view on refresh: approver, requester, others', async () => {

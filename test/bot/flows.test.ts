@@ -10,71 +10,20 @@ import { STRINGS } from '../../cards/strings';
 import { VERBS } from '../../cards/verbs';
 import { PERMISSIONS, type Permission } from '../../services/access/policy';
 import { demoCustomer } from '../partner-center/emulatorHarness';
-import {
-  actionActivity,
-  adaptiveCardOf,
-  invoke,
-  messageActivity,
-  PERSONAS,
-  postActivity,
-  searchActivity,
-  type Persona,
-} from '../helpers/activities';
+import { invoke, PERSONAS, searchActivity } from '../helpers/activities';
 import { startTestBot, type Harness } from '../helpers/botHarness';
+import { botEachTest, chat, type Chat } from '../helpers/chat';
 import { actionWithVerb, actionsOf, inputOf, paragraphsOf, readableText } from '../helpers/cardQueries';
 import { FakeConnector } from '../helpers/fakeConnector';
 import { resellerFixture, twoProviderResellerFixture, trailOf } from '../helpers/deskHarness';
 
-interface Chat {
-  say(text: string, who?: Persona, locale?: string): Promise<any>;
-  click(verb: string, data: Record<string, unknown>, who?: Persona, locale?: string): Promise<any>;
-}
-
-function chat(harness: Harness, connector: FakeConnector): Chat {
-  return {
-    async say(text, who = PERSONAS.alexSales, locale = 'en-US') {
-      const before = connector.activities.length;
-      const response = await postActivity(
-        harness.bot.url,
-        messageActivity(text, { serviceUrl: connector.url, locale, ...who }),
-      );
-      assert.equal(response.status, 200);
-      const [reply] = (await connector.waitFor(before + 1)).slice(before);
-      return adaptiveCardOf(reply.body);
-    },
-    async click(verb, data, who = PERSONAS.alexSales, locale = 'en-US') {
-      const body = await invoke(
-        harness.bot.url,
-        actionActivity(verb, data, { serviceUrl: connector.url, locale, ...who }),
-      );
-      assert.equal(body.statusCode, 200);
-      assert.equal(body.type, 'application/vnd.microsoft.card.adaptive', JSON.stringify(body).slice(0, 300));
-      return body.value;
-    },
-  };
-}
-
 describe('flows in Teams (sandbox, indirect provider seat)', function () {
   this.timeout(30_000);
-  let connector: FakeConnector;
-  let harness: Harness;
-  let user: Chat;
-
-  beforeEach(async () => {
-    connector = new FakeConnector();
-    await connector.start();
-    harness = await startTestBot();
-    await harness.bot.services.directory.current();
-    user = chat(harness, connector);
-  });
-  afterEach(async () => {
-    await harness.bot.stop();
-    await connector.stop();
-  });
+  const bot = botEachTest();
 
   describe('finding customers', () => {
     it('`customers contoso` lists the matching customers in a picker', async () => {
-      const card = await user.say('customers contoso');
+      const card = await bot.user.say('customers contoso');
       const picker = inputOf(card, 'customerId');
       assert.deepEqual(
         picker?.choices.map((c: any) => c.value),
@@ -87,10 +36,10 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
     });
 
     it('`customers` pages through everyone, 15 at a time', async () => {
-      const first = await user.say('customers');
+      const first = await bot.user.say('customers');
       assert.equal(inputOf(first, 'customerId')?.choices.length, 15);
       const next = actionWithVerb(first, VERBS.customersPage);
-      const second = await user.click(VERBS.customersPage, next.data!);
+      const second = await bot.user.click(VERBS.customersPage, next.data!);
       const firstIds = inputOf(first, 'customerId')!.choices.map((c: any) => c.value);
       const secondIds = inputOf(second, 'customerId')!.choices.map((c: any) => c.value);
       assert.equal(secondIds.length, 15);
@@ -99,14 +48,14 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
 
     it('answers typeahead with at most 15 matches on name and domain', async () => {
       const body = await invoke(
-        harness.bot.url,
-        searchActivity('c', { serviceUrl: connector.url, ...PERSONAS.alexSales }),
+        bot.harness.bot.url,
+        searchActivity('c', { serviceUrl: bot.connector.url, ...PERSONAS.alexSales }),
       );
       const results = body.value.results as { title: string; value: string }[];
       assert.ok(results.length > 0 && results.length <= 15);
       const byDomain = await invoke(
-        harness.bot.url,
-        searchActivity('relecloud.onmicrosoft', { serviceUrl: connector.url, ...PERSONAS.alexSales }),
+        bot.harness.bot.url,
+        searchActivity('relecloud.onmicrosoft', { serviceUrl: bot.connector.url, ...PERSONAS.alexSales }),
       );
       assert.deepEqual(
         byDomain.value.results.map((r: any) => r.value),
@@ -115,7 +64,7 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
     });
 
     it('`customer Contoso Ltd` shows the details: relationship, DAP, subscriptions', async () => {
-      const card = await user.say('customer   CONTOSO ltd');
+      const card = await bot.user.say('customer   CONTOSO ltd');
       const text = readableText(card);
       assert.match(text, /Contoso Ltd/);
       assert.match(text, /Office 365 E3/);
@@ -123,39 +72,42 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
     });
 
     it('`customer contoso` asks which one when several match, and a choice opens the details', async () => {
-      const card = await user.say('customer contoso');
+      const card = await bot.user.say('customer contoso');
       const choice = actionWithVerb(
         card,
         VERBS.customerShow,
         (d) => d.customerId === demoCustomer('Contoso Suites').id,
       );
-      const details = await user.click(VERBS.customerShow, choice.data!);
+      const details = await bot.user.click(VERBS.customerShow, choice.data!);
       assert.match(readableText(details), /Contoso Suites/);
     });
 
     it('says clearly when no customer matches, echoing the query literally', async () => {
-      const card = await user.say('customer *Nobody* ${x}');
+      const card = await bot.user.say('customer *Nobody* ${x}');
       assert.match(readableText(card), /\*Nobody\* \$\{x\}/);
       assert.equal(actionsOf(card).filter((a) => a.verb === VERBS.customerShow).length, 0);
     });
 
     it('shows a customer name with markdown and template characters literally', async () => {
       const hostile = '*Bold* _it_ ${customer.name} [x](http://evil)';
-      const accepted = await fetch(`${harness.bot.partnerCenter.emulator!.url}/sandbox/invitations/accept`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ companyName: hostile, domain: 'hostile.example' }),
-      });
+      const accepted = await fetch(
+        `${bot.harness.bot.partnerCenter.emulator!.url}/sandbox/invitations/accept`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ companyName: hostile, domain: 'hostile.example' }),
+        },
+      );
       assert.ok(accepted.ok, await accepted.text());
-      await harness.bot.services.directory.reload();
-      const card = await user.say('customers hostile.example');
+      await bot.harness.bot.services.directory.reload();
+      const card = await bot.user.say('customers hostile.example');
       assert.ok(readableText(card).includes(hostile), readableText(card));
     });
   });
 
   describe('invitations', () => {
     it('`invite Contoso Ltd` drafts an e-mail carrying the partner link; Done records it', async () => {
-      const draft = await user.say('invite Contoso Ltd');
+      const draft = await bot.user.say('invite Contoso Ltd');
       assert.ok(
         readableText(draft).includes(STRINGS.en['invite.alreadyReseller'].trim()),
         'Contoso Ltd already has the relationship, and the card says so',
@@ -164,10 +116,13 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
       const url = /https:\/\/admin\.microsoft\.com\/\S+/.exec(body)![0];
       assert.match(url, /invType=ResellerRelationship/);
       const done = actionWithVerb(draft, VERBS.inviteDone);
-      const completed = await user.click(VERBS.inviteDone, { ...done.data, emailBody: `Hi!\n${url}\nAlex` });
+      const completed = await bot.user.click(VERBS.inviteDone, {
+        ...done.data,
+        emailBody: `Hi!\n${url}\nAlex`,
+      });
       assert.equal(inputOf(completed, 'emailBody'), undefined, 'read-only once recorded');
       assert.equal(actionsOf(completed).filter((a) => a.verb === VERBS.inviteDone).length, 0);
-      const trail = await trailOf(harness.bot.services.audit, demoCustomer('Contoso Ltd').id);
+      const trail = await trailOf(bot.harness.bot.services.audit, demoCustomer('Contoso Ltd').id);
       assert.deepEqual(
         trail.map((e) => e.action),
         ['invitation.drafted', 'invitation.recorded'],
@@ -175,20 +130,20 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
     });
 
     it('offers `invite new` when the name matches no customer, and only to someone who may invite', async () => {
-      const card = await user.say('invite Nobody Such');
+      const card = await bot.user.say('invite Nobody Such');
       assert.match(readableText(card), /Nobody Such/);
       const inviteNew = actionWithVerb(card, VERBS.inviteStart);
       assert.deepEqual(inviteNew.data, { target: 'new' });
-      const draft = await user.click(VERBS.inviteStart, inviteNew.data);
+      const draft = await bot.user.click(VERBS.inviteStart, inviteNew.data);
       assert.ok(inputOf(draft, 'emailBody'), 'a draft for a new customer');
-      const looking = await user.say('customer Nobody Such');
+      const looking = await bot.user.say('customer Nobody Such');
       assert.equal(actionsOf(looking).length, 0, '`customer` offers no invitation');
-      const helpdesk = await user.say('invite Nobody Such', PERSONAS.adeleHelpdesk);
+      const helpdesk = await bot.user.say('invite Nobody Such', PERSONAS.adeleHelpdesk);
       assert.equal(actionsOf(helpdesk).length, 0, 'Helpdesk may not invite');
     });
 
     it('opens the link in one click, keeps it as text, and puts the edited text in the mail button', async () => {
-      const draft = await user.say('invite new');
+      const draft = await bot.user.say('invite new');
       const url = /https:\/\/admin\.microsoft\.com\/\S+/.exec(
         inputOf(draft, 'emailBody')!.value as string,
       )![0];
@@ -200,29 +155,29 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
       assert.ok(readableText(draft).includes(url), 'the link stays as text to select');
       const keep = actionWithVerb(draft, VERBS.inviteKeepEdit);
       const edited = `Dear Fabrikam,\n${url}\nAlex`;
-      const refreshed = await user.click(VERBS.inviteKeepEdit, { ...keep.data, emailBody: edited });
+      const refreshed = await bot.user.click(VERBS.inviteKeepEdit, { ...keep.data, emailBody: edited });
       const mail = actionsOf(refreshed).find((a) => a.url?.startsWith('mailto:'));
       assert.equal(decodeURIComponent(mail!.url!.split('&body=')[1]), edited);
       assert.equal(inputOf(refreshed, 'emailBody')?.value, edited);
       assert.ok(actionWithVerb(refreshed, VERBS.inviteDone), 'still a draft');
-      const invitation = await harness.bot.services.invitations.get(keep.data!.draftId);
+      const invitation = await bot.harness.bot.services.invitations.get(keep.data!.draftId);
       assert.equal(invitation?.status, 'draft');
       assert.equal(invitation?.body, edited);
     });
 
     it('refuses Done when the link was removed, and keeps the edit in the card', async () => {
-      const draft = await user.say('invite new');
+      const draft = await bot.user.say('invite new');
       const done = actionWithVerb(draft, VERBS.inviteDone);
       const edited = 'Dear customer, please call us.';
-      const refused = await user.click(VERBS.inviteDone, { ...done.data, emailBody: edited });
+      const refused = await bot.user.click(VERBS.inviteDone, { ...done.data, emailBody: edited });
       assert.equal(inputOf(refused, 'emailBody')?.value, edited);
       assert.ok(actionWithVerb(refused, VERBS.inviteDone), 'still a draft');
-      const invitation = await harness.bot.services.invitations.get(done.data!.draftId);
+      const invitation = await bot.harness.bot.services.invitations.get(done.data!.draftId);
       assert.equal(invitation?.status, 'draft');
     });
 
     it('`invite new with provider` is for indirect resellers: a provider gets a clear no', async () => {
-      const card = await user.say('invite new with provider');
+      const card = await bot.user.say('invite new with provider');
       assert.equal(inputOf(card, 'emailBody'), undefined);
       assert.equal(actionsOf(card).filter((a) => a.verb === VERBS.inviteDone).length, 0);
     });
@@ -230,14 +185,15 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
 
   describe('removal', () => {
     it('takes Contoso Ltd from blocked (suspend first) to a recorded removal request', async () => {
-      const preflight = await user.say('remove Contoso Ltd');
+      const preflight = await bot.user.say('remove Contoso Ltd');
       assert.equal(
         actionWithVerb(preflight, VERBS.removalRequest).isEnabled,
         false,
         'blocked while a subscription is active',
       );
       const suspend = actionWithVerb(preflight, VERBS.removalRemedy, (d) => d.remedy === 'suspend');
-      const after = await user.click(VERBS.removalRemedy, suspend.data!);
+      const asked = await bot.user.press(preflight, suspend);
+      const after = await bot.user.press(asked, actionWithVerb(asked, VERBS.removalRemedyConfirm));
       assert.equal(
         actionsOf(after).filter((a) => a.verb === VERBS.removalRemedy).length,
         0,
@@ -245,16 +201,11 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
       );
       const request = actionWithVerb(after, VERBS.removalRequest);
       assert.notEqual(request.isEnabled, false);
-      assert.equal(inputOf(after, 'attested')?.isRequired, true);
-      const requested = await user.click(VERBS.removalRequest, {
-        ...request.data,
-        attested: 'true',
-        reason: 'Customer left',
-      });
+      const requested = await bot.user.press(after, request, { attested: 'true', reason: 'Customer left' });
       assert.match(readableText(requested), /Customer left/);
-      const open = await harness.bot.services.removal.openRequest(demoCustomer('Contoso Ltd').id);
+      const open = await bot.harness.bot.services.removal.openRequest(demoCustomer('Contoso Ltd').id);
       assert.equal(open?.requestedBy.name, 'Alex Wilber');
-      const sub = await harness.bot.partnerCenter.client.getSubscription(
+      const sub = await bot.harness.bot.partnerCenter.client.getSubscription(
         { correlationId: randomUUID() },
         demoCustomer('Contoso Ltd').id,
         demoCustomer('Contoso Ltd').subscriptions[0].id,
@@ -263,49 +214,50 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
     });
 
     it('cancels an NCE subscription inside its window from the card', async () => {
-      const preflight = await user.say('remove Fourth Coffee');
+      const preflight = await bot.user.say('remove Fourth Coffee');
       const cancel = actionWithVerb(preflight, VERBS.removalRemedy, (d) => d.remedy === 'cancel');
-      const after = await user.click(VERBS.removalRemedy, cancel.data!);
+      const asked = await bot.user.press(preflight, cancel);
+      const after = await bot.user.press(asked, actionWithVerb(asked, VERBS.removalRemedyConfirm));
       assert.notEqual(actionWithVerb(after, VERBS.removalRequest).isEnabled, false);
     });
 
     it('refuses a forged request while blockers remain, and without the attestation', async () => {
-      const blocked = await user.click(VERBS.removalRequest, {
+      const blocked = await bot.user.click(VERBS.removalRequest, {
         customerId: demoCustomer('Humongous Insurance').id,
         attested: 'true',
         reason: 'x',
       });
       assert.equal(actionWithVerb(blocked, VERBS.removalRequest).isEnabled, false);
-      const unattested = await user.click(VERBS.removalRequest, {
+      const unattested = await bot.user.click(VERBS.removalRequest, {
         customerId: demoCustomer('A. Datum Corporation').id,
         attested: 'false',
         reason: 'x',
       });
       assert.ok(actionWithVerb(unattested, VERBS.removalRequest), 'the card comes back, nothing recorded');
       assert.equal(
-        await harness.bot.services.removal.openRequest(demoCustomer('Humongous Insurance').id),
+        await bot.harness.bot.services.removal.openRequest(demoCustomer('Humongous Insurance').id),
         undefined,
       );
       assert.equal(
-        await harness.bot.services.removal.openRequest(demoCustomer('A. Datum Corporation').id),
+        await bot.harness.bot.services.removal.openRequest(demoCustomer('A. Datum Corporation').id),
         undefined,
       );
     });
 
     it('lets a Helpdesk agent look but not suspend, invite or request, even with forged actions', async () => {
-      const preflight = await user.say('remove Contoso Ltd', PERSONAS.adeleHelpdesk);
+      const preflight = await bot.user.say('remove Contoso Ltd', PERSONAS.adeleHelpdesk);
       assert.equal(actionsOf(preflight).filter((a) => a.verb === VERBS.removalRemedy).length, 0);
       assert.equal(actionsOf(preflight).filter((a) => a.verb === VERBS.removalRequest).length, 0);
       const contoso = demoCustomer('Contoso Ltd');
-      const forged = await user.click(
+      const forged = await bot.user.click(
         VERBS.removalRemedy,
         { customerId: contoso.id, blockerId: contoso.subscriptions[0].id, remedy: 'suspend' },
         PERSONAS.adeleHelpdesk,
       );
       assert.match(readableText(forged), /Helpdesk/i);
-      const invite = await user.say('invite new', PERSONAS.adeleHelpdesk);
+      const invite = await bot.user.say('invite new', PERSONAS.adeleHelpdesk);
       assert.equal(inputOf(invite, 'emailBody'), undefined);
-      const sub = await harness.bot.partnerCenter.client.getSubscription(
+      const sub = await bot.harness.bot.partnerCenter.client.getSubscription(
         { correlationId: randomUUID() },
         contoso.id,
         contoso.subscriptions[0].id,
@@ -314,9 +266,9 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
     });
 
     it('refuses everything to someone not in the roles file', async () => {
-      const card = await user.say('customers', PERSONAS.lynneUnknown);
+      const card = await bot.user.say('customers', PERSONAS.lynneUnknown);
       assert.equal(inputOf(card, 'customerId'), undefined);
-      const forged = await user.click(
+      const forged = await bot.user.click(
         VERBS.removalPreflight,
         { customerId: demoCustomer('Contoso Ltd').id },
         PERSONAS.lynneUnknown,
@@ -325,16 +277,16 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
     });
 
     it('answers an unknown verb or malformed data with "this card is out of date", changing nothing', async () => {
-      const unknownVerb = await user.click('approve.everything', {
+      const unknownVerb = await bot.user.click('approve.everything', {
         customerId: demoCustomer('Contoso Ltd').id,
       });
-      const badData = await user.click(VERBS.removalRemedy, {
+      const badData = await bot.user.click(VERBS.removalRemedy, {
         customerId: demoCustomer('Contoso Ltd').id,
         remedy: 'delete-tenant',
       });
       assert.equal(readableText(unknownVerb), readableText(badData));
       assert.equal(
-        harness.bot.partnerCenter.emulator!.requests.filter((r) => r.method === 'PATCH').length,
+        bot.harness.bot.partnerCenter.emulator!.requests.filter((r) => r.method === 'PATCH').length,
         0,
       );
     });
@@ -348,21 +300,21 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
       ['hu-HU', 'ugyfelke contoso', 'ügyfelek contoso'],
     ] as const) {
       it(`answers the typo \`${typo}\` with "did you mean \`${expected}\`?" whose button runs it (${locale})`, async () => {
-        const card = await user.say(typo, PERSONAS.alexSales, locale);
+        const card = await bot.user.say(typo, PERSONAS.alexSales, locale);
         assert.equal(inputOf(card, 'customerId'), undefined, 'not the help card');
         const run = actionWithVerb(card, VERBS.runCommand, (d) => d.command === expected);
-        const picker = await user.click(VERBS.runCommand, run.data!, PERSONAS.alexSales, locale);
+        const picker = await bot.user.click(VERBS.runCommand, run.data!, PERSONAS.alexSales, locale);
         assert.equal(inputOf(picker, 'customerId')?.choices.length, 4);
       });
     }
 
     it('offers the command word of another language when none of the own is close', async () => {
-      const card = await user.say('suprimer Contoso Ltd', PERSONAS.alexSales, 'en-US');
+      const card = await bot.user.say('suprimer Contoso Ltd', PERSONAS.alexSales, 'en-US');
       assert.ok(actionWithVerb(card, VERBS.runCommand, (d) => d.command === 'supprimer Contoso Ltd'));
     });
 
     it('keeps the help card for text that is close to no command', async () => {
-      const card = await user.say('hello there');
+      const card = await bot.user.say('hello there');
       assert.match(readableText(card), /I do not know this command/);
       assert.equal(
         actionsOf(card).filter((a) => a.verb === VERBS.runCommand && a.data?.command === 'hello there')
@@ -380,14 +332,14 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
       ['fr-FR', 'client', VERBS.customerShow],
     ] as const) {
       it(`\`${typed}\` without a name opens the picker whose one button continues it (${locale})`, async () => {
-        const card = await user.say(typed, PERSONAS.alexSales, locale);
+        const card = await bot.user.say(typed, PERSONAS.alexSales, locale);
         assert.equal(inputOf(card, 'customerId')?.choices.length, 15);
         const verbs = actionsOf(card)
           .filter((a) => a.verb !== VERBS.customersPage)
           .map((a) => a.verb);
         assert.deepEqual(verbs, [next]);
         const page = actionWithVerb(card, VERBS.customersPage);
-        const second = await user.click(VERBS.customersPage, page.data!, PERSONAS.alexSales, locale);
+        const second = await bot.user.click(VERBS.customersPage, page.data!, PERSONAS.alexSales, locale);
         const again = actionsOf(second)
           .filter((a) => a.verb !== VERBS.customersPage)
           .map((a) => a.verb);
@@ -396,10 +348,10 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
     }
 
     it('picking in the `remove` picker opens the pre-flight', async () => {
-      const card = await user.say('supprimer', PERSONAS.alexSales, 'fr-FR');
+      const card = await bot.user.say('supprimer', PERSONAS.alexSales, 'fr-FR');
       const remove = actionWithVerb(card, VERBS.removalPreflight);
       const contoso = demoCustomer('Contoso Ltd');
-      const preflight = await user.click(
+      const preflight = await bot.user.click(
         VERBS.removalPreflight,
         { ...remove.data, customerId: contoso.id },
         PERSONAS.alexSales,
@@ -435,7 +387,7 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
       ],
     ] as const) {
       it(`\`${command}\` matching one customer goes straight on (${locale})`, async () => {
-        const card = await user.say(command, PERSONAS.alexSales, locale);
+        const card = await bot.user.say(command, PERSONAS.alexSales, locale);
         assert.equal(
           actionsOf(card).filter((a) => a.data?.customerId && a.verb === VERBS.customerShow).length,
           0,
@@ -457,23 +409,23 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
       Exclude<Permission, 'approveRemoval'>,
       (locale: keyof typeof TYPED) => Promise<any>
     > = {
-      viewCustomers: (locale) => user.say(TYPED[locale].customers, PERSONAS.lynneUnknown, locale),
-      invite: (locale) => user.say(TYPED[locale].invite, PERSONAS.adeleHelpdesk, locale),
+      viewCustomers: (locale) => bot.user.say(TYPED[locale].customers, PERSONAS.lynneUnknown, locale),
+      invite: (locale) => bot.user.say(TYPED[locale].invite, PERSONAS.adeleHelpdesk, locale),
       remediate: (locale) =>
-        user.click(
+        bot.user.click(
           VERBS.removalRemedy,
           { customerId: contoso.id, blockerId: contoso.subscriptions[0].id, remedy: 'suspend' },
           PERSONAS.adeleHelpdesk,
           locale,
         ),
       requestRemoval: (locale) =>
-        user.click(
+        bot.user.click(
           VERBS.removalRequest,
           { customerId: contoso.id, attested: 'true', reason: 'Moved' },
           PERSONAS.adeleHelpdesk,
           locale,
         ),
-      notify: (locale) => user.say(TYPED[locale].notify, PERSONAS.adeleHelpdesk, locale),
+      notify: (locale) => bot.user.say(TYPED[locale].notify, PERSONAS.adeleHelpdesk, locale),
     };
     for (const [permission, attempt] of Object.entries(REFUSED) as [Permission, typeof REFUSED.invite][]) {
       for (const locale of ['en-US', 'fr-FR'] as const) {
@@ -491,21 +443,21 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
 
   describe('languages', () => {
     it('speaks French from a French client: `clients contoso`, `supprimer Contoso Ltd`', async () => {
-      const picker = await user.say('clients contoso', PERSONAS.alexSales, 'fr-FR');
+      const picker = await bot.user.say('clients contoso', PERSONAS.alexSales, 'fr-FR');
       assert.equal(inputOf(picker, 'customerId')?.choices.length, 4);
-      const preflight = await user.say('supprimer Contoso Ltd', PERSONAS.alexSales, 'fr-FR');
+      const preflight = await bot.user.say('supprimer Contoso Ltd', PERSONAS.alexSales, 'fr-FR');
       const text = readableText(preflight);
       assert.match(text, /revendeur/);
       assert.doesNotMatch(text, /reseller relationship/);
     });
 
     it('answers in the language of the command typed, even from an English client, and keeps it for card clicks', async () => {
-      const preflight = await user.say('supprimer Contoso Ltd', PERSONAS.alexSales, 'en-US');
+      const preflight = await bot.user.say('supprimer Contoso Ltd', PERSONAS.alexSales, 'en-US');
       assert.match(readableText(preflight), /revendeur/);
       const suspend = actionWithVerb(preflight, VERBS.removalRemedy, (d) => d.remedy === 'suspend');
-      const after = await user.click(VERBS.removalRemedy, suspend.data!, PERSONAS.alexSales, 'en-US');
+      const after = await bot.user.click(VERBS.removalRemedy, suspend.data!, PERSONAS.alexSales, 'en-US');
       assert.match(readableText(after), /revendeur/, 'the click is answered in French too');
-      const help = await user.say('help', PERSONAS.alexSales, 'en-US');
+      const help = await bot.user.say('help', PERSONAS.alexSales, 'en-US');
       assert.match(readableText(help), /reseller relationships/, 'an English command switches back');
     });
 
@@ -514,7 +466,7 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
       ['hu-HU', 'ügyfelek contoso', /Contoso/],
     ] as const) {
       it(`answers \`${command}\` in ${locale}`, async () => {
-        const card = await user.say(command, PERSONAS.alexSales, locale);
+        const card = await bot.user.say(command, PERSONAS.alexSales, locale);
         assert.match(readableText(card), word);
         assert.equal(inputOf(card, 'customerId')?.choices.length, 4);
       });

@@ -95,6 +95,7 @@ const VERB_VALUES = new Set<string>(Object.values(VERBS));
 const ID_KEYS = new Set([
   'customerId',
   'blockerId',
+  'blockerIds',
   'remedy',
   'draftId',
   'command',

@@ -16,7 +16,7 @@ import { buildRemovalRequestedCard } from '../../cards/removalRequestedCard';
 import { buildRequestListCard } from '../../cards/requestListCard';
 import type { Locale } from '../../cards/strings';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
-import { HOSTILE } from './cardAssertions';
+import { HOSTILE, LONG } from './cardAssertions';
 import * as fx from './fixtures';
 
 export type Case = [name: string, build: (locale: Locale) => AdaptiveCardJson, hostile: boolean];
@@ -100,7 +100,75 @@ export const VIEW_CASES: ViewCase[] = [
       fx.preflightView(l, {
         blockers: [],
         refusal: undefined,
-        lastAction: { ok: true, remedy: 'cancel', name: HOSTILE },
+        results: [{ ok: true, remedy: 'cancel', name: HOSTILE }],
+        inputs: undefined,
+      }),
+    buildRemovalPreflightCard,
+    true,
+  ),
+  viewCase(
+    'pre-flight, asking to suspend 10 at once',
+    (l) => {
+      const blockers = Array.from({ length: 10 }, (_, index) =>
+        fx.blocker('activeLegacySubscription', index),
+      );
+      return fx.preflightView(l, { blockers, confirmation: { remedy: 'suspend', blockers }, results: [] });
+    },
+    buildRemovalPreflightCard,
+    true,
+  ),
+  ...(['cancel', 'cancelSoftwareOrder', 'autoRenewOff'] as const).map((remedy) =>
+    viewCase(
+      `pre-flight, asking to confirm ${remedy}`,
+      (l) => {
+        const kind = {
+          cancel: 'cancellableSubscription',
+          cancelSoftwareOrder: 'softwarePurchase',
+          autoRenewOff: 'lockedSubscription',
+        } as const;
+        const blockers = [fx.blocker(kind[remedy], 0, { stillBilled: false })];
+        return fx.preflightView(l, { blockers, confirmation: { remedy, blockers } });
+      },
+      buildRemovalPreflightCard,
+      true,
+    ),
+  ),
+  viewCase(
+    'pre-flight, 10 results of a batch and 2 skipped',
+    (l) =>
+      fx.preflightView(l, {
+        results: Array.from({ length: 10 }, (_, index) =>
+          index % 2
+            ? {
+                ok: true as const,
+                remedy: 'cancel' as const,
+                name: fx.blocker('cancellableSubscription', index).name,
+              }
+            : {
+                ok: false as const,
+                remedy: 'cancel' as const,
+                name: HOSTILE,
+                error: {
+                  code: '900117',
+                  description: `${HOSTILE} ${'x'.repeat(120)}`,
+                  correlationId: `corr-${index}`,
+                },
+              },
+        ),
+        skipped: 2,
+      }),
+    buildRemovalPreflightCard,
+    true,
+  ),
+  viewCase(
+    'pre-flight, request refused without the attestation',
+    (l) =>
+      fx.preflightView(l, {
+        blockers: [],
+        refusal: undefined,
+        results: [],
+        problem: 'notAttested',
+        inputs: { attested: false, reason: HOSTILE },
       }),
     buildRemovalPreflightCard,
     true,
@@ -182,6 +250,21 @@ export const VIEW_CASES: ViewCase[] = [
         approverNote: 'alreadyApproved',
         requiredApprovals: 3,
         approvals: [{ by: HOSTILE, at: '2025-03-13T09:30:00Z' }],
+        refreshUserIds: Array.from({ length: 60 }, (_, index) => `29:1-user-${index}-${'u'.repeat(60)}`),
+      }),
+    buildApprovalCard,
+    true,
+  ),
+  viewCase(
+    'approval, pending, 20 remedies done before, 60 refresh ids',
+    (l) =>
+      fx.approvalView(l, {
+        remediesBefore: Array.from({ length: 20 }, (_, index) => ({
+          remedy: (['suspend', 'cancel', 'cancelSoftwareOrder', 'autoRenewOff'] as const)[index % 4],
+          name: index ? `${LONG} ${index}`.slice(0, 120) : HOSTILE,
+          by: LONG,
+          at: '2025-03-12T10:02:00Z',
+        })),
         refreshUserIds: Array.from({ length: 60 }, (_, index) => `29:1-user-${index}-${'u'.repeat(60)}`),
       }),
     buildApprovalCard,

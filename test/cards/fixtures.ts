@@ -2,6 +2,7 @@
 import { ATTESTATION_VERSION } from '../../cards/attestation';
 import { AUDIT_ACTIONS } from '../../services/audit/auditLog';
 import type { BlockerKind } from '../../services/relationships/removalPreflight';
+import { remedyActionOf } from '../../services/relationships/remedies';
 import { REMOVAL_STATES, type RemovalState } from '../../services/workflows/removalRequest';
 import type { Locale } from '../../cards/strings';
 import type {
@@ -141,8 +142,9 @@ const REMEDIES: Record<BlockerKind, BlockerRow['remedy']> = {
 };
 export const BLOCKER_KINDS = Object.keys(REMEDIES) as BlockerKind[];
 
+/** A blocker of `kind` with every field set, and the action of its button as the service gives it. */
 export function blocker(kind: BlockerKind, index = 0, extra: Partial<BlockerRow> = {}): BlockerRow {
-  return {
+  const row: BlockerRow = {
     id: `blocker-${index}`,
     kind,
     remedy: REMEDIES[kind],
@@ -155,6 +157,8 @@ export function blocker(kind: BlockerKind, index = 0, extra: Partial<BlockerRow>
     commerce: 'nce',
     ...extra,
   };
+  const action = 'action' in extra ? extra.action : remedyActionOf({ ...row, revision: 'r' });
+  return action ? { ...row, action } : row;
 }
 
 export function preflightView(
@@ -179,11 +183,15 @@ export function preflightView(
       },
     ],
     canRemediate: true,
-    lastAction: {
-      ok: false,
-      name: HOSTILE,
-      error: { code: '800090', description: `${HOSTILE} ${'x'.repeat(200)}`, correlationId: 'corr-1' },
-    },
+    results: [
+      {
+        ok: false,
+        remedy: 'suspend',
+        name: HOSTILE,
+        error: { code: '800090', description: `${HOSTILE} ${'x'.repeat(200)}`, correlationId: 'corr-1' },
+      },
+    ],
+    inputs: { attested: true, reason: `${HOSTILE} {{DATE(2025-03-12T14:05:00Z)}} ${'r'.repeat(440)}` },
     partners: details.partners,
     gdap: details.gdap,
     attestationVersion: ATTESTATION_VERSION,

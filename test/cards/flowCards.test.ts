@@ -264,12 +264,12 @@ describe('removal pre-flight card', () => {
         const blocker = fx.blocker(kind);
         const card = buildRemovalPreflightCard(fx.preflightView('en', { blockers: [blocker], canRemediate }));
         const remedies = executeActions(card).filter((action) => action.verb === 'removal.remedy');
-        if (canRemediate && blocker.remedy !== 'none') {
+        if (canRemediate && blocker.action !== undefined) {
           assert.deepEqual(
             remedies.map((action) => action.data),
-            [{ customerId: 'cust-0', blockerId: blocker.id, remedy: blocker.remedy }],
+            [{ customerId: 'cust-0', blockerId: blocker.id, remedy: blocker.action }],
           );
-          assert.equal(remedies[0]?.associatedInputs, 'none');
+          assert.equal(remedies[0]?.associatedInputs, undefined, 'it carries the inputs (auto)');
         } else assert.deepEqual(remedies, []);
         assert.ok(cardTexts(card).includes(HOSTILE), 'the blocker names the subscription');
       });
@@ -285,10 +285,21 @@ describe('removal pre-flight card', () => {
     );
     assert.ok(text('cancellableSubscription').includes(STRINGS.en['removal.note.stillBilled']));
     assert.ok(text('lockedSubscription').includes('until its term ends on 12 March 2026.'));
-    assert.ok(text('lockedSubscription').includes(STRINGS.en['removal.blocker.lockedAutoRenew']));
     assert.ok(
-      !text('lockedSubscription', { autoRenewEnabled: false, stillBilled: false }).includes('auto-renew'),
+      text('lockedSubscription', { stillBilled: false }).includes(
+        STRINGS.en['removal.blocker.lockedAutoRenew'],
+      ),
     );
+    assert.ok(
+      text('lockedSubscription').includes(STRINGS.en['removal.blocker.lockedAutoRenewSuspended']),
+      'a suspended one: change it in Partner Center',
+    );
+    assert.ok(
+      text('lockedSubscription', { autoRenewEnabled: false, stillBilled: false }).includes(
+        'Auto-renew is off: it ends then instead of renewing.',
+      ),
+    );
+    assert.ok(!text('lockedSubscription', { autoRenewEnabled: undefined }).includes('uto-renew'));
     assert.ok(text('pendingSubscription').includes('Try again later.'));
     assert.ok(text('activeReservation').includes('reservation until 12 March 2026.'));
     assert.ok(
@@ -347,13 +358,14 @@ describe('removal pre-flight card', () => {
     assert.equal(request?.isEnabled, true);
     assert.deepEqual(request?.data, { customerId: 'cust-0' });
     const toggle = inputById(card, 'attested');
+    // Not required by the card: the remedy buttons carry these inputs too, and a required input would
+    // stop them; the request is refused server-side instead, and the card says why.
     assert.deepEqual(
-      [toggle.type, toggle.valueOn, toggle.valueOff, toggle.isRequired],
-      ['Input.Toggle', 'true', 'false', true],
+      [toggle.type, toggle.valueOn, toggle.valueOff, toggle.value, toggle.isRequired],
+      ['Input.Toggle', 'true', 'false', 'true', undefined],
     );
-    assert.ok(toggle.errorMessage);
     const reason = inputById(card, 'reason');
-    assert.deepEqual([reason.isRequired, reason.maxLength], [true, 500]);
+    assert.deepEqual([reason.isRequired, reason.maxLength], [undefined, 500]);
     assert.ok(reason.label);
     assert.ok(cardTexts(card).includes(STRINGS.en['removal.attestation']));
     assert.ok(cardTexts(card).includes(STRINGS.en['removal.legalNotice']));
@@ -371,7 +383,7 @@ describe('removal pre-flight card', () => {
     it(`replaces the request with an explanation for '${refusal}'`, () => {
       const card = buildRemovalPreflightCard(fx.preflightView('en', { refusal }));
       assert.deepEqual(
-        verbs(card).filter((verb) => verb !== 'removal.remedy'),
+        verbs(card).filter((verb) => !verb?.startsWith('removal.remedy')),
         ['removal.preflight'],
       );
       assert.equal(inputById(card, 'attested'), undefined);
@@ -407,7 +419,7 @@ describe('removal pre-flight card', () => {
 
   it('shows the outcome of the last remedy: success, or the Partner Center error verbatim', () => {
     const ok = buildRemovalPreflightCard(
-      fx.preflightView('en', { lastAction: { ok: true, remedy: 'suspend', name: 'Office 365 E3' } }),
+      fx.preflightView('en', { results: [{ ok: true, remedy: 'suspend', name: 'Office 365 E3' }] }),
     );
     assert.ok(allText(ok).includes('Office 365 E3 is now suspended.'));
     assert.equal(elements(ok, 'Container').find((c) => c.style === 'good') !== undefined, true);
@@ -423,6 +435,172 @@ describe('removal pre-flight card', () => {
     assert.ok(texts.includes('Indirect reseller, MPN ID 1234567'));
     assert.ok(texts.includes(STRINGS.en['removal.consequence.customer']));
   });
+});
+
+describe('remedies on the pre-flight card', () => {
+  const KINDS = {
+    suspend: 'activeLegacySubscription',
+    cancel: 'cancellableSubscription',
+    cancelSoftwareOrder: 'softwarePurchase',
+    autoRenewOff: 'lockedSubscription',
+  } as const;
+  const asking = (remedy: keyof typeof KINDS, count = 1) => {
+    const blockers = Array.from({ length: count }, (_, index) =>
+      fx.blocker(KINDS[remedy], index, { name: `Subscription ${index}`, stillBilled: false }),
+    );
+    return buildRemovalPreflightCard(
+      fx.preflightView('en', { blockers, confirmation: { remedy, blockers }, results: [] }),
+    );
+  };
+
+  const CONSEQUENCES: Record<keyof typeof KINDS, string[]> = {
+    suspend: [
+      'You are about to suspend:',
+      'The customer’s users lose access to what is suspended. This can be undone: a suspended subscription can be reactivated.',
+    ],
+    cancel: ['You are about to cancel:', 'This cannot be undone. The customer gets a prorated refund.'],
+    cancelSoftwareOrder: [
+      'You are about to cancel these software purchases:',
+      'This cannot be undone. Only the lines of the order that are this purchase are cancelled; any refund follows Microsoft’s cancellation policy for software.',
+    ],
+    autoRenewOff: [
+      'You are about to turn off auto-renew:',
+      'Subscription 0 ends on 12 March 2026 instead of renewing; it stays active until then.',
+    ],
+  };
+  for (const remedy of Object.keys(KINDS) as (keyof typeof KINDS)[]) {
+    it(`${remedy} asks first: what it changes and what that means, then Confirm or Keep it`, () => {
+      const card = asking(remedy);
+      const texts = cardTexts(card);
+      for (const sentence of CONSEQUENCES[remedy]) assert.ok(allText(card).includes(sentence), sentence);
+      assert.ok(texts.includes('Subscription 0'), 'the blocker is named');
+      const confirm = executeActions(card).find((action) => action.verb === 'removal.remedyConfirm');
+      assert.deepEqual(confirm?.data, { customerId: 'cust-0', remedy, blockerIds: ['blocker-0'] });
+      assert.equal(confirm?.title, STRINGS.en[`removal.button.confirm.${remedy}`]);
+      const keep = executeActions(card).find((action) => action.title === 'Keep it');
+      assert.deepEqual([keep?.verb, keep?.data], ['removal.preflight', { customerId: 'cust-0' }]);
+      assert.deepEqual(
+        verbs(card).filter((verb) => verb === 'removal.remedy' || verb === 'removal.remedyAll'),
+        [],
+        'no other remedy button while one waits for its confirmation',
+      );
+    });
+  }
+
+  it('asks one confirmation for several blockers, listing each', () => {
+    const card = asking('suspend', 3);
+    const texts = cardTexts(card);
+    for (const name of ['Subscription 0', 'Subscription 1', 'Subscription 2'])
+      assert.ok(texts.includes(name));
+    const confirm = executeActions(card).find((action) => action.verb === 'removal.remedyConfirm');
+    assert.deepEqual(confirm?.data.blockerIds, ['blocker-0', 'blocker-1', 'blocker-2']);
+    assert.ok(executeActions(card).some((action) => action.title === 'Keep them'));
+  });
+
+  it('offers "… all (n)" for a remedy two or more blockers share, and only then', () => {
+    const card = buildRemovalPreflightCard(
+      fx.preflightView('en', {
+        blockers: [
+          fx.blocker('activeLegacySubscription', 0),
+          fx.blocker('activeAzurePlan', 1),
+          fx.blocker('activeLegacySubscription', 2),
+          fx.blocker('cancellableSubscription', 3),
+          fx.blocker('lockedSubscription', 4, { stillBilled: false }),
+          fx.blocker('lockedSubscription', 5, { stillBilled: false }),
+        ],
+      }),
+    );
+    const all = executeActions(card).filter((action) => action.verb === 'removal.remedyAll');
+    assert.deepEqual(
+      all.map((action) => [action.title, action.data]),
+      [
+        ['Suspend all (3)', { customerId: 'cust-0', remedy: 'suspend' }],
+        ['Turn off auto-renew for all (2)', { customerId: 'cust-0', remedy: 'autoRenewOff' }],
+      ],
+    );
+    const helpdesk = buildRemovalPreflightCard(
+      fx.preflightView('en', {
+        canRemediate: false,
+        blockers: [fx.blocker('activeLegacySubscription', 0), fx.blocker('activeLegacySubscription', 1)],
+      }),
+    );
+    assert.deepEqual(
+      verbs(helpdesk).filter((verb) => verb === 'removal.remedyAll'),
+      [],
+    );
+  });
+
+  it('turns off auto-renew of an active locked subscription; says so for one already off, and for a suspended one', () => {
+    const buttons = (extra: object) =>
+      executeActions(
+        buildRemovalPreflightCard(
+          fx.preflightView('en', { blockers: [fx.blocker('lockedSubscription', 0, extra)] }),
+        ),
+      ).filter((action) => action.verb === 'removal.remedy');
+    assert.deepEqual(
+      buttons({ stillBilled: false }).map((action) => [action.title, action.data.remedy]),
+      [['Turn off auto-renew', 'autoRenewOff']],
+    );
+    assert.deepEqual(buttons({ stillBilled: false, autoRenewEnabled: false }), []);
+    assert.deepEqual(buttons({ stillBilled: true }), []);
+  });
+
+  it('every button carries the inputs, and the card shows them as they were, literally', () => {
+    const reason = 'Moved to ${partner} on {{DATE(2025-03-12T14:05:00Z)}} *now*';
+    for (const extra of [
+      {},
+      { blockers: [], refusal: undefined },
+      { confirmation: { remedy: 'suspend' as const, blockers: [fx.blocker('activeLegacySubscription')] } },
+      { refusal: 'indirectReseller' as const, provider: { name: 'Provider' } },
+    ]) {
+      const card = buildRemovalPreflightCard(
+        fx.preflightView('en', { ...extra, inputs: { attested: true, reason } }),
+      );
+      for (const action of executeActions(card))
+        assert.notEqual(action.associatedInputs, 'none', `${action.verb} drops the inputs`);
+      assert.equal(inputById(card, 'reason').value, reason);
+      if (inputById(card, 'attested')) assert.equal(inputById(card, 'attested').value, 'true');
+    }
+    const fresh = buildRemovalPreflightCard(fx.preflightView('en', { inputs: undefined }));
+    assert.equal(inputById(fresh, 'attested').value, 'false');
+    assert.equal(inputById(fresh, 'reason').value, '');
+  });
+
+  it('reports each result of a batch: done, refused with code and correlation id, or left alone', () => {
+    const card = buildRemovalPreflightCard(
+      fx.preflightView('en', {
+        results: [
+          { ok: true, remedy: 'suspend', name: 'Office 365 E3' },
+          {
+            ok: false,
+            remedy: 'suspend',
+            name: 'Project Plan 3',
+            error: { code: '800096', description: 'Cannot update', correlationId: 'corr-7' },
+          },
+          { ok: true, remedy: 'autoRenewOff', name: 'Business Basic' },
+        ],
+        skipped: 1,
+      }),
+    );
+    const texts = allText(card);
+    assert.ok(texts.includes('Office 365 E3 is now suspended.'));
+    assert.ok(texts.includes('Partner Center refused the change to Project Plan 3. Nothing was changed.'));
+    assert.ok(texts.includes('Error code: 800096'));
+    assert.ok(texts.includes('Correlation ID: corr-7'));
+    assert.ok(texts.includes('Auto-renew of Business Basic is now off.'));
+    assert.ok(texts.includes('Nothing was sent for 1 of them: they no longer needed it.'));
+    assert.ok(elements(card, 'Container').some((container) => container.style === 'attention'));
+  });
+
+  for (const problem of ['notAttested', 'reasonMissing'] as const) {
+    it(`says what the request lacked (${problem})`, () => {
+      const card = buildRemovalPreflightCard(
+        fx.preflightView('en', { blockers: [], refusal: undefined, problem }),
+      );
+      const key = problem === 'notAttested' ? 'removal.attestError' : 'removal.reasonError';
+      assert.ok(cardTexts(card).includes(STRINGS.en[key]));
+    });
+  }
 });
 
 describe('removal requested and provider cards', () => {
@@ -551,6 +729,42 @@ describe('approval card', () => {
     assert.equal(inputById(card, 'rejectReason'), undefined);
     assert.ok(cardTexts(card).includes(STRINGS.en[note]), note);
   };
+
+  it('lists the remedies done before the request, and nothing for a request recorded without them', () => {
+    const card = buildApprovalCard(
+      fx.approvalView('en', {
+        remediesBefore: [
+          { remedy: 'suspend', name: 'Office 365 E3', by: 'Alex Wilber', at: '2026-11-27T10:02:00Z' },
+          { remedy: 'autoRenewOff', name: HOSTILE, by: 'Megan Bowen', at: '2026-11-27T10:05:00Z' },
+        ],
+      }),
+    );
+    const texts = allText(card);
+    assert.ok(texts.includes('Done before the request:'));
+    assert.ok(texts.includes('Suspended Office 365 E3 — Alex Wilber, 27 November 2026 at 10:02 UTC'), texts);
+    assert.ok(
+      texts.includes(`Turned off auto-renew of ${HOSTILE} — Megan Bowen, 27 November 2026 at 10:05 UTC`),
+    );
+    assert.ok(cardTexts(card).includes(HOSTILE), 'the name is a TextRun of its own');
+    const old = allText(buildApprovalCard(fx.approvalView('en', { remediesBefore: undefined })));
+    assert.ok(!old.includes(STRINGS.en['approval.remediesBefore']));
+    for (const locale of LOCALES) {
+      const localized = allText(
+        buildApprovalCard(
+          fx.approvalView(locale, {
+            remediesBefore: (['suspend', 'cancel', 'cancelSoftwareOrder', 'autoRenewOff'] as const).map(
+              (remedy) => ({ remedy, name: 'X', by: 'Y', at: '2026-11-27T10:02:00Z' }),
+            ),
+          }),
+        ),
+      );
+      for (const remedy of ['suspend', 'cancel', 'cancelSoftwareOrder', 'autoRenewOff'] as const)
+        assert.ok(
+          localized.includes(format(locale, `approval.remedy.${remedy}`, { name: 'X' })),
+          `${locale} ${remedy}`,
+        );
+    }
+  });
 
   it('gives an approver Approve and Reject with a required reason while pending', () => {
     const card = buildApprovalCard(fx.approvalView('en'));

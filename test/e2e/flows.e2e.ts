@@ -1,11 +1,11 @@
 /**
  * Inner e2e suite (run inside a loopback-only network namespace by playground.test.ts): the seeds'
  * flows in the real Agents Playground — find a customer, produce an invitation, take a customer with
- * blockers to a state where removal can be requested — in English and in French.
+ * blockers to a state where removal can be requested (each remedy confirmed) — in English and in French.
  */
 import assert from 'node:assert/strict';
 import { VERBS } from '../../cards/verbs';
-import { actionWithVerb, actionsOf, inputOf, readableText } from '../helpers/cardQueries';
+import { actionWithVerb, actionsOf, inputOf, readableText, sentBy } from '../helpers/cardQueries';
 import { PlaygroundSession } from './playgroundSession';
 
 describe('in the Agents Playground: the flows', function () {
@@ -44,7 +44,9 @@ describe('in the Agents Playground: the flows', function () {
     const { id, card } = await session.ask('remove Contoso Ltd');
     assert.equal(actionWithVerb(card, VERBS.removalRequest).isEnabled, false);
     const suspend = actionWithVerb(card, VERBS.removalRemedy, (d) => d.remedy === 'suspend');
-    const ready = await session.click(id, VERBS.removalRemedy, suspend.data!);
+    const asked = await session.click(id, VERBS.removalRemedy, sentBy(card, suspend));
+    const confirm = actionWithVerb(asked, VERBS.removalRemedyConfirm);
+    const ready = await session.click(id, VERBS.removalRemedyConfirm, sentBy(asked, confirm));
     assert.equal(actionsOf(ready).filter((a) => a.verb === VERBS.removalRemedy).length, 0);
     const request = actionWithVerb(ready, VERBS.removalRequest);
     assert.notEqual(request.isEnabled, false);
@@ -60,7 +62,10 @@ describe('in the Agents Playground: the flows', function () {
     const { id, card } = await session.ask('supprimer Fourth Coffee');
     assert.match(readableText(card), /relation de revendeur/);
     const cancel = actionWithVerb(card, VERBS.removalRemedy, (d) => d.remedy === 'cancel');
-    const ready = await session.click(id, VERBS.removalRemedy, cancel.data!);
+    const asked = await session.click(id, VERBS.removalRemedy, sentBy(card, cancel));
+    assert.match(readableText(asked), /irréversible/);
+    const confirm = actionWithVerb(asked, VERBS.removalRemedyConfirm);
+    const ready = await session.click(id, VERBS.removalRemedyConfirm, sentBy(asked, confirm));
     assert.match(readableText(ready), /revendeur/);
     const request = actionWithVerb(ready, VERBS.removalRequest);
     const requested = await session.click(id, VERBS.removalRequest, {

@@ -63,7 +63,7 @@ describe('in the Agents Playground UI (headless Chromium)', function () {
     assert.match(await card.innerText(), /Contoso Pharmaceuticals/);
   });
 
-  it('`remove Contoso Ltd`, then Suspend: the blocker goes and the request can be made', async () => {
+  it('`remove Contoso Ltd`, then Suspend and its confirmation: the blocker goes and the request can be made', async () => {
     const before = await page.locator('.ac-adaptiveCard').count();
     await type(page, 'remove Contoso Ltd');
     await page.locator('.ac-adaptiveCard').nth(before).waitFor();
@@ -74,8 +74,13 @@ describe('in the Agents Playground UI (headless Chromium)', function () {
     assert.equal(await request.isDisabled(), true, 'blocked at first: Request removal is disabled');
 
     await suspend.click();
-    await suspend.waitFor({ state: 'detached' });
+    const confirm = card.getByRole('button', { name: 'Confirm suspension', exact: true });
+    await confirm.waitFor();
+    await card.getByText('can be reactivated', { exact: false }).waitFor();
+    await confirm.click();
+    await confirm.waitFor({ state: 'detached' });
     await card.getByText('is now suspended').waitFor();
+    assert.equal(await suspend.count(), 0, 'no blocker left to suspend');
     assert.equal(await request.isEnabled(), true, 'Request removal is enabled once nothing blocks it');
     assert.equal(await card.getByRole('checkbox').count(), 1, 'the attestation is there to tick');
 

@@ -14,6 +14,8 @@ export interface CardAction {
   data?: Record<string, any>;
   url?: string;
   isEnabled?: boolean;
+  /** Action.Execute: "auto" (the default: it sends the card's inputs) or "none". */
+  associatedInputs?: string;
 }
 
 export function actionsOf(card: unknown): CardAction[] {
@@ -27,6 +29,7 @@ export function actionsOf(card: unknown): CardAction[] {
         data: node.data,
         url: node.url,
         isEnabled: node.isEnabled,
+        associatedInputs: node.associatedInputs,
       });
     }
   });
@@ -52,6 +55,27 @@ export function inputOf(card: unknown, id: string): Record<string, any> | undefi
     if (node.id === id && typeof node.type === 'string' && node.type.startsWith('Input.')) found = node;
   });
   return found;
+}
+
+/**
+ * What a client sends for a button, as Adaptive Cards renderers do: its `data`, plus (unless its
+ * associatedInputs is "none") the value of every input of the card that is set, `typed` being what the
+ * user changed in them.
+ */
+export function sentBy(
+  card: unknown,
+  action: CardAction,
+  typed: Record<string, string> = {},
+): Record<string, any> {
+  if (action.associatedInputs === 'none') return { ...action.data };
+  const values: Record<string, string> = {};
+  walk(card, (node) => {
+    if (typeof node.type === 'string' && node.type.startsWith('Input.') && typeof node.id === 'string')
+      values[node.id] = String(node.value ?? '');
+  });
+  Object.assign(values, typed);
+  const set = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
+  return { ...action.data, ...set };
 }
 
 /** Every TextBlock and TextRun text, joined: what a user reads. */

@@ -200,9 +200,21 @@ function actionData(world: World, verb: string): fc.Arbitrary<Record<string, unk
       customerId,
       blockerId: ids(world.subscriptionIds),
       remedy: fc.oneof(
-        fc.constantFrom('suspend', 'cancel', 'cancelSoftwareOrder', 'none', 'delete'),
+        fc.constantFrom('suspend', 'cancel', 'cancelSoftwareOrder', 'autoRenewOff', 'none', 'delete'),
         anyValue,
       ),
+    }),
+    [VERBS.removalRemedyAll]: fc.record({
+      customerId,
+      remedy: fc.oneof(fc.constantFrom('suspend', 'cancel', 'autoRenewOff', 'none'), anyValue),
+      attested: fc.oneof(fc.constantFrom('true', 'false'), anyValue),
+      reason: fc.oneof(hostileText, anyValue),
+    }),
+    [VERBS.removalRemedyConfirm]: fc.record({
+      customerId,
+      remedy: fc.oneof(fc.constantFrom('suspend', 'cancel', 'cancelSoftwareOrder', 'autoRenewOff'), anyValue),
+      blockerIds: fc.oneof(fc.array(ids(world.subscriptionIds), { maxLength: 4 }), anyValue),
+      reason: fc.oneof(hostileText, anyValue),
     }),
     [VERBS.removalRequest]: fc.record({
       customerId,
@@ -226,6 +238,7 @@ function actionData(world: World, verb: string): fc.Arbitrary<Record<string, unk
         'draftId',
         'attested',
         'blockerId',
+        'blockerIds',
         'remedy',
         'command',
       ]),

@@ -272,3 +272,56 @@ describe('Cancelling software purchases (PATCH …/orders/{id}) in the emulator'
     );
   });
 });
+
+describe('Turning off auto-renew (PATCH …/subscriptions/{id}, autoRenewEnabled) in the emulator', () => {
+  const harness = eachTest(startHarness);
+  const humongous = demoCustomer('Humongous Insurance');
+  const subscriptionId = humongous.subscriptions[0].id;
+
+  it('sends the whole subscription with autoRenewEnabled false; the subscription stays active and still blocks', async () => {
+    const before = await harness().client.getSubscription(context(), humongous.id, subscriptionId);
+    assert.equal(before.autoRenewEnabled, true);
+    const after = await harness().client.setSubscriptionAutoRenew(
+      context(randomUUID()),
+      humongous.id,
+      subscriptionId,
+      false,
+    );
+    assert.equal(after.autoRenewEnabled, false);
+    assert.equal(after.status, 'active', 'it stays active until its term ends');
+    assert.notEqual(after.attributes?.etag, before.attributes?.etag, 'a change makes a new etag');
+    const patch = harness().emulator.requests.filter((r) => r.method === 'PATCH');
+    assert.deepEqual(
+      patch.map((r) => [r.route, r.status]),
+      [['updateSubscription', 200]],
+    );
+    const read = await harness().client.getSubscription(context(), humongous.id, subscriptionId);
+    assert.equal(read.autoRenewEnabled, false, 'the sandbox keeps it');
+    await assert.rejects(
+      harness().client.removeResellerRelationship(context(randomUUID()), humongous.id),
+      rejectedWith('RelationshipRemovalBlocked', /cancel new commerce/),
+    );
+  });
+
+  it('refuses it on a legacy subscription and on a suspended one, changing nothing', async () => {
+    const coho = demoCustomer('Coho Winery');
+    const litware = demoCustomer('Litware, Inc.');
+    for (const customer of [coho, litware]) {
+      await assert.rejects(
+        harness().client.setSubscriptionAutoRenew(
+          context(randomUUID()),
+          customer.id,
+          customer.subscriptions[0].id,
+          false,
+        ),
+        rejectedWith(3000, /autoRenewEnabled can be changed only/),
+      );
+      const read = await harness().client.getSubscription(
+        context(),
+        customer.id,
+        customer.subscriptions[0].id,
+      );
+      assert.equal(read.autoRenewEnabled, true, customer.companyProfile.companyName);
+    }
+  });
+});

@@ -39,15 +39,24 @@ describe('The sandbox is as strict as Partner Center', () => {
   const send = (request: SandboxCall): Promise<SandboxAnswer> =>
     sandboxRequest(harness().emulator.url, request);
 
-  /** GET the subscription, then PATCH it whole with `status` (and the given If-Match). */
-  async function patchStatus(path: string, status: unknown, ifMatch?: string): Promise<SandboxAnswer> {
+  /** GET the subscription, then PATCH it whole with `fields` changed (and the given If-Match). */
+  async function patchFields(
+    path: string,
+    fields: Record<string, unknown>,
+    ifMatch?: string,
+  ): Promise<SandboxAnswer> {
     const current = (await send({ method: 'GET', path })).body;
     return send({
       method: 'PATCH',
       path,
-      body: { ...current, status },
+      body: { ...current, ...fields },
       headers: { 'If-Match': ifMatch ?? `"${current.attributes.etag}"` },
     });
+  }
+
+  /** GET the subscription, then PATCH it whole with `status` (and the given If-Match). */
+  function patchStatus(path: string, status: unknown, ifMatch?: string): Promise<SandboxAnswer> {
+    return patchFields(path, { status }, ifMatch);
   }
 
   describe('page size', () => {
@@ -216,6 +225,30 @@ describe('The sandbox is as strict as Partner Center', () => {
         900117,
       ],
       [
+        'auto-renew changed on a legacy subscription',
+        () => patchFields(subscriptionPath(coho), { autoRenewEnabled: false }),
+        400,
+        3000,
+      ],
+      [
+        'auto-renew changed on a suspended subscription',
+        () => patchFields(subscriptionPath(demoCustomer('Litware, Inc.')), { autoRenewEnabled: false }),
+        400,
+        3000,
+      ],
+      [
+        'auto-renew that is not true or false',
+        () => patchFields(subscriptionPath(humongous), { autoRenewEnabled: 'no' }),
+        400,
+        3000,
+      ],
+      [
+        'auto-renew changed with a stale etag',
+        () => patchFields(subscriptionPath(humongous), { autoRenewEnabled: false }, '"stale"'),
+        400,
+        2055,
+      ],
+      [
         'an order PATCH whose status is not cancelled',
         () => orderPatch(nod.id, nod.entitlements[0].referenceOrder.id, 'completed'),
         400,
@@ -244,6 +277,13 @@ describe('The sandbox is as strict as Partner Center', () => {
         assert.ok(answer.body.description.length > 0 && answer.body.description.length <= 1024);
       });
     }
+
+    it('auto-renew can be turned off on an active new commerce subscription (the refusals above are the cases)', async () => {
+      const answer = await patchFields(subscriptionPath(humongous), { autoRenewEnabled: false });
+      assert.equal(answer.status, 200);
+      assert.equal(answer.body.autoRenewEnabled, false);
+      assert.equal(answer.body.status, 'active');
+    });
 
     it('a new commerce subscription inside its window can be cancelled (the refusal above is the window)', async () => {
       const answer = await patchStatus(subscriptionPath(fourthCoffee), 'deleted');

@@ -188,6 +188,158 @@ describe('removal service on the demo tenant', () => {
     assert.equal(patches[1].replayed, false);
   });
 
+  describe('remedies asked, then confirmed', () => {
+    const patches = () => desk().emulator.requests.filter((r) => r.method === 'PATCH');
+
+    it('asking for a remedy names what it would change and sends nothing to Partner Center', async () => {
+      const pharma = demoCustomer('Contoso Pharmaceuticals');
+      const asked = allowed(await desk().services.removal.proposeRemedy(sales, pharma.id, 'suspend'));
+      assert.deepEqual(
+        asked.confirmation.blockers.map((b) => b.name),
+        ['Office 365 E3', 'Project Plan 3'],
+        'both active legacy subscriptions, not the suspended one',
+      );
+      const one = allowed(
+        await desk().services.removal.proposeRemedy(sales, pharma.id, 'suspend', [
+          pharma.subscriptions[1].id,
+        ]),
+      );
+      assert.deepEqual(
+        one.confirmation.blockers.map((b) => b.name),
+        ['Project Plan 3'],
+      );
+      assert.deepEqual(patches(), [], 'no change was sent');
+      assert.deepEqual(await trailOf(desk().services.audit, pharma.id), []);
+    });
+
+    it('refuses to ask or confirm for a member without `remediate`, and a remedy a blocker does not offer', async () => {
+      const pharma = demoCustomer('Contoso Pharmaceuticals');
+      assert.deepEqual(await desk().services.removal.proposeRemedy(helpdesk, pharma.id, 'suspend'), {
+        ok: false,
+        reason: 'notAllowed',
+        permission: 'remediate',
+      });
+      assert.deepEqual(
+        await desk().services.removal.remediateAll(actorOf(helpdesk), helpdesk, pharma.id, 'suspend', [
+          pharma.subscriptions[0].id,
+        ]),
+        { ok: false, reason: 'notAllowed', permission: 'remediate' },
+      );
+      assert.deepEqual(await desk().services.removal.proposeRemedy(sales, pharma.id, 'cancel'), {
+        ok: false,
+        reason: 'stale',
+      });
+      assert.deepEqual(patches(), []);
+    });
+
+    it('runs a confirmed batch: one refusal reported with its code and correlation id, the other done', async () => {
+      const pharma = demoCustomer('Contoso Pharmaceuticals');
+      const ids = pharma.subscriptions.map((s) => s.id);
+      desk().emulator.faults.set('updateSubscription', {
+        next: [{ status: 400, code: 800096, description: 'Subscription status cannot be updated.' }],
+      });
+      const ran = allowed(
+        await desk().services.removal.remediateAll(actorOf(sales), sales, pharma.id, 'suspend', ids),
+      );
+      assert.deepEqual(
+        ran.results.map((r) => r.name),
+        ['Office 365 E3', 'Project Plan 3'],
+        'one result each, in the order of the card',
+      );
+      const refused = ran.results.filter((r) => !r.ok);
+      const done = ran.results.filter((r) => r.ok);
+      assert.equal(refused.length, 1, 'the first change to reach Partner Center was refused');
+      assert.equal(done.length, 1);
+      const [failure] = refused;
+      assert.ok(!failure.ok && failure.error.code === '800096' && failure.error.correlationId);
+      assert.equal(ran.skipped, 1, 'Visio Plan 2 was already suspended: nothing was sent for it');
+      assert.deepEqual(
+        ran.report.blockers.map((b) => b.name),
+        [failure.name],
+        'the refused one still blocks',
+      );
+      assert.deepEqual(
+        patches()
+          .map((r) => r.status)
+          .sort(),
+        [200, 400],
+      );
+      assert.deepEqual((await trailOf(desk().services.audit, pharma.id)).map((e) => e.action).sort(), [
+        'remedy.failed',
+        'subscription.suspended',
+      ]);
+    });
+
+    it('turns off auto-renew of a subscription locked until its term ends; it still blocks, now without the button', async () => {
+      const humongous = demoCustomer('Humongous Insurance');
+      const [locked] = (await report(desk(), 'Humongous Insurance')).blockers;
+      assert.deepEqual(
+        [locked.kind, locked.remedy, locked.action],
+        ['lockedSubscription', 'none', 'autoRenewOff'],
+      );
+      const asked = allowed(await desk().services.removal.proposeRemedy(sales, humongous.id, 'autoRenewOff'));
+      assert.equal(asked.confirmation.blockers[0].blockedUntil, locked.blockedUntil);
+      assert.deepEqual(patches(), []);
+      const ran = allowed(
+        await desk().services.removal.remediateAll(actorOf(sales), sales, humongous.id, 'autoRenewOff', [
+          locked.id,
+        ]),
+      );
+      assert.deepEqual(ran.results, [{ ok: true, remedy: 'autoRenewOff', name: locked.name }]);
+      const [after] = ran.report.blockers;
+      assert.deepEqual(
+        [after.kind, after.autoRenewEnabled, after.action],
+        ['lockedSubscription', false, undefined],
+      );
+      assert.deepEqual(
+        patches().map((r) => [r.route, r.status]),
+        [['updateSubscription', 200]],
+      );
+      const trail = await trailOf(desk().services.audit, humongous.id);
+      assert.deepEqual(
+        trail.map((e) => [e.action, e.actor.name, e.detail.name]),
+        [['subscription.autoRenewOff', 'Alex', locked.name]],
+      );
+      assert.ok(trail[0].correlationId);
+    });
+
+    it('offers no auto-renew change for a suspended subscription (the sandbox refuses it)', async () => {
+      const [locked] = (await report(desk(), 'Litware, Inc.')).blockers;
+      assert.deepEqual(
+        [locked.kind, locked.autoRenewEnabled, locked.action],
+        ['lockedSubscription', true, undefined],
+      );
+      assert.deepEqual(
+        await desk().services.removal.proposeRemedy(sales, demoCustomer('Litware, Inc.').id, 'autoRenewOff'),
+        { ok: false, reason: 'stale' },
+      );
+    });
+
+    it('records the remedies done before a request with it, for its approvers', async () => {
+      const contoso = demoCustomer('Contoso Ltd');
+      const [blocker] = (await report(desk(), 'Contoso Ltd')).blockers;
+      allowed(await remediateAsSales(desk(), contoso.id, blocker.id, 'suspend'));
+      const requested = allowed(
+        await desk().services.removal.requestRemoval(actorOf(sales), sales, contoso.id, ATTESTED),
+      );
+      const [suspended] = (await trailOf(desk().services.audit, contoso.id)).filter(
+        (e) => e.action === 'subscription.suspended',
+      );
+      assert.deepEqual(requested.request.remediesBefore, [
+        {
+          remedy: 'suspend',
+          id: blocker.id,
+          name: 'Office 365 E3',
+          by: actorOf(sales),
+          at: suspended.at,
+          correlationId: suspended.correlationId,
+        },
+      ]);
+      const stored = await desk().services.workflow.get(requested.request.id);
+      assert.deepEqual(stored?.remediesBefore, requested.request.remediesBefore, 'kept in the record');
+    });
+  });
+
   describe('refusals', () => {
     it('lets a Helpdesk agent look but not act', async () => {
       const customerId = demoCustomer('Contoso Ltd').id;

@@ -216,8 +216,50 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
     subscriptionId: string,
     status: SubscriptionStatusChange,
   ): Promise<Subscription> {
+    return this.patchSubscription(
+      context,
+      customerId,
+      subscriptionId,
+      `change subscription status to ${status}`,
+      {
+        status,
+      },
+    );
+  }
+
+  async setSubscriptionAutoRenew(
+    context: CallContext,
+    customerId: string,
+    subscriptionId: string,
+    autoRenewEnabled: boolean,
+  ): Promise<Subscription> {
+    const operation = `turn auto-renew ${autoRenewEnabled ? 'on' : 'off'}`;
+    const value = await this.patchSubscription(context, customerId, subscriptionId, operation, {
+      autoRenewEnabled,
+    });
+    // Done only on Partner Center's word: the answer must carry the new setting.
+    if (value.autoRenewEnabled !== autoRenewEnabled) {
+      throw new PartnerCenterResponseError(`autoRenewEnabled is ${String(value.autoRenewEnabled)}`, {
+        operation,
+        correlationId: context.correlationId,
+        requestId: context.requestId,
+      });
+    }
+    return value;
+  }
+
+  /**
+   * E10: GET the subscription, change `change`'s fields, PATCH the full resource as read with its etag
+   * (docs/partner-center.md §1, §9). The PATCH carries `context.requestId`.
+   */
+  private async patchSubscription(
+    context: CallContext,
+    customerId: string,
+    subscriptionId: string,
+    operation: string,
+    change: Record<string, unknown>,
+  ): Promise<Subscription> {
     const path = `/v1/customers/${seg(customerId)}/subscriptions/${seg(subscriptionId)}`;
-    // GET, change the status, PATCH the full resource as read (docs/partner-center.md §9).
     const { value: resource } = await this.send(
       context,
       { operation: 'get subscription', method: 'GET', path, useCallerRequestId: false },
@@ -231,11 +273,11 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
     const { value } = await this.send(
       context,
       {
-        operation: `change subscription status to ${status}`,
+        operation,
         method: 'PATCH',
         path,
         headers: etag ? { 'If-Match': quotedEtag(etag) } : {},
-        body: { ...resource, status },
+        body: { ...resource, ...change },
         useCallerRequestId: true,
       },
       subscriptionSchema,

@@ -70,6 +70,17 @@ export interface PartnerCenterClient {
     subscriptionId: string,
     status: SubscriptionStatusChange,
   ): Promise<Subscription>;
+  /**
+   * E10b: turns auto-renew on or off (new commerce, software, marketplace): reads the subscription
+   * (E9), then PATCHes the full resource with `autoRenewEnabled` changed and its etag (If-Match). The
+   * answer must carry the new setting. The PATCH carries `context.requestId`.
+   */
+  setSubscriptionAutoRenew(
+    context: CallContext,
+    customerId: string,
+    subscriptionId: string,
+    autoRenewEnabled: boolean,
+  ): Promise<Subscription>;
   /** An order by id (`GET /v1/customers/{id}/orders/{order-id}`): its lines and `creationDate`. */
   getOrder(context: CallContext, customerId: string, orderId: string): Promise<Order>;
   /**

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { subscriptionCommerceModel } from '../model/subscription';
+import { subscriptionCommerceModel, type SubscriptionCommerceModel } from '../model/subscription';
 import type { PartnerProfile } from '../model/partnerProfile';
 import { normalizeKeys } from '../model/normalizeKeys';
 import type { CustomerIndex, CustomerOrder } from './customerIndex';
@@ -89,6 +89,22 @@ function lower(value: unknown): string | undefined {
 }
 
 /** An entitlement's order line number: its `lineItemId`, or its position among its order's entitlements. */
+/**
+ * Why an auto-renew change is refused (docs/partner-center.md §8): Microsoft documents it for new
+ * commerce, software and marketplace subscriptions only (**Assumption**: legacy ones and Azure plans
+ * are refused), and the sandbox takes it only on an active subscription (**Assumption**: the stricter
+ * reading; Microsoft documents neither way for a suspended one).
+ */
+function autoRenewRefusal(model: SubscriptionCommerceModel, status: string): EmulatorResult | undefined {
+  if (model === 'legacy' || model === 'azurePlan')
+    return invalidProperty(
+      'autoRenewEnabled can be changed only on new commerce and software subscriptions.',
+    );
+  if (status !== 'active')
+    return invalidProperty('autoRenewEnabled can be changed only on an active subscription.');
+  return undefined;
+}
+
 function lineNumberOf(entitlement: SandboxEntitlement, position: number): number {
   const given = Number(entitlement.referenceOrder.lineItemId);
   return entitlement.referenceOrder.lineItemId !== undefined && Number.isInteger(given) ? given : position;
@@ -380,10 +396,20 @@ export class EmulatedPartnerCenter {
     if (!SUBSCRIPTION_STATUS_VALUES.has(target ?? '')) {
       return pcError(400, 900126, `Unable to parse enum: ${String(body.status)}`);
     }
+    if (body.autoRenewEnabled != null && typeof body.autoRenewEnabled !== 'boolean') {
+      return invalidProperty('autoRenewEnabled must be true or false.');
+    }
+    // A status change is about the status: Microsoft's own suspend and cancel examples carry
+    // `autoRenewEnabled: false` beside the new status, so there it is left as it is.
+    const autoRenew = typeof body.autoRenewEnabled === 'boolean' ? body.autoRenewEnabled : undefined;
+    const autoRenewChange =
+      target === current.status &&
+      autoRenew !== undefined &&
+      autoRenew !== (current.autoRenewEnabled ?? false);
     if (target !== 'active' && target !== 'suspended' && target !== 'deleted') {
       return pcError(400, 800096, 'Cannot update the status for this subscription');
     }
-    if (target === current.status) return ok(current);
+    if (target === current.status && !autoRenewChange) return ok(current);
     if (current.status === 'deleted') {
       return pcError(400, 2011, `Subscription with ID ${current.id} and deleted status cannot be updated.`);
     }
@@ -391,30 +417,44 @@ export class EmulatedPartnerCenter {
       return pcError(400, 800096, 'Cannot update the status for this subscription');
     }
     const model = subscriptionCommerceModel(fixture);
-    if (target === 'deleted') {
-      if (model === 'legacy' || model === 'azurePlan') {
-        return pcError(
-          400,
-          800063,
-          `This order ${fixture.orderId ?? current.id} cannot be cancelled. Use PATCH /customers/${customer.id}/subscriptions/<subscriptionId> to suspend subscriptions`,
-        );
-      }
-      const until = fixture.cancellationAllowedUntilDate;
-      if (!until || Date.parse(until) < this.now().getTime()) {
-        return pcError(
-          400,
-          900117,
-          `You have passed your 7-day cancellation window. We are unable to cancel your purchase. (Subscription ${current.id}: the window ${until ? `ended on ${until}` : 'is closed'}.)`,
-        );
-      }
-    }
+    const refused = autoRenewChange
+      ? autoRenewRefusal(model, current.status)
+      : this.statusRefusal(customer.id, fixture, model, target);
+    if (refused) return refused;
     const previous = this.overlay.subscription(customer.id, current.id);
     await this.overlay.setSubscription(customer.id, current.id, {
       status: target,
+      autoRenewEnabled: autoRenewChange ? autoRenew : previous?.autoRenewEnabled,
       revision: (previous?.revision ?? 0) + 1,
       changedAt: this.now().toISOString(),
     });
     return this.getSubscription(customer.id, current.id);
+  }
+
+  /** Why Partner Center refuses this status change, if it does: the cancel rules of E10. */
+  private statusRefusal(
+    customerId: string,
+    fixture: SandboxSubscription,
+    model: SubscriptionCommerceModel,
+    target: string,
+  ): EmulatorResult | undefined {
+    if (target !== 'deleted') return undefined;
+    if (model === 'legacy' || model === 'azurePlan') {
+      return pcError(
+        400,
+        800063,
+        `This order ${fixture.orderId ?? fixture.id} cannot be cancelled. Use PATCH /customers/${customerId}/subscriptions/<subscriptionId> to suspend subscriptions`,
+      );
+    }
+    const until = fixture.cancellationAllowedUntilDate;
+    if (!until || Date.parse(until) < this.now().getTime()) {
+      return pcError(
+        400,
+        900117,
+        `You have passed your 7-day cancellation window. We are unable to cancel your purchase. (Subscription ${fixture.id}: the window ${until ? `ended on ${until}` : 'is closed'}.)`,
+      );
+    }
+    return undefined;
   }
 
   /**
@@ -722,6 +762,7 @@ export class EmulatedPartnerCenter {
         ...subscriptionDocumentedFields(customer.id, subscription, subscriptionCommerceModel(subscription)),
         ...subscription,
         status: overlay?.status ?? subscription.status,
+        autoRenewEnabled: overlay?.autoRenewEnabled ?? subscription.autoRenewEnabled,
         contractType: 'subscription',
         attributes: { etag: etagFor(subscription.id, overlay?.revision ?? 0), objectType: 'Subscription' },
       };

@@ -19,6 +19,8 @@ export interface CustomerOverlay {
 
 export interface SubscriptionOverlay {
   status: 'active' | 'suspended' | 'deleted';
+  /** Set once a PATCH changed it; the fixture's value otherwise. */
+  autoRenewEnabled?: boolean;
   /** Bumped on every change; part of the subscription etag. */
   revision: number;
   changedAt: string;
