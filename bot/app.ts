@@ -13,6 +13,7 @@ import type { AdaptiveCardJson } from '../cards/cardTemplate';
 import { LOCALES, type Locale } from '../cards/strings';
 import { DeskTurnState } from './deskTurnState';
 import { CUSTOMER_DATASET } from '../cards/verbs';
+import { keepsDirectChat } from '../services/access/policy';
 import type { RoleDirectory } from '../services/access/roleDirectory';
 import type { DeskServices } from '../services/deskServices';
 import type { Logger } from '../services/logging/logger';
@@ -102,7 +103,7 @@ export function createApplication(dependencies: AppDependencies): Application<Ap
     });
     if (context.activity.conversation?.conversationType === 'personal') {
       const turn = turnOf(context, roles, preferredLanguage(state));
-      if (turn.member)
+      if (keepsDirectChat(turn.member))
         await services.directChats.remember(turn.actor, reference, turn.locale).catch((error: unknown) => {
           logger.warn({ err: { message: (error as Error).message } }, 'could not remember the 1:1 chat');
         });

@@ -63,6 +63,14 @@ export function decisionRefusal(member: Member | undefined, kind: Decision['kind
   return kind === 'cancel' ? undefined : refusalWithout(member, 'approveRemoval');
 }
 
+/**
+ * Whose 1:1 chat with the bot is kept, so approval cards and news of their own requests reach them
+ * there: members who may request or approve removals.
+ */
+export function keepsDirectChat(member: Member | undefined): boolean {
+  return hasPermission(member, 'requestRemoval') || hasPermission(member, 'approveRemoval');
+}
+
 /** The partner is an indirect reseller: it cannot remove relationships (§3), it invites with its provider (§5). */
 export function isIndirectReseller(profile: Pick<PartnerProfile, 'type'>): boolean {
   return profile.type === 'indirectReseller';

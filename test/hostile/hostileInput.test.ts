@@ -111,7 +111,11 @@ const CRASH_MESSAGES = new Set([
 
 /** Store keys of records that are not domain state: turn state, leases, the outbox and what it posted. */
 const SYSTEM_PREFIXES = ['turn/', 'lease/', 'notifyOutbox/', 'notifyOutboxIndex/', 'postedCards/'];
-const CHANNEL_PREFIXES = ['notifyChannels/', 'notifyChannelIndex/'];
+/**
+ * Where notifications go: channels and people's 1:1 chats, and where each approval card went (a
+ * channel registered by an install gets the pending requests' cards).
+ */
+const CHANNEL_PREFIXES = ['notifyChannels/', 'notifyChannelIndex/', 'directChatOf/', 'approvalRoute/'];
 
 interface Write {
   key: string;
@@ -216,7 +220,8 @@ function stateProblem(writes: Write[], hostile: HostileCase, world: World): stri
     if (SYSTEM_PREFIXES.some((prefix) => write.key.startsWith(prefix))) continue;
     if (CHANNEL_PREFIXES.some((prefix) => write.key.startsWith(prefix))) {
       // Installing or removing the bot (conversationUpdate) registers or forgets a conversation, as
-      // does `notify` by someone with the role; any activity refreshes a stored reference.
+      // does `notify` by someone with the role, or a 1:1 chat of someone who may request or approve
+      // removals; any activity refreshes a stored reference.
       if (body?.type === 'conversationUpdate' || rights.act) continue;
       if (
         write.key.startsWith('notifyChannels/') &&
