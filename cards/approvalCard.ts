@@ -8,6 +8,7 @@ import { CardRenderError, expandCardTemplate, type AdaptiveCardJson } from './ca
 import { formatDateTime, formatNumber, removalStateName } from './format';
 import { fact, paragraph, run, runs, type Paragraph } from './richText';
 import { text, type Locale } from './strings';
+import { scheduleParagraphs } from './schedulePart';
 import template from './templates/approval.json';
 import type { RemovalState } from '../services/workflows/removalRequest';
 import type { ApprovalCardView } from './views';
@@ -16,6 +17,7 @@ import type { ApprovalCardView } from './views';
 export const TONES: Record<RemovalState, Tone> = {
   pending: 'warning',
   approved: 'accent',
+  scheduled: 'accent',
   executing: 'accent',
   completed: 'good',
   rejected: 'default',
@@ -25,7 +27,7 @@ export const TONES: Record<RemovalState, Tone> = {
 };
 
 /** States that can still change, so a manual Refresh is worth offering. */
-const OPEN_STATES: readonly RemovalState[] = ['pending', 'approved', 'executing'];
+const OPEN_STATES: readonly RemovalState[] = ['pending', 'approved', 'scheduled', 'executing'];
 
 /**
  * Teams refreshes a card for at most 60 users
@@ -94,6 +96,9 @@ function viewerPart(view: ApprovalCardView): {
 } {
   const { locale } = view;
   const none = { notes: [], decide: false, cancel: false };
+  // A scheduled removal waits for its date: the requester or an approver may still call it off.
+  if (view.state === 'scheduled')
+    return { ...none, cancel: view.viewer === 'requester' || view.viewer === 'approver' };
   if (view.state !== 'pending') return none;
   switch (view.viewer) {
     case 'approver':
@@ -165,6 +170,7 @@ export function buildApprovalCard(view: ApprovalCardView): AdaptiveCardJson {
       })),
     ],
     remediesBefore: remediesParagraphs(view),
+    schedule: scheduleParagraphs(locale, view.schedule, state !== 'pending'),
     decision: decisionParagraphs(view),
     execution: {
       style: view.execution?.error ? 'attention' : 'default',

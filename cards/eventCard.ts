@@ -4,7 +4,7 @@
  */
 import { BULLET, customerFacts, errorFacts, tonedMessageData, type TonedMessage } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
-import { commerceName, formatDateTime } from './format';
+import { commerceName, formatDateTime, formatList, formatNumber } from './format';
 import { fact, labelled, paragraph, run, runs, type Paragraph } from './richText';
 import { text, type StringKey } from './strings';
 import template from './templates/event.json';
@@ -92,6 +92,81 @@ function describe(view: EventView): EventContent {
           sentence('event.removalFailed.text', { customer: view.customer.name }),
           ...errorFacts(locale, view.error),
           sentence('event.removalFailed.todo'),
+        ],
+        facts: [...customerFacts(locale, view.customer), fact(locale, 'fact.requestId', view.requestId)],
+      };
+    case 'removalScheduled': {
+      const done = view.autoRenewOff.filter((row) => row.ok).map((row) => row.name);
+      const notDone = view.autoRenewOff.filter((row) => !row.ok).map((row) => row.name);
+      const names = (list: string[]) => formatList(locale, list, 'conjunction');
+      return {
+        tone: notDone.length > 0 ? 'warning' : 'accent',
+        title: 'event.removalScheduled.title',
+        paragraphs: [
+          paragraph(
+            runs(
+              locale,
+              'event.removalScheduled.text',
+              { customer: view.customer.name, date: formatDateTime(locale, view.scheduledFor) },
+              ['customer', 'date'],
+            ),
+          ),
+          ...(done.length > 0
+            ? [
+                paragraph(
+                  runs(locale, 'event.removalScheduled.autoRenewOff', { names: names(done) }, ['names']),
+                ),
+              ]
+            : []),
+          ...(notDone.length > 0
+            ? [
+                paragraph(
+                  runs(locale, 'event.removalScheduled.autoRenewFailed', { names: names(notDone) }, [
+                    'names',
+                  ]),
+                ),
+              ]
+            : []),
+        ],
+        facts: [...customerFacts(locale, view.customer), fact(locale, 'fact.requestId', view.requestId)],
+      };
+    }
+    case 'removalReminder':
+      return {
+        tone: 'warning',
+        title: 'event.removalReminder.title',
+        paragraphs: [
+          paragraph(
+            runs(
+              locale,
+              view.daysBefore <= 1 ? 'event.removalReminder.tomorrow' : 'event.removalReminder.days',
+              {
+                customer: view.customer.name,
+                date: formatDateTime(locale, view.scheduledFor),
+                days: formatNumber(locale, view.daysBefore),
+              },
+              ['customer', 'date'],
+            ),
+          ),
+          sentence('event.removalReminder.check'),
+        ],
+        facts: [...customerFacts(locale, view.customer), fact(locale, 'fact.requestId', view.requestId)],
+      };
+    case 'removalStillBlocked':
+      return {
+        tone: 'attention',
+        title:
+          view.onBlocked === 'fail'
+            ? 'event.removalStillBlocked.failedTitle'
+            : 'event.removalStillBlocked.title',
+        paragraphs: [
+          sentence('event.removalStillBlocked.text', { customer: view.customer.name }),
+          ...view.blockedBy.map((name) => paragraph([run(BULLET), run(name, true)])),
+          sentence(
+            view.onBlocked === 'fail'
+              ? 'event.removalStillBlocked.failed'
+              : 'event.removalStillBlocked.waiting',
+          ),
         ],
         facts: [...customerFacts(locale, view.customer), fact(locale, 'fact.requestId', view.requestId)],
       };

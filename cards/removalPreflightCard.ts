@@ -18,6 +18,7 @@ import {
 import { batchButtons, confirmationData, remedyButton, resultsData } from './remedyParts';
 import { fact, paragraph, run, runs, type Paragraph, type Run } from './richText';
 import { formatParts, text, type Locale, type Params, type StringKey } from './strings';
+import { scheduleData } from './schedulePart';
 import template from './templates/removalPreflight.json';
 import type { RemovalNotice } from '../services/relationships/removalPreflight';
 import type { BlockerRow, RemovalPreflightView } from './views';
@@ -192,15 +193,19 @@ function consequenceParagraphs(view: RemovalPreflightView): Paragraph[] {
   return result;
 }
 
+const PROBLEMS = {
+  notAttested: 'removal.attestError',
+  reasonMissing: 'removal.reasonError',
+  autoRenewNotConfirmed: 'schedule.autoRenewError',
+} as const satisfies Record<NonNullable<RemovalPreflightView['problem']>, StringKey>;
+
 /** The inputs as the user left them, and what the request lacked when it was refused for it. */
 function inputsData(view: RemovalPreflightView) {
   const { locale, inputs, problem } = view;
   return {
     attestedValue: inputs?.attested ? 'true' : 'false',
     reasonValue: inputs?.reason ?? '',
-    problem: problem
-      ? [paragraph(runs(locale, problem === 'notAttested' ? 'removal.attestError' : 'removal.reasonError'))]
-      : [],
+    problem: problem ? [paragraph(runs(locale, PROBLEMS[problem]))] : [],
   };
 }
 
@@ -245,6 +250,7 @@ export function buildRemovalPreflightCard(view: RemovalPreflightView): AdaptiveC
     reasonLabel: text(locale, askProvider ? 'removal.askReasonLabel' : 'removal.reasonLabel'),
     reasonPlaceholder: text(locale, 'removal.reasonPlaceholder'),
     ...inputsData(view),
+    schedule: scheduleData(view),
     refusal: refusalParagraphs(view),
     showRequest: attestationShown,
     requestEnabled: refusal === undefined,

@@ -9,6 +9,7 @@ import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import { formatDateTime, formatList, removalStateName } from './format';
 import { fact, paragraph, run, runs, type Paragraph } from './richText';
 import { text, type Locale } from './strings';
+import { scheduleParagraphs } from './schedulePart';
 import template from './templates/removalRequested.json';
 import type { RemovalRequestedView } from './views';
 
@@ -96,7 +97,8 @@ export function buildRemovalRequestedCard(view: RemovalRequestedView): AdaptiveC
       ...decisionParagraphs(view),
       ...executionParagraphs(locale, view.execution),
     ],
-    showCancel: state === 'pending',
+    schedule: scheduleParagraphs(locale, view.schedule, state !== 'pending'),
+    showCancel: state === 'pending' || state === 'scheduled',
     cancelTitle: text(locale, 'approval.button.cancel'),
   });
 }

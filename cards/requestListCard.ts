@@ -5,7 +5,7 @@
  */
 import { FACT_SEPARATOR } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
-import { formatDateTime, formatNumber, removalStateName } from './format';
+import { formatDate, formatDateTime, formatNumber, removalStateName } from './format';
 import { runs } from './richText';
 import { format, text } from './strings';
 import template from './templates/requestList.json';
@@ -25,6 +25,9 @@ export function buildRequestListCard(view: RequestListView): AdaptiveCardJson {
       name: row.customer.name,
       stateLine: `${FACT_SEPARATOR}${removalStateName(locale, row.state)}`,
       details: [
+        ...(row.scheduledFor
+          ? [format(locale, 'requests.scheduledFor', { date: formatDate(locale, row.scheduledFor) })]
+          : []),
         row.customer.domain,
         format(locale, 'requests.requestedBy', {
           by: row.requestedBy,

@@ -24,6 +24,7 @@ import type { CancellationWindow } from '../services/relationships/cancellationW
 import type { ReservationSummary } from '../services/relationships/customerDetails';
 import type { LinkCheck } from '../services/relationships/invitationLink';
 import type { RemedyAction, RemovalNotice } from '../services/relationships/removalPreflight';
+import type { ScheduleOffer } from '../services/relationships/scheduleOffer';
 import type { PreflightBlocker } from '../services/relationships/remedies';
 import type { RemedyResult } from '../services/relationships/remedyRunner';
 import type { RemovalRefusal } from '../services/access/policy';
@@ -193,10 +194,26 @@ export interface InvitationDraftView {
  */
 export type BlockerRow = Omit<PreflightBlocker, 'lineItems' | 'revision'>;
 
+/** A scheduled removal as the approval card and the requester's card show it. */
+export interface ScheduleView {
+  scheduledFor: string;
+  /** Subscriptions whose auto-renew is turned off once approved. */
+  autoRenewOff: string[];
+  /** After approval: what turning auto-renew off gave, as Partner Center confirmed it. */
+  prepared?: { name: string; ok: boolean }[];
+  onBlocked: 'wait' | 'fail';
+  /** A check on or after the date that found something blocking it. */
+  lastCheck?: { at: string; blockedBy: string[] };
+}
+
 /** The attestation tick and the typed reason as the card's buttons carried them back. */
 export interface PreflightInputs {
   attested: boolean;
   reason: string;
+  /** A removal only dates block: the requester confirms auto-renew is turned off once approved. */
+  autoRenewOff?: boolean;
+  /** A removal only dates block: on the day, when something new blocks it, keep waiting or fail. */
+  onBlocked?: 'wait' | 'fail';
 }
 
 export interface RemovalPreflightView {
@@ -218,8 +235,10 @@ export interface RemovalPreflightView {
   skipped?: number;
   /** The inputs as the user left them: the redrawn card shows them again (none: unticked, empty). */
   inputs?: PreflightInputs;
-  /** The request was refused for a missing attestation or reason: said beside the inputs. */
-  problem?: 'notAttested' | 'reasonMissing';
+  /** The request was refused for a missing attestation, reason or auto-renew confirmation: said beside the inputs. */
+  problem?: 'notAttested' | 'reasonMissing' | 'autoRenewNotConfirmed';
+  /** Only dates block it: it can be requested now and run by itself after the last date. */
+  schedule?: ScheduleOffer;
   /** Other partners that keep their own relationship with the customer (E6). */
   partners: OtherPartner[];
   gdap: GdapInfo;
@@ -257,6 +276,7 @@ export interface RemovalRequestedView {
   approvals: { by: string; at: string }[];
   decision?: { by?: string; at: string; reason?: string };
   execution?: ApprovalCardView['execution'];
+  schedule?: ScheduleView;
 }
 
 /** Sent to the indirect provider's channel when one of its resellers asks for a removal. */
@@ -322,6 +342,8 @@ export interface ApprovalCardView {
   correlationId: string;
   /** What was done to unblock the customer before the request: who, when, what, on which product. */
   remediesBefore?: { remedy: RemedyAction; name: string; by: string; at: string }[];
+  /** Only dates block it: when it runs and what is prepared for it. */
+  schedule?: ScheduleView;
   state: RemovalState;
   approvals: { by: string; at: string }[];
   requiredApprovals: number;
@@ -370,6 +392,8 @@ export interface RequestListView {
     requestedAt: string;
     /** This person may approve or reject it now (services/access/policy.ts, approvalButtonsFor). */
     canDecide: boolean;
+    /** A removal only dates block: when it runs. */
+    scheduledFor?: string;
   }[];
 }
 

@@ -21,6 +21,7 @@ import { NotificationPlan } from './notifications/notificationPlan';
 import { PostedCards } from './notifications/postedCards';
 import type { RecordStore } from './store/recordStore';
 import { findClosingWindows } from './workflows/cancellationWindowWatch';
+import { dueReminders } from './workflows/scheduleReminders';
 import type { ExecutionStep } from './workflows/executionStep';
 import type { ApprovalPolicy } from './workflows/removalRequest';
 import { RemovalWorkflow } from './workflows/removalWorkflow';
@@ -110,6 +111,7 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     policy: options.policy,
     onExecutionStep: options.onExecutionStep,
     checkBlockers: (customerId): Promise<RemovalBlocker[] | 'gone'> => removal.blockersOf(customerId),
+    prepareSchedule: (request) => removal.prepareSchedule(request),
     onRemoved: (customerId) => {
       directory.forget(customerId);
       void acceptances.forget(customerId).catch(() => undefined);
@@ -149,6 +151,7 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
       await notifications.cancellationWindowsClosing(
         await findClosingWindows(workflow, (id) => removal.blockersOf(id), at),
       );
+      await notifications.removalReminders(dueReminders(await workflow.all(), at));
     },
   };
 }

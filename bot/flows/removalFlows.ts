@@ -27,7 +27,7 @@ function preflightCard(
     locale: turn.locale,
     ...report,
     attestationVersion: ATTESTATION_VERSION,
-    inputs: { attested: inputs.attested, reason: inputs.reason.slice(0, MAX_REASON_LENGTH) },
+    inputs: { ...inputs, reason: inputs.reason.slice(0, MAX_REASON_LENGTH) },
     ...extra,
   });
 }
@@ -90,10 +90,15 @@ export async function requestRemoval(
   customerId: string,
   inputs: PreflightInputs,
   cardMessage?: { reference: ReferenceLike; activityId: string },
+  scheduled = false,
 ): Promise<AdaptiveCardJson> {
   const result = await deps.services.removal.requestRemoval(turn.actor, turn.member, customerId, {
-    ...inputs,
+    attested: inputs.attested,
+    reason: inputs.reason,
     attestationVersion: ATTESTATION_VERSION,
+    schedule: scheduled
+      ? { onBlocked: inputs.onBlocked ?? 'wait', turnOffAutoRenew: inputs.autoRenewOff === true }
+      : undefined,
   });
   if (result.ok) {
     const { request } = result;
@@ -107,7 +112,8 @@ export async function requestRemoval(
     // The card comes back as it is now, with the inputs as they were; a missing attestation or reason
     // is said beside them (the card cannot require them: its remedy buttons carry them too).
     const { why } = result;
-    const problem = why === 'notAttested' || why === 'reasonMissing' ? why : undefined;
+    const problem =
+      why === 'notAttested' || why === 'reasonMissing' || why === 'autoRenewNotConfirmed' ? why : undefined;
     return preflightCard(turn, result.report, inputs, { problem });
   }
   return refusalCard(turn, result);

@@ -4,6 +4,7 @@ import { buildRemovalRequestedCard } from '../../cards/removalRequestedCard';
 import type { Locale } from '../../cards/strings';
 import type { ApprovalRoute } from '../../services/notifications/approvalRoute';
 import type { RemovalRequest } from '../../services/workflows/removalRequest';
+import { scheduleView } from './scheduleView';
 
 export function requestedCard(
   request: RemovalRequest,
@@ -27,6 +28,7 @@ export function requestedCard(
     decision: request.decision
       ? { by: request.decision.by?.name, at: request.decision.at, reason: request.decision.reason }
       : undefined,
+    schedule: scheduleView(request),
     execution: request.execution
       ? {
           finishedAt: request.execution.finishedAt,

@@ -3,7 +3,7 @@ import { buildAuditTrailCard } from '../../cards/auditTrailCard';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildRequestListCard } from '../../cards/requestListCard';
 import { approvalButtonsFor } from '../../services/access/policy';
-import type { Decision } from '../../services/workflows/removalRequest';
+import { scheduledFor, type Decision } from '../../services/workflows/removalRequest';
 import { approvalCard } from './approvalCards';
 import { notice, refusalCard } from './notices';
 import { requestedCard } from './requestedCards';
@@ -26,6 +26,7 @@ export async function requestList(deps: FlowDependencies, turn: Turn): Promise<A
         requestedBy: request.requestedBy.name,
         requestedAt: request.requestedAt,
         canDecide: request.state === 'pending' && buttons.viewer === 'approver' && !buttons.approverNote,
+        scheduledFor: request.schedule ? scheduledFor(request.schedule) : undefined,
       };
     }),
   });

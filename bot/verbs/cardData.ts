@@ -26,7 +26,14 @@ export const attested = z
  * The inputs of the removal pre-flight card, which every one of its buttons carries (Action.Execute's
  * associatedInputs "auto"), so that the card redrawn after any click shows them as they were.
  */
-export const preflightInputs = { attested, reason };
+export const preflightInputs = {
+  attested,
+  reason,
+  /** A removal only dates block: auto-renew off once approved (a toggle like the attestation). */
+  autoRenewOff: attested,
+  /** A removal only dates block: what happens when something new blocks it on the day. */
+  onBlocked: z.enum(['wait', 'fail']).optional().catch(undefined),
+};
 
 /** What a remedy button of the pre-flight card does. */
 export const remedy = z.enum(REMEDY_ACTIONS);

@@ -277,6 +277,30 @@ export const en = {
   'removal.askReasonLabel': 'Reason, sent to your indirect provider',
   'removal.legalNotice':
     'You must provide legal notice of termination to your customer or partner if your agreement requires it. This tool does not generate notice to the customer or partner.',
+  'schedule.whenApproved':
+    'Only dates block it: once approved, it is scheduled for {date} and runs by itself then.',
+  'schedule.when': 'Scheduled for {date}: it runs by itself then, if nothing else blocks it.',
+  'schedule.autoRenewPlanned': 'Auto-renew is turned off once approved: {names}.',
+  'schedule.autoRenewDone': 'Auto-renew turned off (confirmed by Partner Center): {names}.',
+  'schedule.autoRenewFailed':
+    'Auto-renew could not be turned off: {names}. Turn it off in Partner Center, or they renew and block the removal.',
+  'schedule.rule.wait':
+    'If something new blocks it on the day: it keeps waiting, and the channel and the requester are told.',
+  'schedule.rule.fail':
+    'If something new blocks it on the day: the request fails, and the channel and the requester are told.',
+  'schedule.stillBlocked': 'Checked on {at}: still blocked by {names}.',
+  'schedule.intro':
+    'Only dates block this removal; the last is {date}. You can request it now: once approved, it runs by itself after that date, if nothing else blocks it.',
+  'schedule.autoRenewLabel': 'Auto-renew',
+  'schedule.autoRenewToggle':
+    'Turn off their auto-renew once approved, so that their terms end on {date} instead of renewing',
+  'schedule.autoRenewOn': 'Auto-renew is on for {names}.',
+  'schedule.autoRenewError':
+    'Confirm that auto-renew is turned off, or the subscriptions renew and block the removal.',
+  'schedule.onBlockedLabel': 'If something new blocks the removal on the day',
+  'schedule.onBlocked.wait': 'Keep waiting, and tell us (checked again every 6 hours)',
+  'schedule.onBlocked.fail': 'Fail the request, and tell us',
+  'schedule.button.request': 'Request the removal for {date}',
   'removal.button.request': 'Request removal',
   'removal.button.askProvider': 'Ask the provider to remove it',
   'removal.button.checkAgain': 'Check again',
@@ -381,6 +405,7 @@ export const en = {
   'approval.status': 'Status: {state}',
   'approval.state.pending': 'Waiting for approval',
   'approval.state.approved': 'Approved',
+  'approval.state.scheduled': 'Scheduled',
   'approval.state.executing': 'Being removed',
   'approval.state.completed': 'Removed',
   'approval.state.rejected': 'Rejected',
@@ -389,6 +414,8 @@ export const en = {
   'approval.state.failed': 'Failed',
   'approval.stateText.pending': 'An approver must approve or reject it. Nothing has been removed yet.',
   'approval.stateText.approved': 'The removal in Partner Center follows.',
+  'approval.stateText.scheduled':
+    'Approved. The removal runs by itself once the last blocking date has passed and nothing else blocks it.',
   'approval.stateText.executing': 'The reseller relationship is being removed in Partner Center.',
   'approval.stateText.completed': 'The reseller relationship was removed in Partner Center.',
   'approval.stateText.rejected': 'Nothing was removed.',
@@ -464,6 +491,28 @@ export const en = {
     'Partner Center refused to remove the reseller relationship with {customer}. The relationship is still in place.',
   'event.removalFailed.todo':
     'What to do: check the customer again for what blocks the removal, fix it, then request the removal again.',
+  'event.removalScheduled.title': 'Removal scheduled',
+  'event.removalScheduled.text':
+    'The removal of the reseller relationship with {customer} is approved and scheduled for {date}, when the last date that blocks it has passed. It then runs by itself if nothing else blocks it.',
+  'event.removalScheduled.autoRenewOff':
+    'Auto-renew is now off for {names}: their terms end instead of renewing.',
+  'event.removalScheduled.autoRenewFailed':
+    'Auto-renew could not be turned off for {names}: they would renew and block the removal. Turn it off in Partner Center.',
+  'event.removalReminder.title': 'Scheduled removal coming up',
+  'event.removalReminder.days':
+    'The removal of the reseller relationship with {customer} is scheduled for {date}, in {days} days.',
+  'event.removalReminder.tomorrow':
+    'The removal of the reseller relationship with {customer} is scheduled for {date}, tomorrow.',
+  'event.removalReminder.check':
+    'Nothing to do if nothing new was bought for this customer; to stop it, cancel the request.',
+  'event.removalStillBlocked.title': 'Scheduled removal still blocked',
+  'event.removalStillBlocked.failedTitle': 'Scheduled removal failed',
+  'event.removalStillBlocked.text':
+    'On its scheduled day, the removal of the reseller relationship with {customer} is blocked by:',
+  'event.removalStillBlocked.waiting':
+    'It keeps waiting and is checked again every 6 hours: fix what blocks it, or cancel the request.',
+  'event.removalStillBlocked.failed':
+    'As chosen when it was requested, the request failed. Nothing was removed.',
   'event.cancellationWindow.title': 'Cancellation window closing',
   'event.cancellationWindow.text':
     '{commerce}: the subscription {subscription} of {customer} can be cancelled only until {date}.',
@@ -473,6 +522,7 @@ export const en = {
   // removal requests list
   'requests.title': 'Removal requests',
   'requests.none': 'No removal requests.',
+  'requests.scheduledFor': 'runs on {date}',
   'requests.requestedBy': 'requested by {by} on {at}',
   'requests.button.decide': 'Review and decide',
   'requests.button.open': 'Open',
@@ -495,6 +545,8 @@ export const en = {
   'audit.action.removal.providerAsked': 'Asked the indirect provider to remove it',
   'audit.action.removal.approval': 'Approved the removal',
   'audit.action.removal.approved': 'The removal was approved',
+  'audit.action.removal.scheduled': 'The removal was scheduled for its date',
+  'audit.action.removal.stillBlocked': 'On the scheduled day something still blocked the removal',
   'audit.action.removal.rejected': 'Rejected the removal',
   'audit.action.removal.cancelled': 'Cancelled the removal request',
   'audit.action.removal.expired': 'The removal request expired',

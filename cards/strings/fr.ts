@@ -274,6 +274,33 @@ export const fr: Strings = {
   'removal.askReasonLabel': 'Motif, envoyé à votre fournisseur indirect',
   'removal.legalNotice':
     'Vous devez fournir un avis légal de résiliation à votre client ou partenaire si votre contrat l’exige. Cet outil ne génère pas d’avis pour le client ou le partenaire.',
+  'schedule.whenApproved':
+    'Seules des dates la bloquent : une fois approuvée, elle sera planifiée pour le {date} et s’exécutera alors d’elle-même.',
+  'schedule.when':
+    'Planifiée pour le {date} : elle s’exécutera alors d’elle-même, si rien d’autre ne la bloque.',
+  'schedule.autoRenewPlanned':
+    'Le renouvellement automatique sera désactivé une fois la demande approuvée : {names}.',
+  'schedule.autoRenewDone':
+    'Renouvellement automatique désactivé (confirmé par l’Espace partenaires) : {names}.',
+  'schedule.autoRenewFailed':
+    'Le renouvellement automatique n’a pas pu être désactivé : {names}. Désactivez-le dans l’Espace partenaires, sinon ils se renouvelleront et bloqueront la suppression.',
+  'schedule.rule.wait':
+    'Si quelque chose de nouveau la bloque le jour prévu : elle reste en attente, et le canal et le demandeur sont prévenus.',
+  'schedule.rule.fail':
+    'Si quelque chose de nouveau la bloque le jour prévu : la demande échoue, et le canal et le demandeur sont prévenus.',
+  'schedule.stillBlocked': 'Vérifiée le {at} : toujours bloquée par {names}.',
+  'schedule.intro':
+    'Seules des dates bloquent cette suppression ; la dernière est le {date}. Vous pouvez la demander dès maintenant : une fois approuvée, elle s’exécutera d’elle-même après cette date, si rien d’autre ne la bloque.',
+  'schedule.autoRenewLabel': 'Renouvellement automatique',
+  'schedule.autoRenewToggle':
+    'Désactiver leur renouvellement automatique une fois la demande approuvée, pour que leur engagement se termine le {date} au lieu de se renouveler',
+  'schedule.autoRenewOn': 'Le renouvellement automatique est activé pour {names}.',
+  'schedule.autoRenewError':
+    'Confirmez la désactivation du renouvellement automatique, sinon les abonnements se renouvelleront et bloqueront la suppression.',
+  'schedule.onBlockedLabel': 'Si quelque chose de nouveau bloque la suppression le jour prévu',
+  'schedule.onBlocked.wait': 'Continuer d’attendre, et nous prévenir (vérifié à nouveau toutes les 6 heures)',
+  'schedule.onBlocked.fail': 'Faire échouer la demande, et nous prévenir',
+  'schedule.button.request': 'Demander la suppression pour le {date}',
   'removal.button.request': 'Demander la suppression',
   'removal.button.askProvider': 'Demander au fournisseur de la supprimer',
   'removal.button.checkAgain': 'Vérifier à nouveau',
@@ -385,6 +412,7 @@ export const fr: Strings = {
   'approval.status': 'État : {state}',
   'approval.state.pending': 'En attente d’approbation',
   'approval.state.approved': 'Approuvée',
+  'approval.state.scheduled': 'Planifiée',
   'approval.state.executing': 'Suppression en cours',
   'approval.state.completed': 'Supprimée',
   'approval.state.rejected': 'Rejetée',
@@ -394,6 +422,8 @@ export const fr: Strings = {
   'approval.stateText.pending':
     'Un approbateur doit l’approuver ou la rejeter. Rien n’a encore été supprimé.',
   'approval.stateText.approved': 'La suppression dans l’Espace partenaires va suivre.',
+  'approval.stateText.scheduled':
+    'Approuvée. La suppression s’exécutera d’elle-même une fois la dernière date bloquante passée, si rien d’autre ne la bloque.',
   'approval.stateText.executing':
     'La relation de revendeur est en cours de suppression dans l’Espace partenaires.',
   'approval.stateText.completed': 'La relation de revendeur a été supprimée dans l’Espace partenaires.',
@@ -474,6 +504,28 @@ export const fr: Strings = {
     'L’Espace partenaires a refusé de supprimer la relation de revendeur avec {customer}. La relation est toujours en place.',
   'event.removalFailed.todo':
     'Que faire : vérifiez à nouveau ce qui bloque la suppression pour ce client, corrigez-le, puis redemandez la suppression.',
+  'event.removalScheduled.title': 'Suppression planifiée',
+  'event.removalScheduled.text':
+    'La suppression de la relation de revendeur avec {customer} est approuvée et planifiée pour le {date}, une fois passée la dernière date qui la bloque. Elle s’exécutera alors d’elle-même si rien d’autre ne la bloque.',
+  'event.removalScheduled.autoRenewOff':
+    'Le renouvellement automatique est désormais désactivé pour {names} : leur engagement prendra fin au lieu de se renouveler.',
+  'event.removalScheduled.autoRenewFailed':
+    'Le renouvellement automatique n’a pas pu être désactivé pour {names} : ils se renouvelleraient et bloqueraient la suppression. Désactivez-le dans l’Espace partenaires.',
+  'event.removalReminder.title': 'Suppression planifiée imminente',
+  'event.removalReminder.days':
+    'La suppression de la relation de revendeur avec {customer} est planifiée pour le {date}, dans {days} jours.',
+  'event.removalReminder.tomorrow':
+    'La suppression de la relation de revendeur avec {customer} est planifiée pour le {date}, demain.',
+  'event.removalReminder.check':
+    'Rien à faire si rien de nouveau n’a été acheté pour ce client ; pour l’arrêter, annulez la demande.',
+  'event.removalStillBlocked.title': 'Suppression planifiée toujours bloquée',
+  'event.removalStillBlocked.failedTitle': 'Échec de la suppression planifiée',
+  'event.removalStillBlocked.text':
+    'Le jour prévu, la suppression de la relation de revendeur avec {customer} est bloquée par :',
+  'event.removalStillBlocked.waiting':
+    'Elle reste en attente et sera vérifiée toutes les 6 heures : corrigez ce qui la bloque ou annulez la demande.',
+  'event.removalStillBlocked.failed':
+    'Comme choisi lors de la demande, celle-ci a échoué. Rien n’a été supprimé.',
   'event.cancellationWindow.title': 'Fin prochaine de la fenêtre d’annulation',
   'event.cancellationWindow.text':
     '{commerce} : l’abonnement {subscription} de {customer} ne peut être annulé que jusqu’au {date}.',
@@ -482,6 +534,7 @@ export const fr: Strings = {
 
   'requests.title': 'Demandes de suppression',
   'requests.none': 'Aucune demande de suppression.',
+  'requests.scheduledFor': 's’exécute le {date}',
   'requests.requestedBy': 'demandée par {by} le {at}',
   'requests.button.decide': 'Examiner et décider',
   'requests.button.open': 'Ouvrir',
@@ -504,6 +557,8 @@ export const fr: Strings = {
   'audit.action.removal.providerAsked': 'A demandé au fournisseur indirect de la supprimer',
   'audit.action.removal.approval': 'A approuvé la suppression',
   'audit.action.removal.approved': 'La suppression a été approuvée',
+  'audit.action.removal.scheduled': 'La suppression a été planifiée à sa date',
+  'audit.action.removal.stillBlocked': 'Le jour prévu, quelque chose bloquait encore la suppression',
   'audit.action.removal.rejected': 'A rejeté la suppression',
   'audit.action.removal.cancelled': 'A annulé la demande de suppression',
   'audit.action.removal.expired': 'La demande de suppression a expiré',

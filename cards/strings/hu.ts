@@ -274,6 +274,30 @@ export const hu: Strings = {
   'removal.askReasonLabel': 'Indok, elküldjük a közvetett szolgáltatójának',
   'removal.legalNotice':
     'Ha a megállapodása előírja, jogi értesítést kell küldenie a megszüntetésről az ügyfelének vagy partnerének. Ez az eszköz nem küld értesítést az ügyfélnek vagy a partnernek.',
+  'schedule.whenApproved':
+    'Csak dátumok akadályozzák: jóváhagyás után erre a napra ütemezzük: {date}, és akkor magától lefut.',
+  'schedule.when': 'Ütemezve erre a napra: {date}. Akkor magától lefut, ha semmi más nem akadályozza.',
+  'schedule.autoRenewPlanned': 'Jóváhagyás után kikapcsoljuk az automatikus megújítást: {names}.',
+  'schedule.autoRenewDone': 'Automatikus megújítás kikapcsolva (a Partnerközpont megerősítette): {names}.',
+  'schedule.autoRenewFailed':
+    'Nem sikerült kikapcsolni az automatikus megújítást: {names}. Kapcsolja ki a Partnerközpontban, különben megújulnak, és akadályozzák az eltávolítást.',
+  'schedule.rule.wait':
+    'Ha az esedékes napon valami új akadályozza: tovább vár, a csatorna és a kérelmező értesítést kap.',
+  'schedule.rule.fail':
+    'Ha az esedékes napon valami új akadályozza: a kérelem sikertelen lesz, a csatorna és a kérelmező értesítést kap.',
+  'schedule.stillBlocked': 'Ellenőrizve: {at}. Még mindig akadályozza: {names}.',
+  'schedule.intro':
+    'Ezt az eltávolítást csak dátumok akadályozzák; az utolsó: {date}. Már most kérelmezheti: jóváhagyás után az eltávolítás e dátum után magától lefut, ha semmi más nem akadályozza.',
+  'schedule.autoRenewLabel': 'Automatikus megújítás',
+  'schedule.autoRenewToggle':
+    'Jóváhagyás után kapcsolja ki az automatikus megújításukat, hogy az időszakuk ekkor véget érjen: {date}, és ne újuljon meg',
+  'schedule.autoRenewOn': 'Az automatikus megújítás be van kapcsolva: {names}.',
+  'schedule.autoRenewError':
+    'Erősítse meg az automatikus megújítás kikapcsolását, különben az előfizetések megújulnak, és akadályozzák az eltávolítást.',
+  'schedule.onBlockedLabel': 'Ha az esedékes napon valami új akadályozza az eltávolítást',
+  'schedule.onBlocked.wait': 'Várakozás tovább, értesítéssel (6 óránként újra ellenőrizzük)',
+  'schedule.onBlocked.fail': 'A kérelem legyen sikertelen, értesítéssel',
+  'schedule.button.request': 'Eltávolítás kérelmezése erre a napra: {date}',
   'removal.button.request': 'Eltávolítás kérelmezése',
   'removal.button.askProvider': 'Eltávolítás kérése a szolgáltatótól',
   'removal.button.checkAgain': 'Újraellenőrzés',
@@ -382,6 +406,7 @@ export const hu: Strings = {
   'approval.status': 'Állapot: {state}',
   'approval.state.pending': 'Jóváhagyásra vár',
   'approval.state.approved': 'Jóváhagyva',
+  'approval.state.scheduled': 'Ütemezve',
   'approval.state.executing': 'Eltávolítás folyamatban',
   'approval.state.completed': 'Eltávolítva',
   'approval.state.rejected': 'Elutasítva',
@@ -391,6 +416,8 @@ export const hu: Strings = {
   'approval.stateText.pending':
     'Egy jóváhagyónak jóvá kell hagynia vagy el kell utasítania. Még semmit sem távolítottunk el.',
   'approval.stateText.approved': 'Ezután következik az eltávolítás a Partnerközpontban.',
+  'approval.stateText.scheduled':
+    'Jóváhagyva. Az eltávolítás magától lefut, amint az utolsó akadályozó dátum elmúlt, és semmi más nem akadályozza.',
   'approval.stateText.executing':
     'A viszonteladói kapcsolat eltávolítása folyamatban van a Partnerközpontban.',
   'approval.stateText.completed': 'A viszonteladói kapcsolatot eltávolítottuk a Partnerközpontban.',
@@ -468,6 +495,28 @@ export const hu: Strings = {
     'A Partnerközpont elutasította a viszonteladói kapcsolat eltávolítását ezzel az ügyféllel: {customer}. A kapcsolat továbbra is fennáll.',
   'event.removalFailed.todo':
     'Teendő: ellenőrizze újra, mi akadályozza az ügyfél eltávolítását, hárítsa el, majd kérelmezze újra az eltávolítást.',
+  'event.removalScheduled.title': 'Eltávolítás ütemezve',
+  'event.removalScheduled.text':
+    'A viszonteladói kapcsolat eltávolítása ({customer}) jóváhagyva, és ütemezve erre: {date}, amikor az utolsó akadályozó dátum is elmúlt. Ekkor magától lefut, ha semmi más nem akadályozza.',
+  'event.removalScheduled.autoRenewOff':
+    'Az automatikus megújítás ki van kapcsolva: {names}. Az időszakuk véget ér, nem újul meg.',
+  'event.removalScheduled.autoRenewFailed':
+    'Nem sikerült kikapcsolni az automatikus megújítást: {names}. Megújulnának, és akadályoznák az eltávolítást. Kapcsolja ki a Partnerközpontban.',
+  'event.removalReminder.title': 'Közeleg az ütemezett eltávolítás',
+  'event.removalReminder.days':
+    'A viszonteladói kapcsolat eltávolítása ({customer}) erre van ütemezve: {date}, {days} nap múlva.',
+  'event.removalReminder.tomorrow':
+    'A viszonteladói kapcsolat eltávolítása ({customer}) erre van ütemezve: {date}, holnap.',
+  'event.removalReminder.check':
+    'Nincs teendő, ha ennek az ügyfélnek nem vásároltak újat; a leállításhoz vonja vissza a kérelmet.',
+  'event.removalStillBlocked.title': 'Az ütemezett eltávolítás még akadályozva',
+  'event.removalStillBlocked.failedTitle': 'Az ütemezett eltávolítás sikertelen',
+  'event.removalStillBlocked.text':
+    'Az ütemezett napon a viszonteladói kapcsolat eltávolítását ({customer}) ez akadályozza:',
+  'event.removalStillBlocked.waiting':
+    'A kérelem tovább vár, és 6 óránként újra ellenőrizzük: hárítsa el az akadályt, vagy vonja vissza a kérelmet.',
+  'event.removalStillBlocked.failed':
+    'A kérelemkor választottak szerint a kérelem sikertelen lett. Semmit sem távolítottunk el.',
   'event.cancellationWindow.title': 'Hamarosan lezárul a lemondási időszak',
   'event.cancellationWindow.text':
     '{commerce}: az ügyfél ({customer}) {subscription} előfizetése csak eddig mondható le: {date}.',
@@ -476,6 +525,7 @@ export const hu: Strings = {
 
   'requests.title': 'Eltávolítási kérelmek',
   'requests.none': 'Nincsenek eltávolítási kérelmek.',
+  'requests.scheduledFor': 'lefut: {date}',
   'requests.requestedBy': 'kérelmezte: {by}, {at}',
   'requests.button.decide': 'Áttekintés és döntés',
   'requests.button.open': 'Megnyitás',
@@ -498,6 +548,8 @@ export const hu: Strings = {
   'audit.action.removal.providerAsked': 'Megkérte a közvetett szolgáltatót az eltávolításra',
   'audit.action.removal.approval': 'Jóváhagyta az eltávolítást',
   'audit.action.removal.approved': 'Az eltávolítás jóvá lett hagyva',
+  'audit.action.removal.scheduled': 'Az eltávolítás az esedékes dátumra ütemezve',
+  'audit.action.removal.stillBlocked': 'Az ütemezett napon még mindig akadályozta valami az eltávolítást',
   'audit.action.removal.rejected': 'Elutasította az eltávolítást',
   'audit.action.removal.cancelled': 'Visszavonta az eltávolítási kérelmet',
   'audit.action.removal.expired': 'Az eltávolítási kérelem lejárt',

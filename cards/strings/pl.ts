@@ -273,6 +273,31 @@ export const pl: Strings = {
   'removal.askReasonLabel': 'Powód, wysyłany do Twojego dostawcy pośredniego',
   'removal.legalNotice':
     'Jeśli wymaga tego Twoja umowa, musisz przekazać klientowi lub partnerowi powiadomienie prawne o zakończeniu współpracy. To narzędzie nie generuje powiadomienia dla klienta ani partnera.',
+  'schedule.whenApproved':
+    'Blokują je tylko daty: po zatwierdzeniu usunięcie zostanie zaplanowane na {date} i wtedy wykona się samo.',
+  'schedule.when': 'Zaplanowano na {date}: wtedy wykona się samo, jeśli nic innego go nie zablokuje.',
+  'schedule.autoRenewPlanned': 'Po zatwierdzeniu automatyczne odnawianie zostanie wyłączone dla: {names}.',
+  'schedule.autoRenewDone':
+    'Automatyczne odnawianie wyłączone (potwierdzone przez Centrum partnerskie): {names}.',
+  'schedule.autoRenewFailed':
+    'Nie udało się wyłączyć automatycznego odnawiania: {names}. Wyłącz je w Centrum partnerskim, inaczej subskrypcje się odnowią i zablokują usunięcie.',
+  'schedule.rule.wait':
+    'Jeśli w wyznaczonym dniu zablokuje je coś nowego: wniosek czeka dalej, a kanał i wnioskodawca dostają powiadomienie.',
+  'schedule.rule.fail':
+    'Jeśli w wyznaczonym dniu zablokuje je coś nowego: wniosek kończy się niepowodzeniem, a kanał i wnioskodawca dostają powiadomienie.',
+  'schedule.stillBlocked': 'Sprawdzono {at}: nadal blokuje: {names}.',
+  'schedule.intro':
+    'To usunięcie blokują tylko daty; ostatnia to {date}. Możesz złożyć wniosek już teraz: po zatwierdzeniu usunięcie wykona się samo po tej dacie, jeśli nic innego go nie zablokuje.',
+  'schedule.autoRenewLabel': 'Automatyczne odnawianie',
+  'schedule.autoRenewToggle':
+    'Po zatwierdzeniu wyłącz ich automatyczne odnawianie, aby ich okresy zakończyły się {date} zamiast się odnowić',
+  'schedule.autoRenewOn': 'Automatyczne odnawianie jest włączone dla: {names}.',
+  'schedule.autoRenewError':
+    'Potwierdź wyłączenie automatycznego odnawiania, inaczej subskrypcje się odnowią i zablokują usunięcie.',
+  'schedule.onBlockedLabel': 'Jeśli w wyznaczonym dniu usunięcie zablokuje coś nowego',
+  'schedule.onBlocked.wait': 'Czekaj dalej i powiadom nas (sprawdzane co 6 godzin)',
+  'schedule.onBlocked.fail': 'Zakończ wniosek niepowodzeniem i powiadom nas',
+  'schedule.button.request': 'Złóż wniosek o usunięcie na {date}',
   'removal.button.request': 'Złóż wniosek o usunięcie',
   'removal.button.askProvider': 'Poproś dostawcę o usunięcie',
   'removal.button.checkAgain': 'Sprawdź ponownie',
@@ -380,6 +405,7 @@ export const pl: Strings = {
   'approval.status': 'Stan: {state}',
   'approval.state.pending': 'Oczekuje na zatwierdzenie',
   'approval.state.approved': 'Zatwierdzony',
+  'approval.state.scheduled': 'Zaplanowany',
   'approval.state.executing': 'Trwa usuwanie',
   'approval.state.completed': 'Usunięto',
   'approval.state.rejected': 'Odrzucony',
@@ -389,6 +415,8 @@ export const pl: Strings = {
   'approval.stateText.pending':
     'Osoba zatwierdzająca musi go zatwierdzić lub odrzucić. Nic jeszcze nie zostało usunięte.',
   'approval.stateText.approved': 'Następnie relacja zostanie usunięta w Centrum partnerskim.',
+  'approval.stateText.scheduled':
+    'Zatwierdzony. Usunięcie wykona się samo po ostatniej blokującej dacie, jeśli nic innego go nie zablokuje.',
   'approval.stateText.executing': 'Trwa usuwanie relacji odsprzedawcy w Centrum partnerskim.',
   'approval.stateText.completed': 'Relacja odsprzedawcy została usunięta w Centrum partnerskim.',
   'approval.stateText.rejected': 'Nic nie zostało usunięte.',
@@ -468,6 +496,28 @@ export const pl: Strings = {
     'Centrum partnerskie odmówiło usunięcia relacji odsprzedawcy z klientem {customer}. Relacja nadal istnieje.',
   'event.removalFailed.todo':
     'Co zrobić: sprawdź ponownie, co blokuje usunięcie u tego klienta, usuń przeszkodę, a następnie ponownie złóż wniosek o usunięcie.',
+  'event.removalScheduled.title': 'Usunięcie zaplanowane',
+  'event.removalScheduled.text':
+    'Usunięcie relacji odsprzedawcy z {customer} zostało zatwierdzone i zaplanowane na {date}, gdy minie ostatnia blokująca je data. Wtedy wykona się samo, jeśli nic innego go nie zablokuje.',
+  'event.removalScheduled.autoRenewOff':
+    'Automatyczne odnawianie jest teraz wyłączone dla: {names} — ich okresy zakończą się zamiast odnowić.',
+  'event.removalScheduled.autoRenewFailed':
+    'Nie udało się wyłączyć automatycznego odnawiania dla: {names} — odnowiłyby się i zablokowały usunięcie. Wyłącz je w Centrum partnerskim.',
+  'event.removalReminder.title': 'Zbliża się zaplanowane usunięcie',
+  'event.removalReminder.days':
+    'Usunięcie relacji odsprzedawcy z {customer} zaplanowano na {date}, za {days} dni.',
+  'event.removalReminder.tomorrow':
+    'Usunięcie relacji odsprzedawcy z {customer} zaplanowano na {date}, czyli jutro.',
+  'event.removalReminder.check':
+    'Nic nie trzeba robić, jeśli dla tego klienta nie kupiono nic nowego; aby je zatrzymać, anuluj wniosek.',
+  'event.removalStillBlocked.title': 'Zaplanowane usunięcie nadal zablokowane',
+  'event.removalStillBlocked.failedTitle': 'Zaplanowane usunięcie nie powiodło się',
+  'event.removalStillBlocked.text':
+    'W zaplanowanym dniu usunięcie relacji odsprzedawcy z {customer} blokuje:',
+  'event.removalStillBlocked.waiting':
+    'Wniosek nadal czeka i jest sprawdzany co 6 godzin: usuń blokadę albo anuluj wniosek.',
+  'event.removalStillBlocked.failed':
+    'Zgodnie z wyborem przy składaniu wniosek zakończył się niepowodzeniem. Nic nie zostało usunięte.',
   'event.cancellationWindow.title': 'Kończy się okno anulowania',
   'event.cancellationWindow.text':
     '{commerce}: subskrypcję {subscription} klienta {customer} można anulować tylko do {date}.',
@@ -476,6 +526,7 @@ export const pl: Strings = {
 
   'requests.title': 'Wnioski o usunięcie',
   'requests.none': 'Brak wniosków o usunięcie.',
+  'requests.scheduledFor': 'wykona się {date}',
   'requests.requestedBy': 'złożony przez: {by}, {at}',
   'requests.button.decide': 'Przejrzyj i zdecyduj',
   'requests.button.open': 'Otwórz',
@@ -498,6 +549,8 @@ export const pl: Strings = {
   'audit.action.removal.providerAsked': 'Poproszono dostawcę pośredniego o usunięcie',
   'audit.action.removal.approval': 'Zatwierdzono usunięcie',
   'audit.action.removal.approved': 'Usunięcie zostało zatwierdzone',
+  'audit.action.removal.scheduled': 'Usunięcie zaplanowano na jego datę',
+  'audit.action.removal.stillBlocked': 'W zaplanowanym dniu coś nadal blokowało usunięcie',
   'audit.action.removal.rejected': 'Odrzucono usunięcie',
   'audit.action.removal.cancelled': 'Anulowano wniosek o usunięcie',
   'audit.action.removal.expired': 'Wniosek o usunięcie wygasł',

@@ -71,6 +71,11 @@ export function keepsDirectChat(member: Member | undefined): boolean {
   return hasPermission(member, 'requestRemoval') || hasPermission(member, 'approveRemoval');
 }
 
+/** An approver may call off a scheduled removal that is not their own, as the requester may. */
+export function cancelsAsApprover(member: Member | undefined): boolean {
+  return hasPermission(member, 'approveRemoval');
+}
+
 /** The partner is an indirect reseller: it cannot remove relationships (§3), it invites with its provider (§5). */
 export function isIndirectReseller(profile: Pick<PartnerProfile, 'type'>): boolean {
   return profile.type === 'indirectReseller';

@@ -14,3 +14,6 @@ export function sameActor(a: Actor, b: Actor): boolean {
   if (a.userId && b.userId) return a.userId === b.userId;
   return a.name === b.name;
 }
+
+/** The desk itself, when it acts on its own (an expiry, a scheduled step, an execution). */
+export const DESK_ACTOR: Actor = { name: 'Reseller Desk' };

@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   'removal.providerAsked',
   'removal.approval',
   'removal.approved',
+  'removal.scheduled',
+  'removal.stillBlocked',
   'removal.rejected',
   'removal.cancelled',
   'removal.expired',

@@ -34,6 +34,31 @@ export type EventNotice = { at: string } & (
   | { kind: 'removalExecuted'; customer: NoticeCustomer; requestId: string; correlationId: string }
   | { kind: 'removalFailed'; customer: NoticeCustomer; requestId: string; error: PartnerCenterFailure }
   | {
+      /** Approved, blocked only by dates: it runs by itself after the last one. */
+      kind: 'removalScheduled';
+      customer: NoticeCustomer;
+      requestId: string;
+      scheduledFor: string;
+      /** Turning auto-renew off, per subscription, as Partner Center confirmed it. */
+      autoRenewOff: { name: string; ok: boolean }[];
+    }
+  | {
+      kind: 'removalReminder';
+      customer: NoticeCustomer;
+      requestId: string;
+      scheduledFor: string;
+      /** 7 or 1: days before the date. */
+      daysBefore: number;
+    }
+  | {
+      /** On or after the date something other than dates blocks it: it keeps waiting, or failed. */
+      kind: 'removalStillBlocked';
+      customer: NoticeCustomer;
+      requestId: string;
+      blockedBy: string[];
+      onBlocked: 'wait' | 'fail';
+    }
+  | {
       kind: 'cancellationWindowClosing';
       customer: NoticeCustomer;
       subscriptionName: string;

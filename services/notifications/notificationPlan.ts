@@ -13,6 +13,8 @@
  *   - failed → event removalFailed, key `event:<request>:failed`;
  * - invitation recorded as sent (Done) → event invitationRecorded, key `event:invitation:<invitation>`;
  * - customer accepted a relationship → event customerAccepted, key `event:accepted:<customer>:<at>`;
+ * - a scheduled removal 7 days and 1 day before each of its dates → event removalReminder, key
+ *   `event:<request>:reminder:<date>:<days>`;
  * - cancellation window closing within 24 hours → event cancellationWindowClosing, key
  *   `event:window:<request>:<subscription>`;
  * - a reseller asks its indirect provider → the provider removal request card, posted to `provider`,
@@ -28,7 +30,8 @@ import type { AcceptanceWatcher, Acceptance } from '../relationships/acceptanceW
 import type { Invitation, InvitationService } from '../relationships/invitationService';
 import type { ProviderChannel, ProviderRemovalRequest } from '../relationships/removalService';
 import type { ClosingWindow } from '../workflows/cancellationWindowWatch';
-import type { RemovalRequest, RemovalState } from '../workflows/removalRequest';
+import type { DueReminder } from '../workflows/scheduleReminders';
+import { scheduledFor, type RemovalRequest, type RemovalState } from '../workflows/removalRequest';
 import type { RemovalWorkflow } from '../workflows/removalWorkflow';
 import type { ApprovalDelivery } from './approvalDelivery';
 import type { ChannelRegistry } from './channelRegistry';
@@ -60,11 +63,36 @@ function customerOf(request: RemovalRequest | ProviderRemovalRequest): NoticeCus
 export function transitionEvent(
   request: RemovalRequest,
   now: Date,
+  previous?: RemovalState,
 ): { dedupeKey: string; event: EventNotice } | undefined {
   const customer = customerOf(request);
   const at = request.decision?.at ?? request.execution?.finishedAt ?? now.toISOString();
   const dedupeKey = `event:${request.id}:${request.state}`;
+  const schedule = request.schedule;
+  if (schedule && previous === 'scheduled' && (request.state === 'scheduled' || request.state === 'failed')) {
+    const blockedBy = schedule.lastCheck?.blockedBy ?? [];
+    if (blockedBy.length === 0) return undefined;
+    const onBlocked = request.state === 'failed' ? 'fail' : 'wait';
+    return {
+      dedupeKey: `event:${request.id}:blocked:${onBlocked}:${[...blockedBy].sort().join('|')}`,
+      event: { kind: 'removalStillBlocked', customer, requestId: request.id, blockedBy, onBlocked, at },
+    };
+  }
   switch (request.state) {
+    case 'scheduled':
+      return schedule
+        ? {
+            dedupeKey,
+            event: {
+              kind: 'removalScheduled',
+              customer,
+              requestId: request.id,
+              scheduledFor: scheduledFor(schedule),
+              autoRenewOff: (schedule.prepared ?? []).map(({ name, ok }) => ({ name, ok })),
+              at,
+            },
+          }
+        : undefined;
     case 'approved':
     case 'rejected':
     case 'expired':
@@ -138,14 +166,15 @@ export class NotificationPlan implements ProviderChannel {
       await this.deps.approvals.deliver(request);
       return;
     }
-    const version = `${request.state}:${request.approvals.length}:${request.execution?.attempts ?? 0}`;
+    const checked = request.schedule?.lastCheck ? `:${request.schedule.lastCheck.at}` : '';
+    const version = `${request.state}:${request.approvals.length}:${request.execution?.attempts ?? 0}${checked}`;
     await this.deps.publisher.publish({
       send: 'update',
       copies: await this.deps.postedCards.list(request.id),
       dedupeKey: `approval:${request.id}:${version}`,
       notice,
     });
-    const told = transitionEvent(request, now);
+    const told = transitionEvent(request, now, previous);
     if (told) await this.event(told.dedupeKey, told.event);
     await this.deps.approvals.tellRequester(request, told);
   }
@@ -160,6 +189,20 @@ export class NotificationPlan implements ProviderChannel {
         commerce: blocker.commerce ?? 'nce',
         until: blocker.cancellableUntil,
         requestId: request.id,
+        at: this.deps.now().toISOString(),
+      });
+    }
+  }
+
+  /** Once per request, date and reminder (7 days and 1 day before each date of a scheduled removal). */
+  async removalReminders(due: DueReminder[]): Promise<void> {
+    for (const { request, date, daysBefore } of due) {
+      await this.event(`event:${request.id}:reminder:${date}:${daysBefore}`, {
+        kind: 'removalReminder',
+        customer: customerOf(request),
+        requestId: request.id,
+        scheduledFor: date,
+        daysBefore,
         at: this.deps.now().toISOString(),
       });
     }

@@ -1,8 +1,10 @@
 /**
  * Runs one remedy on one blocker that the caller has just read from Partner Center (never on card
  * data): suspend or cancel a subscription (E10), cancel a software purchase's own order lines (E16),
- * or turn off a subscription's auto-renew (E10b). The result is Partner Center's word: done on its
- * success answer, or its refusal with code and correlation id; either way an audit entry.
+ * or turn off a subscription's auto-renew (E10b). The result is Partner Center's word: done only
+ * when its success answer is confirmed by a re-read of the subscription or order (`verify`: the status
+ * or setting the change asked for); otherwise what Partner Center still shows, or its refusal with
+ * code and correlation id. Either way an audit entry, with what the re-read found.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -21,6 +23,9 @@ import type { RemedyAction, RemovalBlocker } from './removalPreflight';
 export type RemedyResult =
   | { ok: true; remedy: RemedyAction; name: string }
   | { ok: false; remedy: RemedyAction; name: string; error: PartnerCenterFailure };
+
+/** The code of a change Partner Center accepted but a re-read does not show (docs/partner-center.md §8). */
+export const NOT_CONFIRMED = 'NotConfirmedByReRead';
 
 /**
  * A GUID derived from the action and the state it acts on: a double click replays, a later action does
@@ -79,10 +84,21 @@ export class RemedyRunner {
     const requestId = refusals ? idempotentRequestId(action, String(refusals)) : action;
     try {
       await this.send({ correlationId, requestId }, customerId, blocker, remedy);
+      const still = await this.verify({ correlationId }, customerId, blocker, remedy);
+      if (still) {
+        const error = { code: NOT_CONFIRMED, description: still, correlationId };
+        await this.deps.audit.append(customerId, {
+          actor,
+          action: 'remedy.failed',
+          detail: { id: blocker.id, remedy, code: NOT_CONFIRMED, reRead: still.slice(0, 200) },
+          correlationId,
+        });
+        return { ok: false, remedy, name: blocker.name, error };
+      }
       await this.deps.audit.append(customerId, {
         actor,
         action: AUDIT_ACTION_OF[remedy],
-        detail: { id: blocker.id, name: blocker.name },
+        detail: { id: blocker.id, name: blocker.name, verifiedBy: 'reRead' },
         correlationId,
       });
       return { ok: true, remedy, name: blocker.name };
@@ -98,6 +114,36 @@ export class RemedyRunner {
         correlationId,
       });
       return { ok: false, remedy, name: blocker.name, error: failure };
+    }
+  }
+
+  /**
+   * Re-reads what the change touched: undefined when Partner Center now shows it done, else what it
+   * shows instead (said on the card). A re-read that fails is not a confirmation either.
+   */
+  private async verify(
+    context: { correlationId: string },
+    customerId: string,
+    blocker: RemovalBlocker,
+    remedy: RemedyAction,
+  ): Promise<string | undefined> {
+    const { client } = this.deps;
+    try {
+      if (remedy === 'cancelSoftwareOrder') {
+        const order = await client.getOrder(context, customerId, blocker.id);
+        const cancelled = new Set((blocker.lineItems ?? []).map((line) => line.lineItemNumber));
+        const live = (order.lineItems ?? []).filter(
+          (line) => cancelled.has(line.lineItemNumber ?? -1) && (line.quantity ?? 0) > 0,
+        );
+        return live.length === 0 ? undefined : `order ${order.id} still has ${live.length} live line(s)`;
+      }
+      const subscription = await client.getSubscription(context, customerId, blocker.id);
+      if (remedy === 'autoRenewOff')
+        return subscription.autoRenewEnabled === false ? undefined : 'auto-renew is still on';
+      const expected = remedy === 'suspend' ? 'suspended' : 'deleted';
+      return subscription.status === expected ? undefined : `status is still ${subscription.status}`;
+    } catch (error) {
+      return `the re-read failed: ${failureOf(error).code}`;
     }
   }
 

@@ -23,10 +23,11 @@ import {
   removalRefusal,
   type RemovalRefusal,
 } from '../access/policy';
-import { actorSchema, type Actor } from '../audit/actor';
+import { actorSchema, DESK_ACTOR, type Actor } from '../audit/actor';
 import type { AuditLog } from '../audit/auditLog';
 import type { Logger } from '../logging/logger';
 import {
+  failureOf,
   PartnerCenterNotFoundError,
   type Entitlement,
   type Order,
@@ -59,7 +60,8 @@ import {
   type RemovalBlocker,
   type RemovalNotice,
 } from './removalPreflight';
-import type { RemovalRequest } from '../workflows/removalRequest';
+import { scheduleOffer, type ScheduleOffer } from './scheduleOffer';
+import type { RemovalRequest, RemovalSchedule } from '../workflows/removalRequest';
 import type { RemovalWorkflow } from '../workflows/removalWorkflow';
 
 export type { RemedyResult } from './remedyRunner';
@@ -74,6 +76,8 @@ export interface PreflightReport {
   partners: OtherPartner[];
   gdap: GdapLookup;
   refusal?: RemovalRefusal;
+  /** Only dates block it: it can be requested now and scheduled (removalPreflight.ts, scheduleOffer). */
+  schedule?: ScheduleOffer;
   provider?: { name: string };
   pendingRequest?: { id: string; requestedBy: string; at: string };
   checkedAt: string;
@@ -107,7 +111,15 @@ export interface ProviderChannel {
   ): Promise<'sent' | 'noChannel'>;
 }
 
-export type RequestRefusal = RemovalRefusal | 'notAttested' | 'reasonMissing';
+export type RequestRefusal = RemovalRefusal | 'notAttested' | 'reasonMissing' | 'autoRenewNotConfirmed';
+
+/** What the requester chose for a removal that only dates block (the pre-flight's schedule offer). */
+export interface ScheduleChoice {
+  /** On the day, when something new blocks it: keep waiting, or fail. */
+  onBlocked: 'wait' | 'fail';
+  /** The requester confirms auto-renew is turned off on the locked subscriptions once approved. */
+  turnOffAutoRenew: boolean;
+}
 
 export interface RemovalServiceDependencies {
   workflow: RemovalWorkflow;
@@ -209,7 +221,7 @@ export class RemovalService {
     actor: Actor,
     member: Member | undefined,
     customerId: string,
-    input: { attested: boolean; reason: string; attestationVersion: string },
+    input: { attested: boolean; reason: string; attestationVersion: string; schedule?: ScheduleChoice },
   ): Promise<
     | Outcome<{ request: RemovalRequest }>
     | { ok: false; reason: 'removalRefused'; why: RequestRefusal; report: PreflightReport }
@@ -220,8 +232,18 @@ export class RemovalService {
     if (!assessed.ok) return assessed;
     const { report } = assessed;
     const reason = input.reason.trim().slice(0, MAX_REASON_LENGTH);
+    // Only dates block it and the requester chose a schedule: it is requested now, run on the day.
+    const scheduled =
+      report.refusal === 'blockers' && report.schedule && input.schedule ? report.schedule : undefined;
     const why: RequestRefusal | undefined =
-      report.refusal ?? (!input.attested ? 'notAttested' : !reason ? 'reasonMissing' : undefined);
+      (scheduled ? undefined : report.refusal) ??
+      (!input.attested
+        ? 'notAttested'
+        : !reason
+          ? 'reasonMissing'
+          : scheduled && scheduled.autoRenewOn.length > 0 && !input.schedule?.turnOffAutoRenew
+            ? 'autoRenewNotConfirmed'
+            : undefined);
     if (why) return { ok: false, reason: 'removalRefused', why, report };
 
     const trail = await this.deps.audit.list(member, report.customer.id);
@@ -231,6 +253,14 @@ export class RemovalService {
       reason,
       attestationVersion: input.attestationVersion,
       remediesBefore: trail.ok ? remediesBefore(trail.entries, this.now()) : [],
+      schedule:
+        scheduled && input.schedule
+          ? {
+              dates: scheduled.dates,
+              onBlocked: input.schedule.onBlocked,
+              autoRenewOff: scheduled.autoRenewOn,
+            }
+          : undefined,
     });
     if (!request) {
       const again = await this.assess(member, customerId);
@@ -282,6 +312,51 @@ export class RemovalService {
       detail: { requestId: stored.id, provider: stored.providerName, delivered: stored.delivered },
     });
     return { ok: true, request: stored, delivery };
+  }
+
+  /**
+   * A scheduled request, once approved: auto-renew off on the subscriptions it names, read fresh from
+   * Partner Center (one already ended or already off needs nothing), each confirmed by a re-read.
+   */
+  async prepareSchedule(request: RemovalRequest): Promise<NonNullable<RemovalSchedule['prepared']>> {
+    const planned = request.schedule?.autoRenewOff ?? [];
+    if (planned.length === 0) return [];
+    let blockers: RemovalBlocker[] | 'gone';
+    try {
+      blockers = await this.blockersOf(request.customerId);
+    } catch (error) {
+      const failure = failureOf(error);
+      return planned.map(({ id, name }) => ({
+        id,
+        name,
+        ok: false,
+        code: failure.code,
+        description: failure.description,
+      }));
+    }
+    const fresh = blockers === 'gone' ? [] : blockers;
+    const prepared: NonNullable<RemovalSchedule['prepared']> = [];
+    for (const { id, name } of planned) {
+      const blocker = fresh.find((b) => b.id === id && b.kind === 'lockedSubscription');
+      if (!blocker || blocker.autoRenewEnabled === false) {
+        prepared.push({ id, name, ok: true });
+        continue;
+      }
+      const result = await this.remedies.run(DESK_ACTOR, request.customerId, blocker, 'autoRenewOff');
+      prepared.push(
+        result.ok
+          ? { id, name, ok: true }
+          : {
+              id,
+              name,
+              ok: false,
+              code: result.error.code,
+              description: result.error.description,
+              correlationId: result.error.correlationId,
+            },
+      );
+    }
+    return prepared;
   }
 
   openRequest(customerId: string): Promise<RemovalRequest | undefined> {
@@ -362,6 +437,7 @@ export class RemovalService {
         partners: partners.map(otherPartner),
         gdap,
         refusal,
+        schedule: refusal === 'blockers' ? scheduleOffer(blockers) : undefined,
         provider: provider ? { name: provider.name ?? provider.id } : undefined,
         pendingRequest: pending
           ? { id: pending.id, requestedBy: pending.requestedBy.name, at: pending.requestedAt }

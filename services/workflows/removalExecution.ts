@@ -9,6 +9,11 @@
  * answer: `isTransient`) are retried up to `maxExecutionAttempts`; `resumeDue` says when the sweep
  * runs an approved or executing request again (its replica died, or a back-off is over).
  *
+ * A request blocked only by dates (`schedule`) is prepared once approved — auto-renew turned off on
+ * the subscriptions the requester chose, each confirmed by Partner Center — and waits as `scheduled`;
+ * the sweep checks it again once its last date has passed (scheduledRemoval.ts decides what a check
+ * means) and runs it like any approved removal when nothing blocks it any more.
+ *
  * The three steps that store or call out (`storeClaim`, `callRemoval`, `storeResult`) are methods of
  * their own so crash trials can stop the process around them (observedRemovalExecution.ts).
  */
@@ -27,20 +32,30 @@ import type { RemovalBlocker } from '../relationships/removalPreflight';
 import type { StoredRecord } from '../store/recordStore';
 import {
   finishExecution,
+  recheck,
+  schedule,
   startExecution,
   type ApprovalPolicy,
   type ExecutionOutcome,
   type RemovalRequest,
+  type RemovalSchedule,
 } from './removalRequest';
 import { DESK_ACTOR, type RemovalRequestStore } from './removalRequestStore';
+import { checkDue, scheduledCheck } from './scheduledRemoval';
 
 /** Reads the customer's blockers again before executing; 'gone' when the relationship no longer exists. */
 export type BlockerCheck = (customerId: string) => Promise<RemovalBlocker[] | 'gone'>;
+
+/** Turns auto-renew off on the subscriptions a scheduled request names; answers what Partner Center confirmed. */
+export type SchedulePreparation = (
+  request: RemovalRequest,
+) => Promise<NonNullable<RemovalSchedule['prepared']>>;
 
 export interface RemovalExecutionDependencies {
   requests: RemovalRequestStore;
   client: PartnerCenterClient;
   checkBlockers: BlockerCheck;
+  prepareSchedule: SchedulePreparation;
   logger: Logger;
   policy: ApprovalPolicy;
   now: () => Date;
@@ -71,6 +86,7 @@ export class RemovalExecution {
    */
   resumeDue(request: RemovalRequest): boolean {
     const { policy, now } = this.deps;
+    if (request.state === 'scheduled') return checkDue(request, now());
     if (request.state === 'approved') {
       const approvedAt = Date.parse(request.approvals.at(-1)?.at ?? request.requestedAt);
       return now().getTime() - approvedAt >= policy.resumeExecutionAfterMs;
@@ -102,8 +118,21 @@ export class RemovalExecution {
 
   private async run(requestId: string): Promise<RemovalRequest | undefined> {
     const { requests, now } = this.deps;
-    const current = await requests.read(requestId);
+    let current = await requests.read(requestId);
     if (!current) return undefined;
+    if (current.value.state === 'approved' && current.value.schedule) {
+      const scheduled = await this.prepare(current);
+      if (scheduled?.state !== 'scheduled') return scheduled;
+      current = await requests.read(requestId);
+      if (!current) return undefined;
+    }
+    if (current.value.state === 'scheduled') {
+      if (!checkDue(current.value, now())) return current.value;
+      const waiting = await this.checkScheduled(current);
+      if (waiting) return waiting;
+      current = await requests.read(requestId);
+      if (!current) return undefined;
+    }
     const claimed = startExecution(current.value, randomUUID(), now());
     if (!claimed) return current.value;
     if (!(await this.storeClaim(current, claimed))) return requests.get(requestId);
@@ -122,6 +151,46 @@ export class RemovalExecution {
       this.deps.logger.warn({ requestId, attempts: finished.execution?.attempts }, 'removal will be retried');
     }
     return finished;
+  }
+
+  /** approved → scheduled: auto-renew off where the requester chose it, each as Partner Center confirmed it. */
+  private async prepare(current: StoredRecord<RemovalRequest>): Promise<RemovalRequest | undefined> {
+    const { requests } = this.deps;
+    const prepared = await this.deps.prepareSchedule(current.value);
+    // Someone may have changed the request meanwhile: the compare-and-set is on the record read before.
+    const latest = await requests.read(current.value.id);
+    if (!latest) return undefined;
+    const next = schedule(latest.value, prepared);
+    if (!next) return latest.value;
+    if (!(await requests.write(latest, next))) return requests.get(current.value.id);
+    await requests.afterTransition(next, 'approved', DESK_ACTOR);
+    return next;
+  }
+
+  /**
+   * A scheduled request on or after its date: the pre-flight again. Nothing left (or the relationship
+   * gone): undefined, and the caller runs the removal. Otherwise the request as it now stands: still
+   * scheduled (later dates, or a new blocker it waits out), or failed when the requester chose so.
+   */
+  private async checkScheduled(current: StoredRecord<RemovalRequest>): Promise<RemovalRequest | undefined> {
+    const { requests, now } = this.deps;
+    let blockers: RemovalBlocker[] | 'gone';
+    try {
+      blockers = await this.deps.checkBlockers(current.value.customerId);
+    } catch (error) {
+      this.deps.logger.warn(
+        { requestId: current.value.id, err: { message: (error as Error).message } },
+        'scheduled removal: the pre-flight could not be read; checked again later',
+      );
+      return current.value;
+    }
+    const check = scheduledCheck(blockers);
+    if (check === 'clear') return undefined;
+    const next = recheck(current.value, check, now());
+    if (!next) return current.value;
+    if (!(await requests.write(current, next))) return requests.get(current.value.id);
+    await requests.afterTransition(next, 'scheduled', DESK_ACTOR);
+    return next;
   }
 
   private async attempt(request: RemovalRequest): Promise<ExecutionOutcome> {

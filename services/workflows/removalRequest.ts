@@ -2,12 +2,15 @@
  * A removal request and its lifecycle (maker-checker):
  *   pending → approved | rejected | expired | cancelled
  *   approved → executing → completed | failed
+ *   approved → scheduled (a request blocked only by dates: it waits for the last one) →
+ *     executing | failed (something new blocks it and the requester chose to fail) | cancelled
  * `decide`, `expire`, `startExecution`, `finishExecution` are pure: they return the next record or why
  * the step is refused. Storing the result with compare-and-set is the request store's job
  * (removalRequestStore.ts); running the removal is removalExecution.ts's.
  */
 import { z } from 'zod';
 import { actorSchema, sameActor, type Actor } from '../audit/actor';
+import { removalScheduleSchema, type RemovalSchedule } from './removalSchedule';
 import { partnerCenterFailureSchema, type PartnerCenterFailure } from '../partner-center/failure';
 import { REMEDY_ACTIONS } from '../relationships/removalPreflight';
 
@@ -37,6 +40,7 @@ export const DEFAULT_POLICY: ApprovalPolicy = {
 export const REMOVAL_STATES = [
   'pending',
   'approved',
+  'scheduled',
   'rejected',
   'expired',
   'cancelled',
@@ -77,6 +81,7 @@ export const removalRequestSchema = z.object({
   requiredApprovals: z.number().int().min(1),
   approvals: z.array(z.object({ by: actorSchema, at: z.string() })),
   expiresAt: z.string(),
+  schedule: removalScheduleSchema.optional(),
   decision: z
     .object({ by: actorSchema.optional(), at: z.string(), reason: z.string().optional() })
     .optional(),
@@ -102,8 +107,9 @@ export const removalRequestSchema = z.object({
     .optional(),
 });
 export type RemovalRequest = z.infer<typeof removalRequestSchema>;
+export { scheduledFor, type RemovalSchedule } from './removalSchedule';
 
-export const OPEN_STATES: readonly RemovalState[] = ['pending', 'approved', 'executing'];
+export const OPEN_STATES: readonly RemovalState[] = ['pending', 'approved', 'scheduled', 'executing'];
 export const FINAL_STATES: readonly RemovalState[] = [
   'rejected',
   'expired',
@@ -112,7 +118,12 @@ export const FINAL_STATES: readonly RemovalState[] = [
   'failed',
 ];
 
-export type Decision = { kind: 'approve' } | { kind: 'reject'; reason: string } | { kind: 'cancel' };
+/**
+ * `cancel`: the requester withdraws a pending or scheduled request; an approver (`asApprover`, checked
+ * by services/access/policy.ts) may also cancel a scheduled one.
+ */
+export type Decision =
+  { kind: 'approve' } | { kind: 'reject'; reason: string } | { kind: 'cancel'; asApprover?: boolean };
 
 export type StepRefusal =
   | { reason: 'alreadyDecided'; state: RemovalState; by?: string; at?: string }
@@ -129,6 +140,11 @@ function decided(request: RemovalRequest): { ok: false } & StepRefusal {
 }
 
 export function decide(request: RemovalRequest, by: Actor, decision: Decision, now: Date): Step {
+  if (request.state === 'scheduled' && decision.kind === 'cancel') {
+    if (!sameActor(request.requestedBy, by) && !decision.asApprover)
+      return { ok: false, reason: 'notRequester' };
+    return { ok: true, next: { ...request, state: 'cancelled', decision: { by, at: now.toISOString() } } };
+  }
   if (request.state !== 'pending') return decided(request);
   if (now.getTime() >= Date.parse(request.expiresAt)) return decided({ ...request, state: 'expired' });
   const at = now.toISOString();
@@ -161,13 +177,56 @@ export function expire(request: RemovalRequest, now: Date): RemovalRequest | und
   return { ...request, state: 'expired', decision: { at: now.toISOString() } };
 }
 
-/** approved → executing, or another attempt of executing; keeps the stored MS-RequestId (see `retry`). */
+/** approved → scheduled, with what turning auto-renew off gave. */
+export function schedule(
+  request: RemovalRequest,
+  prepared: NonNullable<RemovalSchedule['prepared']>,
+): RemovalRequest | undefined {
+  if (request.state !== 'approved' || !request.schedule) return undefined;
+  return { ...request, state: 'scheduled', schedule: { ...request.schedule, prepared } };
+}
+
+/**
+ * A scheduled request checked on or after its date with something still blocking it: still waiting
+ * (`onBlocked: 'wait'`), or failed when the requester chose to fail.
+ */
+export function recheck(
+  request: RemovalRequest,
+  check: { blockedBy: string[] },
+  now: Date,
+): RemovalRequest | undefined {
+  if (request.state !== 'scheduled' || !request.schedule) return undefined;
+  const at = now.toISOString();
+  const waiting = { ...request.schedule, lastCheck: { at, blockedBy: check.blockedBy } };
+  if (check.blockedBy.length > 0 && request.schedule.onBlocked === 'fail')
+    return {
+      ...request,
+      state: 'failed',
+      schedule: waiting,
+      decision: { at },
+      execution: {
+        requestId: request.execution?.requestId ?? request.id,
+        attempts: 0,
+        startedAt: at,
+        lastAttemptAt: at,
+        finishedAt: at,
+        error: {
+          code: 'RemovalBlocked',
+          description: `Blocked on the scheduled day: ${check.blockedBy.join(', ')}.`,
+        },
+      },
+    };
+  return { ...request, schedule: waiting };
+}
+
+/** approved or scheduled → executing, or another attempt of executing; keeps the stored MS-RequestId (see `retry`). */
 export function startExecution(
   request: RemovalRequest,
   newRequestId: string,
   now: Date,
 ): RemovalRequest | undefined {
-  if (request.state !== 'approved' && request.state !== 'executing') return undefined;
+  if (request.state !== 'approved' && request.state !== 'scheduled' && request.state !== 'executing')
+    return undefined;
   const at = now.toISOString();
   const execution = request.execution ?? {
     requestId: newRequestId,

@@ -11,6 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { DESK_ACTOR } from '../audit/actor';
 import type { Actor, AuditAction, AuditLog } from '../audit/auditLog';
 import type { Logger } from '../logging/logger';
 import type { RecordStore, StoredRecord } from '../store/recordStore';
@@ -25,6 +26,7 @@ import {
   type ExecutionOutcome,
   type RemedyDone,
   type RemovalRequest,
+  type RemovalSchedule,
   type RemovalState,
   type StepRefusal,
 } from './removalRequest';
@@ -48,10 +50,12 @@ export interface RemovalSubmission {
   attestationVersion: string;
   /** Remedies done before the request (services/relationships/remedies.ts), for the approvers. */
   remediesBefore?: RemedyDone[];
+  /** Only dates block it: the removal waits for the last one once approved. */
+  schedule?: RemovalSchedule;
 }
 
 /** Who the audit trail names for what the desk does on its own (expiry, execution). */
-export const DESK_ACTOR: Actor = { name: 'Reseller Desk' };
+export { DESK_ACTOR };
 
 export interface RemovalRequestStoreDependencies {
   store: RecordStore;
@@ -70,6 +74,7 @@ const RECENT = 50;
 
 const AUDIT_OF: Partial<Record<RemovalState, AuditAction>> = {
   approved: 'removal.approved',
+  scheduled: 'removal.scheduled',
   rejected: 'removal.rejected',
   cancelled: 'removal.cancelled',
   expired: 'removal.expired',
@@ -150,6 +155,7 @@ export class RemovalRequestStore {
       reason: input.reason,
       attestation: { version: input.attestationVersion, attestedAt: now.toISOString() },
       ...(input.remediesBefore?.length ? { remediesBefore: input.remediesBefore } : {}),
+      ...(input.schedule ? { schedule: input.schedule } : {}),
       correlationId: randomUUID(),
       state: 'pending',
       requiredApprovals: this.deps.policy.requiredApprovals,
@@ -221,13 +227,25 @@ export class RemovalRequestStore {
     outcome?: ExecutionOutcome,
   ): Promise<void> {
     const partial = request.state === 'pending' && previous === 'pending';
-    const action: AuditAction | undefined = partial ? 'removal.approval' : AUDIT_OF[request.state];
+    const stillBlocked = request.state === 'scheduled' && previous === 'scheduled';
+    const action: AuditAction | undefined = partial
+      ? 'removal.approval'
+      : stillBlocked
+        ? request.schedule?.lastCheck?.blockedBy.length
+          ? 'removal.stillBlocked'
+          : undefined
+        : AUDIT_OF[request.state];
     if (action) {
       const detail: Record<string, string | number | boolean> = { requestId: request.id };
       if (reason) detail.reason = reason;
       if (outcome && outcome.kind !== 'completed') detail.code = outcome.error.code;
       if (outcome?.kind === 'completed') detail.confirmedBy = outcome.confirmedBy;
       if (request.execution) detail.msRequestId = request.execution.requestId;
+      if (request.schedule && (request.state === 'scheduled' || stillBlocked)) {
+        detail.scheduledFor = request.schedule.dates[request.schedule.dates.length - 1];
+        const blockedBy = request.schedule.lastCheck?.blockedBy ?? [];
+        if (stillBlocked && blockedBy.length) detail.blockedBy = blockedBy.join(', ').slice(0, 300);
+      }
       await this.deps.audit.append(request.customerId, {
         actor,
         action,

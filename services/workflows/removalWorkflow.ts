@@ -8,7 +8,7 @@
  * The pure lifecycle is removalRequest.ts.
  */
 import type { Member } from '../access/partnerRoles';
-import { decisionRefusal, refusalWithout } from '../access/policy';
+import { cancelsAsApprover, decisionRefusal, refusalWithout } from '../access/policy';
 import type { Outcome } from '../relationships/refusal';
 import type { Actor, AuditLog } from '../audit/auditLog';
 import type { Logger } from '../logging/logger';
@@ -16,7 +16,7 @@ import type { PartnerCenterClient } from '../partner-center';
 import type { RecordStore } from '../store/recordStore';
 import type { ExecutionObserver } from './executionStep';
 import { ObservedRemovalExecution } from './observedRemovalExecution';
-import { RemovalExecution, type BlockerCheck } from './removalExecution';
+import { RemovalExecution, type BlockerCheck, type SchedulePreparation } from './removalExecution';
 import { DEFAULT_POLICY, type ApprovalPolicy, type Decision, type RemovalRequest } from './removalRequest';
 import {
   RemovalRequestStore,
@@ -30,6 +30,8 @@ export interface RemovalWorkflowDependencies {
   audit: AuditLog;
   client: PartnerCenterClient;
   checkBlockers: BlockerCheck;
+  /** Turns auto-renew off for a scheduled request once approved (the removal service does it). */
+  prepareSchedule: SchedulePreparation;
   logger: Logger;
   policy?: Partial<ApprovalPolicy>;
   now?: () => Date;
@@ -47,9 +49,17 @@ export class RemovalWorkflow {
   constructor(deps: RemovalWorkflowDependencies) {
     this.policy = { ...DEFAULT_POLICY, ...deps.policy };
     const now = deps.now ?? (() => new Date());
-    const { store, audit, logger, client, checkBlockers, onRemoved, onExecutionStep } = deps;
+    const { store, audit, logger, client, checkBlockers, prepareSchedule, onRemoved, onExecutionStep } = deps;
     this.requests = new RemovalRequestStore({ store, audit, logger, policy: this.policy, now, onRemoved });
-    const execution = { requests: this.requests, client, checkBlockers, logger, policy: this.policy, now };
+    const execution = {
+      requests: this.requests,
+      client,
+      checkBlockers,
+      prepareSchedule,
+      logger,
+      policy: this.policy,
+      now,
+    };
     this.execution = onExecutionStep
       ? new ObservedRemovalExecution(execution, onExecutionStep)
       : new RemovalExecution(execution);
@@ -95,7 +105,9 @@ export class RemovalWorkflow {
     decision: Decision,
   ): Promise<DecideResult> {
     if (decisionRefusal(member, decision.kind)) return { ok: false, reason: 'notAllowed' };
-    return this.requests.decide(actor, requestId, decision);
+    // An approver may also call off a scheduled removal (the requester always may).
+    const asApprover = decision.kind === 'cancel' && cancelsAsApprover(member);
+    return this.requests.decide(actor, requestId, asApprover ? { kind: 'cancel', asApprover } : decision);
   }
 
   /**

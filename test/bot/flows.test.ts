@@ -227,7 +227,9 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
         attested: 'true',
         reason: 'x',
       });
-      assert.equal(actionWithVerb(blocked, VERBS.removalRequest).isEnabled, false);
+      // Only a term blocks Humongous: the plain request is disabled, the scheduled one is offered.
+      assert.equal(actionWithVerb(blocked, VERBS.removalRequest, (data) => !data.scheduled).isEnabled, false);
+      assert.ok(actionWithVerb(blocked, VERBS.removalRequest, (data) => data.scheduled === 'true'));
       const unattested = await bot.user.click(VERBS.removalRequest, {
         customerId: demoCustomer('A. Datum Corporation').id,
         attested: 'false',

@@ -105,6 +105,8 @@ const ID_KEYS = new Set([
   'page',
   'next',
   'requestId',
+  // The removal.request button of a removal only dates block (a fixed 'true', never data).
+  'scheduled',
 ]);
 // Markdown that Teams would interpret in a TextBlock.
 const MARKDOWN = /[*_[\]`<>#]|^\s*([-+]|\d+\.)\s/m;

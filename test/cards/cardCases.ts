@@ -191,6 +191,34 @@ export const VIEW_CASES: ViewCase[] = [
   ),
   viewCase('removal requested', (l) => fx.requestedView(l), buildRemovalRequestedCard, true),
   viewCase(
+    'removal requested, scheduled',
+    (l) => fx.requestedView(l, { state: 'scheduled', schedule: fx.SCHEDULE_VIEW }),
+    buildRemovalRequestedCard,
+    true,
+  ),
+  viewCase(
+    'approval, scheduled with its schedule, approver',
+    (l) => fx.approvalInState(l, 'scheduled', { schedule: fx.SCHEDULE_VIEW }),
+    buildApprovalCard,
+    true,
+  ),
+  viewCase(
+    'pre-flight, only dates block: schedule offered',
+    (l) =>
+      fx.preflightView(l, {
+        refusal: 'blockers',
+        schedule: {
+          dates: ['2025-07-30T14:05:00Z'],
+          scheduledFor: '2025-07-30T14:05:00Z',
+          autoRenewOn: [{ id: 'sub-1', name: HOSTILE }],
+        },
+        inputs: { attested: true, reason: HOSTILE, autoRenewOff: true, onBlocked: 'fail' },
+        problem: 'autoRenewNotConfirmed',
+      }),
+    buildRemovalPreflightCard,
+    true,
+  ),
+  viewCase(
     'removal requested, reached no approver',
     (l) =>
       fx.requestedView(l, {

@@ -6,6 +6,7 @@ import { remedyActionOf } from '../../services/relationships/remedies';
 import { REMOVAL_STATES, type RemovalState } from '../../services/workflows/removalRequest';
 import type { Locale } from '../../cards/strings';
 import type {
+  ScheduleView,
   ApprovalCardView,
   AuditTrailView,
   BlockerRow,
@@ -412,8 +413,52 @@ export function eventViews(locale: Locale): EventView[] {
       until: '2025-03-19T14:05:00Z',
       requestId: 'req-1',
     },
+    {
+      locale,
+      at,
+      kind: 'removalScheduled',
+      customer,
+      requestId: 'req-1',
+      scheduledFor: '2025-07-30T14:05:00Z',
+      autoRenewOff: [
+        { name: HOSTILE, ok: true },
+        { name: LONG, ok: false },
+      ],
+    },
+    { locale, at, kind: 'removalReminder', customer, requestId: 'req-1', scheduledFor: at, daysBefore: 7 },
+    { locale, at, kind: 'removalReminder', customer, requestId: 'req-1', scheduledFor: at, daysBefore: 1 },
+    {
+      locale,
+      at,
+      kind: 'removalStillBlocked',
+      customer,
+      requestId: 'req-1',
+      blockedBy: [HOSTILE, LONG],
+      onBlocked: 'wait',
+    },
+    {
+      locale,
+      at,
+      kind: 'removalStillBlocked',
+      customer,
+      requestId: 'req-1',
+      blockedBy: [HOSTILE],
+      onBlocked: 'fail',
+    },
   ];
 }
+
+/** A scheduled removal's schedule as the cards show it, with hostile names. */
+export const SCHEDULE_VIEW: ScheduleView = {
+  scheduledFor: '2025-07-30T14:05:00Z',
+  autoRenewOff: [HOSTILE, LONG],
+  prepared: [
+    { name: HOSTILE, ok: true },
+    { name: LONG, ok: false },
+  ],
+  onBlocked: 'wait',
+  lastCheck: { at: '2025-07-30T20:05:00Z', blockedBy: [HOSTILE] },
+};
 
 export function requestListView(locale: Locale, count: number): RequestListView {
   return {

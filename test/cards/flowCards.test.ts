@@ -784,7 +784,9 @@ describe('approval card', () => {
     it(`offers no decision to anyone once ${state}`, () => {
       for (const viewer of ['approver', 'requester', 'other'] as const) {
         const card = buildApprovalCard(fx.approvalInState('en', state, { viewer }));
-        assert.deepEqual(decisionVerbs(card), [], `${viewer}`);
+        // A scheduled removal may still be called off, by its requester or an approver.
+        const expected = state === 'scheduled' && viewer !== 'other' ? ['approval.cancel'] : [];
+        assert.deepEqual(decisionVerbs(card), expected, `${viewer}`);
         assert.equal(inputById(card, 'rejectReason'), undefined);
         assert.ok(!cardTexts(card).includes(STRINGS.en['approval.confirm']));
       }
@@ -863,7 +865,7 @@ describe('approval card', () => {
         const buttons = executeActions(card).filter((action) => action.verb === 'approval.refresh');
         // The top-level refresh action is an Action.Execute too; the button is the one with a title.
         const button = buttons.find((action) => action.title !== undefined);
-        if (['pending', 'approved', 'executing'].includes(state)) {
+        if (['pending', 'approved', 'scheduled', 'executing'].includes(state)) {
           assert.deepEqual([button?.data, button?.associatedInputs], [{ requestId: 'req-42' }, 'none']);
           assert.equal(button?.title, STRINGS.en['approval.button.refresh']);
         } else assert.equal(button, undefined, state);
@@ -903,7 +905,7 @@ describe('approval card', () => {
     // Grouped by tone: waiting is a warning, work under way an accent, the end states their outcome.
     const statesByTone = {
       warning: ['pending'],
-      accent: ['approved', 'executing'],
+      accent: ['approved', 'scheduled', 'executing'],
       good: ['completed'],
       default: ['rejected', 'cancelled', 'expired'],
       attention: ['failed'],
@@ -963,6 +965,19 @@ describe('event cards', () => {
   const customer = { id: 'tenant-1', name: 'Contoso', domain: 'contoso.onmicrosoft.com' };
   const text = (view: EventView) => allText(buildEventCard(view));
 
+  it('tells a scheduled removal: its date, auto-renew done or not, reminders, and a block on the day', () => {
+    const text = (kind: string, index = 0) =>
+      allText(buildEventCard(fx.eventViews('en').filter((view) => view.kind === kind)[index]));
+    const scheduled = text('removalScheduled');
+    assert.ok(scheduled.includes('scheduled for 30 July 2025'), scheduled);
+    assert.ok(scheduled.includes('Auto-renew is now off for'));
+    assert.ok(scheduled.includes('Auto-renew could not be turned off for'));
+    assert.ok(text('removalReminder', 0).includes('in 7 days'));
+    assert.ok(text('removalReminder', 1).includes('tomorrow'));
+    assert.ok(text('removalStillBlocked', 0).includes('It keeps waiting'));
+    assert.ok(text('removalStillBlocked', 1).includes('the request failed. Nothing was removed.'));
+  });
+
   it('covers every event kind, each with its time and no button', () => {
     const kinds = new Set(fx.eventViews('en').map((view) => view.kind));
     assert.deepEqual([...kinds].sort(), [
@@ -972,6 +987,9 @@ describe('event cards', () => {
       'removalDecided',
       'removalExecuted',
       'removalFailed',
+      'removalReminder',
+      'removalScheduled',
+      'removalStillBlocked',
     ]);
     for (const view of fx.eventViews('pl')) {
       const card = buildEventCard(view);
@@ -1092,7 +1110,8 @@ describe('removal request list card', () => {
   });
 
   it('lists one block per request with the state in words and a button that opens it', () => {
-    const card = buildRequestListCard(fx.requestListView('fr', 8));
+    const count = fx.ALL_STATES.length;
+    const card = buildRequestListCard(fx.requestListView('fr', count));
     const texts = cardTexts(card);
     for (const state of fx.ALL_STATES)
       assert.ok(
@@ -1105,10 +1124,10 @@ describe('removal request list card', () => {
     assert.ok(details.includes('12 mars 2025 à 14:05 UTC'));
     assert.ok(details.includes('Demande req-0'));
     const opens = actions(card);
-    assert.equal(opens.length, 8);
+    assert.equal(opens.length, count);
     assert.deepEqual(
       opens.map((a) => [a.verb, a.data.requestId, a.title]),
-      Array.from({ length: 8 }, (_, i) => [
+      Array.from({ length: count }, (_, i) => [
         VERBS.approvalRefresh,
         `req-${i}`,
         STRINGS.fr[i % 2 === 0 ? 'requests.button.decide' : 'requests.button.open'],

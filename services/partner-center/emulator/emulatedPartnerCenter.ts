@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { subscriptionCommerceModel, type SubscriptionCommerceModel } from '../model/subscription';
+import { asOfTermEnd } from './termEnd';
 import type { PartnerProfile } from '../model/partnerProfile';
 import { normalizeKeys } from '../model/normalizeKeys';
 import type { CustomerIndex, CustomerOrder } from './customerIndex';
@@ -758,14 +759,20 @@ export class EmulatedPartnerCenter {
   private subscriptionsOf(customer: SandboxCustomer) {
     return customer.subscriptions.map((subscription: SandboxSubscription) => {
       const overlay = this.overlay.subscription(customer.id, subscription.id);
-      return {
-        ...subscriptionDocumentedFields(customer.id, subscription, subscriptionCommerceModel(subscription)),
-        ...subscription,
-        status: overlay?.status ?? subscription.status,
-        autoRenewEnabled: overlay?.autoRenewEnabled ?? subscription.autoRenewEnabled,
-        contractType: 'subscription',
-        attributes: { etag: etagFor(subscription.id, overlay?.revision ?? 0), objectType: 'Subscription' },
-      };
+      const model = subscriptionCommerceModel(subscription);
+      // A term that ended by the sandbox clock expired or renewed (termEnd.ts).
+      return asOfTermEnd(
+        {
+          ...subscriptionDocumentedFields(customer.id, subscription, model),
+          ...subscription,
+          status: overlay?.status ?? subscription.status,
+          autoRenewEnabled: overlay?.autoRenewEnabled ?? subscription.autoRenewEnabled,
+          contractType: 'subscription',
+          attributes: { etag: etagFor(subscription.id, overlay?.revision ?? 0), objectType: 'Subscription' },
+        },
+        model,
+        this.now(),
+      );
     });
   }
 
