@@ -139,9 +139,12 @@ export function createResiliencePolicy(
       ),
     ),
   });
-  const breaker = circuitBreaker(handleWhen((error) => kinds.isOutage(error)), {
-    halfOpenAfter: breakerOptions.halfOpenAfterMs ?? 30_000,
-    breaker: new ConsecutiveBreaker(breakerOptions.consecutiveFailures ?? 5),
-  });
+  const breaker = circuitBreaker(
+    handleWhen((error) => kinds.isOutage(error)),
+    {
+      halfOpenAfter: breakerOptions.halfOpenAfterMs ?? 30_000,
+      breaker: new ConsecutiveBreaker(breakerOptions.consecutiveFailures ?? 5),
+    },
+  );
   return { policy: wrap(retryPolicy, breaker), retry: retryPolicy, breaker };
 }
