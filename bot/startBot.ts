@@ -79,7 +79,7 @@ export async function startBot(
 
     const partnerCenter = await openPartnerCenter(
       config.partnerCenterSettings
-        ? { mode: 'live', settings: config.partnerCenterSettings, store, logger }
+        ? { mode: 'live', settings: config.partnerCenterSettings, graph: config.graphSettings, store, logger }
         : {
             mode: 'sandbox',
             store,
@@ -122,6 +122,7 @@ export async function startBot(
       store,
       logger,
       profile,
+      gdapClient: partnerCenter.gdap,
       emulatorUrl: partnerCenter.sandbox?.url,
       publisher: notifier,
       registry,
