@@ -70,6 +70,8 @@ export function graphGdap(client: GdapClient, logger: Logger): GdapSource {
           {
             correlationId,
             code: failure?.code,
+            // Graph's message or the sign-in error (an AADSTS code); never a token or the secret.
+            description: failure?.description,
             requestId: failure?.requestId,
             reason: failure ? undefined : (error as Error).message,
           },
