@@ -84,7 +84,7 @@ export async function startBot(
       logger.warn({ sandboxNow: config.sandboxNow.toISOString() }, 'sandbox clock set by SANDBOX_NOW');
     const partnerCenter = await openPartnerCenter(
       config.partnerCenterSettings
-        ? { mode: 'live', settings: config.partnerCenterSettings, store, logger }
+        ? { mode: 'live', settings: config.partnerCenterSettings, graph: config.graphSettings, store, logger }
         : {
             mode: 'sandbox',
             store,
@@ -128,6 +128,7 @@ export async function startBot(
       store,
       logger,
       profile,
+      gdapClient: partnerCenter.gdap,
       emulatorUrl: partnerCenter.sandbox?.url,
       publisher: notifier,
       registry,

@@ -7,7 +7,9 @@ import { AuditLog } from './audit/auditLog';
 import { AcceptanceWatcher } from './relationships/acceptanceWatcher';
 import type { PartnerCenterClient, PartnerProfile } from './partner-center';
 import { CustomerDirectory, type CustomerDirectoryOptions } from './relationships/customerDirectory';
-import { sandboxGdap, unavailableGdap, type GdapSource } from './relationships/gdapSource';
+import type { GdapClient } from './graph/gdapClient';
+import { openGdapClient } from './graph/openGraph';
+import { graphGdap, unavailableGdap, type GdapSource } from './relationships/gdapSource';
 import { InvitationService } from './relationships/invitationService';
 import { loadPartnerContext, type PartnerContext } from './relationships/partnerContext';
 import type { RemovalBlocker } from './relationships/removalPreflight';
@@ -30,6 +32,8 @@ export interface DeskServices {
   partner: PartnerContext;
   directory: CustomerDirectory;
   gdap: GdapSource;
+  /** The Graph client behind `gdap`, when Graph can be read (sandbox, or live with GRAPH_AUTH). */
+  gdapClient?: GdapClient;
   client: PartnerCenterClient;
   audit: AuditLog;
   invitations: InvitationService;
@@ -55,7 +59,9 @@ export interface DeskServicesOptions {
   store: RecordStore;
   logger: Logger;
   profile: PartnerProfile;
-  /** Sandbox only: where the emulator serves GDAP data. */
+  /** Microsoft Graph for GDAP relationships (openPartnerCenter's `gdap`). */
+  gdapClient?: GdapClient;
+  /** Sandbox only: the emulator, whose Graph routes serve GDAP when no `gdapClient` is given. */
   emulatorUrl?: string;
   /** Where every notification the services decide leaves (bot/ renders and enqueues it). */
   publisher: EventPublisher;
@@ -96,7 +102,12 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
   const partner = await loadPartnerContext(client, options.profile, logger);
   const directory = new CustomerDirectory(client, logger, options.directory);
   const audit = new AuditLog(store, now);
-  const gdap = options.emulatorUrl ? sandboxGdap(options.emulatorUrl) : unavailableGdap;
+  const gdapClient =
+    options.gdapClient ??
+    (options.emulatorUrl
+      ? openGdapClient({ mode: 'sandbox', emulatorUrl: options.emulatorUrl, logger })
+      : undefined);
+  const gdap = gdapClient ? graphGdap(gdapClient, logger) : unavailableGdap;
   const acceptances = new AcceptanceWatcher(store, audit, logger, now);
   directory.onNewCustomers(async (customers) => {
     for (const customer of customers) await acceptances.accepted(customer, 'polling');
@@ -135,6 +146,7 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     partner,
     directory,
     gdap,
+    gdapClient,
     client,
     audit,
     invitations,

@@ -18,6 +18,7 @@ import {
   type PartnerProfile,
 } from '../partner-center';
 import { DEFAULT_CERTIFICATE_HOSTS } from '../partner-center/webhook/webhookVerifier';
+import { describeGraphSettings, readGraphSettings, type GraphSettings } from '../graph/graphSettings';
 import { parseStoreUrl, type StoreLocation } from '../store/storeUrl';
 import type { LogLevel } from '../logging/logger';
 import { EXECUTION_STEPS, type ExecutionStep } from '../workflows/executionStep';
@@ -40,6 +41,11 @@ export interface Config {
   partnerCenter: PartnerCenterMode;
   /** PC_* settings; present exactly when partnerCenter is 'live'. */
   partnerCenterSettings?: PartnerCenterSettings;
+  /**
+   * GRAPH_* settings: live mode with GRAPH_AUTH set (GDAP relationships read from Microsoft Graph).
+   * Absent in live mode without GRAPH_AUTH (GDAP not read) and in the sandbox (it serves Graph).
+   */
+  graphSettings?: GraphSettings;
   /** Entra tenant ids whose Teams users may use the bot (ALLOWED_TENANTS); undefined: any tenant. */
   allowedTenants?: string[];
   /**
@@ -170,6 +176,9 @@ export function loadConfig(env: Env = process.env): Config {
   const partnerProfile = partnerCenterSettings
     ? readPartnerProfile(env, partnerCenterSettings, problems)
     : undefined;
+  const graph = readGraphSettings(env, mode.success && mode.data === 'live', partnerCenterSettings);
+  if (!graph.ok) problems.push(...graph.problems);
+  const graphSettings = graph.ok ? graph.settings : undefined;
 
   const rawLevel = read(env, 'LOG_LEVEL') ?? 'info';
   const level = logLevelSchema.safeParse(rawLevel);
@@ -205,6 +214,7 @@ export function loadConfig(env: Env = process.env): Config {
     store,
     partnerCenter: mode.data,
     partnerCenterSettings,
+    graphSettings,
     partnerProfile,
     approvals,
     sweepIntervalMs,
@@ -398,6 +408,11 @@ export function describeConfig(config: Config): Record<string, unknown> {
     partnerCenter: config.partnerCenter,
     ...(config.partnerCenterSettings
       ? { partnerCenterApi: describePartnerCenterSettings(config.partnerCenterSettings) }
+      : {}),
+    ...(config.partnerCenter === 'live'
+      ? {
+          graph: config.graphSettings ? describeGraphSettings(config.graphSettings) : '(none: GDAP not read)',
+        }
       : {}),
     sandboxData: config.sandboxData ?? '(bundled demo tenant)',
     ...(config.sandboxUrl ? { sandboxUrl: config.sandboxUrl } : {}),

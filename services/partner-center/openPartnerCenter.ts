@@ -3,8 +3,14 @@
  * points the client at it, or, with `sandboxUrl` (SANDBOX_URL), uses an emulator already running on
  * loopback (several replicas share one Partner Center that way); `live` uses the Secure Application Model against PC_BASE_URL. Both return
  * the same PartnerCenterClient.
+ *
+ * With it, the Microsoft Graph client for GDAP relationships (services/graph/openGraph.ts): the
+ * emulator's Graph routes in the sandbox; Microsoft Graph in live mode when GRAPH_AUTH is set.
  */
 import type { Logger } from 'pino';
+import type { GdapClient } from '../graph/gdapClient';
+import type { GraphSettings } from '../graph/graphSettings';
+import { openGdapClient } from '../graph/openGraph';
 import type { RecordStore } from '../store/recordStore';
 import { createSecureAppModelTokenProvider } from './auth/secureAppModelTokenProvider';
 import type { PartnerCenterSettings } from './auth/partnerCenterSettings';
@@ -25,10 +31,19 @@ export type OpenPartnerCenterOptions =
       /** The sandbox clock (SANDBOX_NOW); default the real one. */
       now?: () => Date;
     }
-  | { mode: 'live'; settings: PartnerCenterSettings; store: RecordStore; logger: Logger };
+  | {
+      mode: 'live';
+      settings: PartnerCenterSettings;
+      /** GRAPH_* settings; without them GDAP relationships are not read. */
+      graph?: GraphSettings;
+      store: RecordStore;
+      logger: Logger;
+    };
 
 export interface OpenedPartnerCenter {
   client: PartnerCenterClient;
+  /** Microsoft Graph for GDAP relationships: always in the sandbox, in live mode with GRAPH_AUTH. */
+  gdap?: GdapClient;
   /** Sandbox only: the in-process emulator (not with SANDBOX_URL). */
   emulator?: RunningEmulator;
   /** Sandbox only: the emulator's URL and partner, in-process or remote (SANDBOX_URL). */
@@ -46,7 +61,8 @@ export async function openPartnerCenter(options: OpenPartnerCenterOptions): Prom
       tokenProvider: staticTokenProvider('sandbox'),
       logger,
     });
-    return { client, sandbox: { url, partner, remote: true }, close: () => Promise.resolve() };
+    const gdap = openGdapClient({ mode: 'sandbox', emulatorUrl: url, logger });
+    return { client, gdap, sandbox: { url, partner, remote: true }, close: () => Promise.resolve() };
   }
   if (options.mode === 'sandbox') {
     const emulator = await startEmulator({
@@ -63,6 +79,7 @@ export async function openPartnerCenter(options: OpenPartnerCenterOptions): Prom
     });
     return {
       client,
+      gdap: openGdapClient({ mode: 'sandbox', emulatorUrl: emulator.url, logger }),
       emulator,
       sandbox: { url: emulator.url, partner: emulator.partner, remote: false },
       close: () => emulator.close(),
@@ -79,7 +96,16 @@ export async function openPartnerCenter(options: OpenPartnerCenterOptions): Prom
     logger,
     tokenProvider,
   });
-  return { client, close: () => Promise.resolve() };
+  const gdap = options.graph
+    ? openGdapClient({
+        mode: 'live',
+        settings: options.graph,
+        partnerCenter: settings,
+        store: options.store,
+        logger,
+      })
+    : undefined;
+  return { client, gdap, close: () => Promise.resolve() };
 }
 
 /** The partner profile of a running emulator (GET /sandbox/partner), or a one-line error. */

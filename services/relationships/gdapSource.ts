@@ -1,55 +1,83 @@
 /**
  * GDAP relationships of a customer, shown for information: removing the reseller relationship does not
- * remove them (docs/partner-center.md §10). They live in Microsoft Graph, not Partner Center. The sandbox
- * reads them from the emulator's sandbox-only route; live mode has no Graph access yet and says so.
+ * remove them (docs/partner-center.md §10). They live in Microsoft Graph, not Partner Center, and are
+ * read through the one Graph client (services/graph/): against the sandbox's Graph routes, or in live
+ * mode against Microsoft Graph when GRAPH_AUTH is set (docs/graph.md). Live mode without it has no
+ * Graph access and says so.
  */
+import { randomUUID } from 'node:crypto';
+import { entraRoleName } from '../graph/entraRoles';
+import type { GdapClient } from '../graph/gdapClient';
+import type { GdapRelationship } from '../graph/model/gdapRelationship';
+import type { Logger } from '../logging/logger';
+import { failureOf, type PartnerCenterFailure } from '../partner-center/failure';
+
 export interface GdapRelationshipInfo {
+  /** Graph's id of the relationship. */
+  id?: string;
   name: string;
   status: string;
   endsAt?: string;
+  /** Microsoft's English names of the roles, or the template id of a role Reseller Desk does not know. */
   roles: string[];
+  /** The whole relationship: roles by template id and key, dates, auto-extension. */
+  relationship?: GdapRelationship;
 }
 
 export interface GdapLookup {
   available: boolean;
   relationships: GdapRelationshipInfo[];
+  /** Why Graph could not be read (code, message, request id), when it answered or failed. */
+  failure?: PartnerCenterFailure;
 }
 
 export interface GdapSource {
   relationships(customerId: string): Promise<GdapLookup>;
 }
 
+/** Live mode without GRAPH_AUTH. */
 export const unavailableGdap: GdapSource = {
   relationships: () => Promise.resolve({ available: false, relationships: [] }),
 };
 
-interface SandboxGdap {
-  displayName: string;
-  status: string;
-  endDateTime?: string;
-  roles: string[];
+export function gdapInfoOf(relationship: GdapRelationship): GdapRelationshipInfo {
+  return {
+    id: relationship.id,
+    name: relationship.displayName,
+    status: relationship.status,
+    endsAt: relationship.endDateTime,
+    roles: relationship.roles.map((role) => entraRoleName(role.roleDefinitionId)),
+    relationship,
+  };
 }
 
-export function sandboxGdap(emulatorUrl: string): GdapSource {
+/** A customer's relationships through the Graph client; a failure makes the lookup unavailable. */
+export function graphGdap(client: GdapClient, logger: Logger): GdapSource {
   return {
     async relationships(customerId) {
+      const correlationId = randomUUID();
       try {
-        const response = await fetch(
-          `${emulatorUrl}/sandbox/customers/${encodeURIComponent(customerId)}/gdapRelationships`,
+        const found = await client.customerRelationships({ correlationId }, customerId);
+        return { available: true, relationships: found.map(gdapInfoOf) };
+      } catch (error) {
+        let failure: PartnerCenterFailure | undefined;
+        try {
+          failure = failureOf(error);
+        } catch {
+          failure = undefined;
+        }
+        logger.warn(
+          {
+            correlationId,
+            code: failure?.code,
+            // Graph's message or the sign-in error (an AADSTS code); never a token or the secret.
+            description: failure?.description,
+            requestId: failure?.requestId,
+            reason: failure ? undefined : (error as Error).message,
+          },
+          'GDAP relationships could not be read from Microsoft Graph',
         );
-        if (!response.ok) return { available: false, relationships: [] };
-        const { value } = (await response.json()) as { value: SandboxGdap[] };
-        return {
-          available: true,
-          relationships: value.map((r) => ({
-            name: r.displayName,
-            status: r.status,
-            endsAt: r.endDateTime,
-            roles: r.roles,
-          })),
-        };
-      } catch {
-        return { available: false, relationships: [] };
+        return { available: false, relationships: [], ...(failure ? { failure } : {}) };
       }
     },
   };

@@ -39,7 +39,8 @@ function read(env: Env, name: string): string | undefined {
   return value ? value : undefined;
 }
 
-function httpsUrl(env: Env, name: string, fallback: string, problems: string[]): string {
+/** An https URL from `env[name]` (http only on loopback), trailing slashes removed; problems named. */
+export function httpsUrl(env: Env, name: string, fallback: string, problems: string[]): string {
   const raw = read(env, name) ?? fallback;
   try {
     const url = new URL(raw);

@@ -19,6 +19,10 @@
  *
  * The access token is cached until five minutes before it expires; concurrent callers share one
  * acquisition. Tokens, the secret and the key are never logged.
+ *
+ * The same refresh token also buys Microsoft Graph tokens when the app registration holds consented
+ * Graph permissions (refresh tokens are not tied to one resource; docs/graph.md §2): a second provider
+ * with `scopes` for Graph and `service: 'Microsoft Graph'` shares the stored record.
  */
 import { ConfidentialClientApplication, LogLevel } from '@azure/msal-node';
 import type { AuthenticationResult, SerializedRefreshTokenEntity } from '@azure/msal-node';
@@ -48,6 +52,10 @@ export interface SecureAppModelOptions {
   logger: Logger;
   network?: MsalNetworkOptions;
   now?: () => Date;
+  /** Default: Partner Center's `user_impersonation`. */
+  scopes?: string[];
+  /** The service the tokens are for, in log lines and errors (default "Partner Center"). */
+  service?: string;
 }
 
 function describe(error: unknown): string {
@@ -71,8 +79,10 @@ export class SecureAppModelTokenProvider implements PartnerCenterTokenProvider {
   private cached?: { token: string; expiresAt: number };
   private pending?: Promise<string>;
   private readonly now: () => Date;
+  private readonly service: string;
 
   constructor(private readonly options: SecureAppModelOptions) {
+    this.service = options.service ?? 'Partner Center';
     const host = (options.authorityHost ?? 'https://login.microsoftonline.com').replace(/\/+$/, '');
     this.now = options.now ?? (() => new Date());
     this.refreshTokens = new RefreshTokenStore(options.store, {
@@ -114,7 +124,7 @@ export class SecureAppModelTokenProvider implements PartnerCenterTokenProvider {
 
   /**
    * Reads the stored refresh token and that it decrypts; a wrong PC_TOKEN_ENCRYPTION_KEY fails here,
-   * at start, instead of at the first Partner Center call.
+   * at start, instead of at the first call.
    */
   async checkStoredToken(): Promise<void> {
     await this.refreshTokens.current();
@@ -126,7 +136,7 @@ export class SecureAppModelTokenProvider implements PartnerCenterTokenProvider {
     if (redeemed.source === 'environment') {
       logger.info(
         { replacing: redeemed.etag !== null },
-        'Partner Center token: redeeming the refresh token from the environment (PC_REFRESH_TOKEN)',
+        `${this.service} token: redeeming the refresh token from the environment (PC_REFRESH_TOKEN)`,
       );
     }
     let result: AuthenticationResult | null;
@@ -138,28 +148,28 @@ export class SecureAppModelTokenProvider implements PartnerCenterTokenProvider {
         const hint = isInvalidGrant(error)
           ? ' The refresh token was refused: an agent must consent again and the new token be set in PC_REFRESH_TOKEN (docs/partner-center.md §6).'
           : '';
-        throw new PartnerCenterAuthError(`Partner Center sign-in failed: ${describe(error)}.${hint}`, error);
+        throw new PartnerCenterAuthError(`${this.service} sign-in failed: ${describe(error)}.${hint}`, error);
       }
       logger.info(
         { reason: describe(error) },
-        'Partner Center token: refresh token refused, retrying with the newer one another replica stored',
+        `${this.service} token: refresh token refused, retrying with the newer one another replica stored`,
       );
       redeemed = newest;
       try {
         result = await this.redeem(redeemed.token);
       } catch (retryError) {
         throw new PartnerCenterAuthError(
-          `Partner Center sign-in failed: ${describe(retryError)}`,
+          `${this.service} sign-in failed: ${describe(retryError)}`,
           retryError,
         );
       }
     }
     if (!result?.accessToken)
-      throw new PartnerCenterAuthError('Partner Center sign-in returned no access token.');
+      throw new PartnerCenterAuthError(`${this.service} sign-in returned no access token.`);
     await this.keepRotated(result, redeemed);
     const expiresAt = result.expiresOn?.getTime() ?? this.now().getTime() + 60 * 60_000;
     this.cached = { token: result.accessToken, expiresAt };
-    logger.debug({ expiresAt: new Date(expiresAt).toISOString() }, 'Partner Center token acquired');
+    logger.debug({ expiresAt: new Date(expiresAt).toISOString() }, `${this.service} token acquired`);
     return result.accessToken;
   }
 
@@ -167,7 +177,7 @@ export class SecureAppModelTokenProvider implements PartnerCenterTokenProvider {
     try {
       return await this.refreshTokens.current();
     } catch (error) {
-      throw new PartnerCenterAuthError(`Partner Center sign-in failed: ${describe(error)}`, error);
+      throw new PartnerCenterAuthError(`${this.service} sign-in failed: ${describe(error)}`, error);
     }
   }
 
@@ -175,7 +185,7 @@ export class SecureAppModelTokenProvider implements PartnerCenterTokenProvider {
     // forceCache: MSAL writes the rotated refresh token into its cache, where keepRotated reads it.
     return this.app.acquireTokenByRefreshToken({
       refreshToken,
-      scopes: [PARTNER_CENTER_SCOPE],
+      scopes: this.options.scopes ?? [PARTNER_CENTER_SCOPE],
       forceCache: true,
     });
   }
@@ -188,17 +198,20 @@ export class SecureAppModelTokenProvider implements PartnerCenterTokenProvider {
     try {
       const saved = await this.refreshTokens.save(rotated, redeemed, this.now());
       if (saved)
-        logger.info({ record: this.refreshTokens.key }, 'Partner Center token: rotated refresh token stored');
+        logger.info(
+          { record: this.refreshTokens.key },
+          `${this.service} token: rotated refresh token stored`,
+        );
       else
         logger.info(
           { record: this.refreshTokens.key },
-          'Partner Center token: another replica stored a refresh token meanwhile; keeping its',
+          `${this.service} token: another replica stored a refresh token meanwhile; keeping its`,
         );
     } catch (error) {
       // The access token is good; the stored refresh token still works until it is 90 days unused.
       logger.warn(
         { record: this.refreshTokens.key, reason: describe(error) },
-        'Partner Center token: the rotated refresh token could not be stored',
+        `${this.service} token: the rotated refresh token could not be stored`,
       );
     }
   }

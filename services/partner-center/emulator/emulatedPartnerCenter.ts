@@ -674,13 +674,6 @@ export class EmulatedPartnerCenter {
     return ok(rest);
   }
 
-  /** Informative GDAP data (Microsoft Graph objects; removal of the reseller relationship leaves them). */
-  gdapRelationships(customerId: string): EmulatorResult {
-    const customer = this.index.get(customerId);
-    if (!customer) return tenantNotFound(customerId);
-    return ok({ value: customer.gdapRelationships });
-  }
-
   // ---- Views ----------------------------------------------------------------------------------
 
   private emitAccepted(customer: SandboxCustomer, created: boolean): void {

@@ -1,9 +1,12 @@
 /**
- * The emulator's HTTP face (node:http): Partner Center paths, headers and status codes, plus a few
- * sandbox-only routes under /sandbox. Listens on loopback only.
+ * The emulator's HTTP face (node:http): Partner Center paths, headers and status codes, Microsoft
+ * Graph's GDAP paths under /graph/v1.0 (./graphRoutes.ts), plus a few sandbox-only routes under
+ * /sandbox. Listens on loopback only.
  *
- * Per request: bearer token check → fault injection → MS-RequestId replay (mutations) → the
- * emulated endpoint. Responses echo MS-RequestId and MS-CorrelationId.
+ * Per request: bearer token check → fault injection → MS-RequestId replay (Partner Center mutations)
+ * → the emulated endpoint. Partner Center responses echo MS-RequestId and MS-CorrelationId; Graph
+ * responses carry `request-id` and echo `client-request-id`, and Graph errors carry both (with the
+ * date) in `innerError`, as Graph's error body does.
  *
  * Long because it is the route table of every emulated Partner Center path plus the request pipeline they share.
  */
@@ -11,37 +14,27 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Logger } from 'pino';
+import { SANDBOX_GRAPH_PATH } from '../../graph/graphHttp';
+import type { EmulatedGraph } from './emulatedGraph';
+import { graphError } from './graphCollection';
 import type { EmulatedPartnerCenter } from './emulatedPartnerCenter';
+import { ID, header } from './emulatorRoute';
+import type { ParsedRequest, Route } from './emulatorRoute';
 import { badInput, pcError } from './emulatorResult';
 import type { EmulatorResult } from './emulatorResult';
-import type { FaultInjector, RouteName } from './faultInjector';
+import type { FaultDecision, FaultInjector, RouteName } from './faultInjector';
+import { graphRoutes } from './graphRoutes';
 import type { TenantOverlay } from './tenantOverlay';
 
-interface Route {
-  method: string;
-  pattern: RegExp;
-  name?: RouteName;
-  /** Mutations are replayed for a repeated MS-RequestId. */
-  mutation?: boolean;
-  handle: (match: string[], request: ParsedRequest) => EmulatorResult | Promise<EmulatorResult>;
-}
-
-interface ParsedRequest {
-  query: URLSearchParams;
-  headers: http.IncomingHttpHeaders;
-  body: unknown;
-}
-
-const ID = '([^/]+)';
 const MAX_BODY_BYTES = 1_000_000;
 
-function header(request: ParsedRequest, name: string): string | undefined {
-  const value = request.headers[name.toLowerCase()];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function routes(pc: EmulatedPartnerCenter, log: readonly EmulatorRequestLogEntry[]): Route[] {
+function routes(
+  pc: EmulatedPartnerCenter,
+  graph: EmulatedGraph,
+  log: readonly EmulatorRequestLogEntry[],
+): Route[] {
   return [
+    ...graphRoutes(graph),
     {
       method: 'GET',
       pattern: /^\/v1\/customers\/?$/i,
@@ -149,11 +142,6 @@ function routes(pc: EmulatedPartnerCenter, log: readonly EmulatorRequestLogEntry
       pattern: new RegExp(`^/sandbox/customers/${ID}/entitlements/${ID}/cancel$`),
       handle: ([id, orderId]) => pc.cancelEntitlement(id, orderId),
     },
-    {
-      method: 'GET',
-      pattern: new RegExp(`^/sandbox/customers/${ID}/gdapRelationships$`),
-      handle: ([id]) => pc.gdapRelationships(id),
-    },
   ];
 }
 
@@ -195,17 +183,35 @@ export interface EmulatorServer {
   close(): Promise<void>;
 }
 
+/** A fault as Graph would answer it: Graph's error body, `Retry-After` on 429 (and on 503 when set). */
+function graphFault(fault: Exclude<FaultDecision, { kind: 'none' } | { kind: 'timeout' }>): EmulatorResult {
+  if (fault.kind === 'error') {
+    return graphError(fault.answer.status, String(fault.answer.code), fault.answer.description);
+  }
+  const seconds = fault.retryAfterSeconds;
+  const headers: Record<string, string> = seconds === undefined ? {} : { 'Retry-After': String(seconds) };
+  if (fault.status === 429) {
+    return { ...graphError(429, 'TooManyRequests', 'Too many requests (injected by the sandbox).'), headers };
+  }
+  const code = fault.status === 503 ? 'serviceNotAvailable' : 'generalException';
+  return {
+    ...graphError(fault.status, code, 'Unexpected service error (injected by the sandbox).'),
+    headers,
+  };
+}
+
 export async function listenEmulator(options: {
   pc: EmulatedPartnerCenter;
+  graph: EmulatedGraph;
   overlay: TenantOverlay;
   faults: FaultInjector;
   logger: Logger;
   host: string;
   port: number;
 }): Promise<EmulatorServer> {
-  const { pc, overlay, faults, logger } = options;
+  const { pc, graph, overlay, faults, logger } = options;
   const requests: EmulatorRequestLogEntry[] = [];
-  const table = routes(pc, requests);
+  const table = routes(pc, graph, requests);
   const sockets = new Set<Socket>();
   /** In-flight mutations by MS-RequestId, so two concurrent duplicates have one effect. */
   const inflight = new Map<string, Promise<EmulatorResult>>();
@@ -247,26 +253,47 @@ export async function listenEmulator(options: {
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://emulator');
     const method = (request.method ?? 'GET').toUpperCase();
-    const responseHeaders: Record<string, string> = {
-      'Content-Type': 'application/json; charset=utf-8',
-      'MS-RequestId': String(request.headers['ms-requestid'] ?? randomUUID()),
-      'MS-CorrelationId': String(request.headers['ms-correlationid'] ?? randomUUID()),
-      'MS-CV': randomUUID(),
-      'MS-ServerId': 'pc-sandbox-emulator',
-    };
+    const isGraph = url.pathname === SANDBOX_GRAPH_PATH || url.pathname.startsWith(`${SANDBOX_GRAPH_PATH}/`);
+    const graphRequestId = randomUUID();
+    const clientRequestId = String(request.headers['client-request-id'] ?? graphRequestId);
+    const responseHeaders: Record<string, string> = isGraph
+      ? {
+          'Content-Type': 'application/json; charset=utf-8',
+          'request-id': graphRequestId,
+          'client-request-id': clientRequestId,
+        }
+      : {
+          'Content-Type': 'application/json; charset=utf-8',
+          'MS-RequestId': String(request.headers['ms-requestid'] ?? randomUUID()),
+          'MS-CorrelationId': String(request.headers['ms-correlationid'] ?? randomUUID()),
+          'MS-CV': randomUUID(),
+          'MS-ServerId': 'pc-sandbox-emulator',
+        };
     const logEntry = (status: number, replayed = false): EmulatorRequestLogEntry => ({
       method,
       path: url.pathname,
       route: route?.name,
-      requestId: request.headers['ms-requestid'] as string | undefined,
-      correlationId: request.headers['ms-correlationid'] as string | undefined,
+      requestId: isGraph ? graphRequestId : (request.headers['ms-requestid'] as string | undefined),
+      correlationId: isGraph ? clientRequestId : (request.headers['ms-correlationid'] as string | undefined),
       status,
       replayed,
     });
     const send = (result: EmulatorResult & { replayed?: boolean }): void => {
       record(logEntry(result.status, result.replayed));
+      let body = result.body;
+      const error = (body as { error?: Record<string, unknown> } | undefined)?.error;
+      if (isGraph && result.status >= 400 && error && typeof error === 'object') {
+        // Graph's error body names the request in innerError (docs/graph.md §3).
+        const date = new Date().toISOString().slice(0, 19);
+        body = {
+          error: {
+            ...error,
+            innerError: { date, 'request-id': graphRequestId, 'client-request-id': clientRequestId },
+          },
+        };
+      }
       response.writeHead(result.status, { ...responseHeaders, ...result.headers });
-      response.end(result.body === undefined ? '' : JSON.stringify(result.body));
+      response.end(body === undefined ? '' : JSON.stringify(body));
     };
 
     let route: Route | undefined;
@@ -280,7 +307,15 @@ export async function listenEmulator(options: {
       }
     }
     if (!route) {
-      send(pcError(404, 1000, `Not found: no route for ${method} ${url.pathname}.`));
+      send(
+        isGraph
+          ? graphError(404, 'itemNotFound', `The sandbox has no Graph route for ${method} ${url.pathname}.`)
+          : pcError(404, 1000, `Not found: no route for ${method} ${url.pathname}.`),
+      );
+      return;
+    }
+    if (isGraph && !/^Bearer\s+\S+/i.test(request.headers.authorization ?? '')) {
+      send(graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.'));
       return;
     }
     if (url.pathname.startsWith('/v1/')) {
@@ -295,6 +330,10 @@ export async function listenEmulator(options: {
       const fault = faults.decide(route.name);
       if (fault.kind === 'timeout') {
         record(logEntry(0)); // never answered; closed with the server or by the client
+        return;
+      }
+      if (fault.kind !== 'none' && route.api === 'graph') {
+        send(graphFault(fault));
         return;
       }
       if (fault.kind === 'error') {
@@ -319,10 +358,19 @@ export async function listenEmulator(options: {
     try {
       body = await readBody(request);
     } catch {
-      send(badInput('the body is not JSON.'));
+      send(
+        isGraph
+          ? graphError(400, 'invalidRequest', 'The body is not JSON.')
+          : badInput('the body is not JSON.'),
+      );
       return;
     }
-    const parsed: ParsedRequest = { query: url.searchParams, headers: request.headers, body };
+    const parsed: ParsedRequest = {
+      query: url.searchParams,
+      headers: request.headers,
+      body,
+      graphBase: `http://${request.headers.host ?? 'emulator'}${SANDBOX_GRAPH_PATH}`,
+    };
     send(await execute(route, match, parsed, method, url.pathname.toLowerCase()));
   }
 

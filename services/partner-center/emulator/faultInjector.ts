@@ -2,7 +2,8 @@
  * Fault injection for tests and benchmarks, per route (or '*' for all): random 429s (with
  * Retry-After) and 500s, added latency, requests that never get an answer (timeouts), and a
  * deterministic queue of faults for the next requests (what contract tests use), which may also be
- * a given Partner Center error answer.
+ * a given Partner Center error answer. Graph routes answer the same faults in Graph's shapes (a 429
+ * or 503 with `Retry-After`, Graph's error body; emulatorServer.ts).
  *
  * A faulted request has no effect on the tenant.
  */
@@ -18,9 +19,15 @@ export type RouteName =
   | 'updateSubscription'
   | 'getOrder'
   | 'updateOrder'
-  | 'listEntitlements';
+  | 'listEntitlements'
+  // Microsoft Graph (GDAP), under /graph/v1.0
+  | 'listGdapRelationships'
+  | 'getGdapRelationship'
+  | 'listGdapAccessAssignments'
+  | 'createGdapRequest'
+  | 'getGdapRequest';
 
-/** A Partner Center error answer in the documented body shape (`code`, `description`). */
+/** An error answer: Partner Center's body (`code`, `description`), or Graph's (`code`, `message`) on Graph routes. */
 export interface ErrorAnswer {
   status: number;
   code: number | string;
@@ -32,7 +39,7 @@ export type Fault = 429 | 500 | 503 | 'timeout' | ErrorAnswer;
 export interface RouteFaults {
   /** Probability in [0, 1] of a 429. */
   rate429?: number;
-  /** Retry-After sent with 429s (seconds; default 1). */
+  /** Retry-After sent with 429s (seconds; default 1), and with 503s on Graph routes when set. */
   retryAfterSeconds?: number;
   /** Probability in [0, 1] of a 500. */
   rate500?: number;
@@ -91,8 +98,10 @@ export class FaultInjector {
   private toDecision(fault: Fault, faults: RouteFaults): FaultDecision {
     if (fault === 'timeout') return { kind: 'timeout' };
     if (typeof fault === 'object') return { kind: 'error', answer: fault };
-    return fault === 429
-      ? { kind: 'status', status: 429, retryAfterSeconds: faults.retryAfterSeconds ?? 1 }
+    if (fault === 429)
+      return { kind: 'status', status: 429, retryAfterSeconds: faults.retryAfterSeconds ?? 1 };
+    return fault === 503 && faults.retryAfterSeconds !== undefined
+      ? { kind: 'status', status: 503, retryAfterSeconds: faults.retryAfterSeconds }
       : { kind: 'status', status: fault };
   }
 }

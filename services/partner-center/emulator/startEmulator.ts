@@ -1,13 +1,15 @@
 /**
  * Starts the Partner Center emulator: loads the tenant fixture (given, from a file, or the bundled
  * demo tenant), loads its overlay from the RecordStore and listens on loopback. The bot then talks
- * to `url` through the same PartnerCenterClient as in live mode.
+ * to `url` through the same PartnerCenterClient as in live mode, and to `url` + `/graph/v1.0`
+ * through the same Graph client (GDAP relationships) as in live mode.
  */
 import { readFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import type { RecordStore } from '../../store/recordStore';
 import type { PartnerProfile } from '../model/partnerProfile';
 import { CustomerIndex } from './customerIndex';
+import { EmulatedGraph } from './emulatedGraph';
 import { EmulatedPartnerCenter } from './emulatedPartnerCenter';
 import type { InvitationAccepted } from './emulatedPartnerCenter';
 import { listenEmulator } from './emulatorServer';
@@ -40,6 +42,11 @@ export interface EmulatorOptions {
   anchor?: Date;
   /** Overlay key namespace under `pc-sandbox/` (default: the partner tenant id). */
   namespace?: string;
+  /**
+   * How long a terminated GDAP relationship takes to read `terminated` (default 2 s; it reads
+   * `terminationRequested`, then `terminating`, meanwhile). 0: the next read.
+   */
+  gdapTerminationDelayMs?: number;
 }
 
 export interface RunningEmulator {
@@ -84,9 +91,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const overlay = await TenantOverlay.load(options.store, options.namespace ?? tenant.partner.tenantId);
   const index = new CustomerIndex(tenant.customers);
   const pc = new EmulatedPartnerCenter(tenant, index, overlay, now);
+  const graph = new EmulatedGraph(tenant, index, overlay, now, options.gdapTerminationDelayMs);
   const faults = new FaultInjector(options.faults);
   const server = await listenEmulator({
     pc,
+    graph,
     overlay,
     faults,
     logger: options.logger,

@@ -1,7 +1,8 @@
 /**
  * The emulator's mutable state: everything that differs from the immutable fixture. Kept in memory
  * (the emulator is one process) and written through to the RecordStore under `pc-sandbox/{ns}/…`,
- * so removals, status changes, accepted invitations and request-id replays survive a restart.
+ * so removals, status changes, accepted invitations, GDAP terminations and request-id replays survive
+ * a restart.
  *
  * The store has no listing, so `pc-sandbox/{ns}/index` names the customers and subscriptions that
  * have an overlay record; it is read once at start. Replay records are read on demand.
@@ -31,6 +32,13 @@ export interface EntitlementOverlay {
   changedAt: string;
 }
 
+/** A terminate request accepted for a GDAP relationship (Graph); the status follows from `requestedAt`. */
+export interface GdapTerminationOverlay {
+  /** The delegatedAdminRelationshipRequest's id. */
+  requestId: string;
+  requestedAt: string;
+}
+
 /** The first answer to a mutation, returned again for the same MS-RequestId. */
 export interface ReplayRecord {
   method: string;
@@ -43,12 +51,15 @@ interface OverlayIndex {
   customers: string[];
   subscriptions: string[];
   entitlements: string[];
+  /** Absent in overlays written before the sandbox served Graph. */
+  gdapTerminations?: string[];
 }
 
 export class TenantOverlay {
   private readonly customers = new Map<string, CustomerOverlay>();
   private readonly subscriptions = new Map<string, SubscriptionOverlay>();
   private readonly entitlements = new Map<string, EntitlementOverlay>();
+  private readonly gdapTerminations = new Map<string, GdapTerminationOverlay>();
   private writes: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -72,6 +83,10 @@ export class TenantOverlay {
       const record = await store.get<EntitlementOverlay>(`${overlay.prefix}/entitlement/${key}`);
       if (record) overlay.entitlements.set(key, record.value);
     }
+    for (const key of index?.gdapTerminations ?? []) {
+      const record = await store.get<GdapTerminationOverlay>(`${overlay.prefix}/gdapTermination/${key}`);
+      if (record) overlay.gdapTerminations.set(key, record.value);
+    }
     return overlay;
   }
 
@@ -90,6 +105,16 @@ export class TenantOverlay {
 
   entitlement(customerId: string, orderId: string): EntitlementOverlay | undefined {
     return this.entitlements.get(subscriptionKey(customerId, orderId));
+  }
+
+  gdapTermination(relationshipId: string): GdapTerminationOverlay | undefined {
+    return this.gdapTerminations.get(relationshipId.toLowerCase());
+  }
+
+  async setGdapTermination(relationshipId: string, value: GdapTerminationOverlay): Promise<void> {
+    const key = relationshipId.toLowerCase();
+    this.gdapTerminations.set(key, value);
+    await this.write(`gdapTermination/${key}`, value);
   }
 
   async setCustomer(id: string, value: CustomerOverlay): Promise<void> {
@@ -130,6 +155,7 @@ export class TenantOverlay {
         customers: [...this.customers.keys()],
         subscriptions: [...this.subscriptions.keys()],
         entitlements: [...this.entitlements.keys()],
+        gdapTerminations: [...this.gdapTerminations.keys()],
       });
     });
     this.writes = next.catch(() => undefined);
