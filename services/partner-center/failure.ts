@@ -81,3 +81,9 @@ export function isTransient(error: unknown): boolean {
     error instanceof PartnerCenterUnavailableError
   );
 }
+
+/**
+ * The code of a change Partner Center answered as done but a re-read does not show (the product's
+ * own code, docs/partner-center.md §8): such a change is never reported done.
+ */
+export const NOT_CONFIRMED = 'NotConfirmedByReRead';

@@ -9,6 +9,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor, AuditLog } from '../audit/auditLog';
+import { NOT_CONFIRMED } from '../partner-center/failure';
 import {
   failureOf,
   PartnerCenterApiError,
@@ -24,8 +25,7 @@ export type RemedyResult =
   | { ok: true; remedy: RemedyAction; name: string }
   | { ok: false; remedy: RemedyAction; name: string; error: PartnerCenterFailure };
 
-/** The code of a change Partner Center accepted but a re-read does not show (docs/partner-center.md §8). */
-export const NOT_CONFIRMED = 'NotConfirmedByReRead';
+export { NOT_CONFIRMED };
 
 /**
  * A GUID derived from the action and the state it acts on: a double click replays, a later action does

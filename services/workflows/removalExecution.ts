@@ -28,6 +28,7 @@ import {
   type PartnerCenterClient,
 } from '../partner-center';
 import { isRelationshipGone } from '../relationships/customerRecord';
+import { NOT_CONFIRMED } from '../partner-center/failure';
 import type { RemovalBlocker } from '../relationships/removalPreflight';
 import type { StoredRecord } from '../store/recordStore';
 import {
@@ -221,7 +222,9 @@ export class RemovalExecution {
           },
         };
       }
-      return { kind: 'completed', confirmedBy: 'answer' };
+      // Verified after acting: done only when a re-read agrees with the answer.
+      if (await this.confirmedGone(request)) return { kind: 'completed', confirmedBy: 'answer' };
+      return this.notConfirmed(request);
     } catch (error) {
       if (!(error instanceof PartnerCenterError)) throw error;
       // An error is never proof that the relationship is gone (a timed-out call may have removed it,
@@ -246,6 +249,24 @@ export class RemovalExecution {
       );
       return false;
     }
+  }
+
+  /**
+   * Partner Center answered the removal but a re-read still shows the relationship (or could not be
+   * made): not completed. Tried again with the same MS-RequestId while attempts remain, else failed
+   * with what the re-read found.
+   */
+  private notConfirmed(request: RemovalRequest): ExecutionOutcome {
+    const error = {
+      code: NOT_CONFIRMED,
+      description:
+        'Partner Center accepted the removal, but a re-read of the customer still shows the reseller relationship.',
+      correlationId: request.correlationId,
+    };
+    const attempts = request.execution?.attempts ?? 1;
+    return attempts >= this.deps.policy.maxExecutionAttempts
+      ? { kind: 'failed', error }
+      : { kind: 'retry', error };
   }
 
   /** A failed attempt: retried while transient and attempts remain, else final. */

@@ -134,6 +134,23 @@ describe('removal service on the demo tenant', () => {
     }
   });
 
+  it('says a remedy is done only when a re-read agrees with Partner Center’s answer', async () => {
+    const customerId = demoCustomer('Contoso Ltd').id;
+    const [blocker] = (await report(desk(), 'Contoso Ltd')).blockers;
+    const client = desk().client;
+    // Partner Center answers the suspend as done but the subscription stays active.
+    client.changeSubscriptionStatus = (context, id, subscriptionId) =>
+      client.getSubscription(context, id, subscriptionId);
+    const remedied = await remediateAsSales(desk(), customerId, blocker.id, 'suspend');
+    assert.ok(remedied.ok);
+    assert.equal(remedied.result.ok, false, 'not done');
+    assert.ok(!remedied.result.ok && remedied.result.error.code === 'NotConfirmedByReRead');
+    assert.ok(!remedied.result.ok && /status is still active/.test(remedied.result.error.description));
+    assert.equal(remedied.report.blockers.length, 1, 'still blocked');
+    const [entry] = await trailOf(desk().services.audit, customerId);
+    assert.deepEqual([entry.action, entry.detail.code], ['remedy.failed', 'NotConfirmedByReRead']);
+  });
+
   it('a double click on Suspend changes the subscription once', async () => {
     const customerId = demoCustomer('Contoso Ltd').id;
     const [blocker] = (await report(desk(), 'Contoso Ltd')).blockers;

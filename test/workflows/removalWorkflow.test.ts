@@ -280,6 +280,29 @@ describe('removal workflow', function () {
     assert.ok(patches.at(-1)!.status >= 400, "the bot's own call was refused");
   });
 
+  it('never calls a removal done on the answer alone: a re-read that still shows the relationship keeps it open, then fails it', async () => {
+    const request = await approvedRequestFor(desk, 'A. Datum Corporation');
+    // Partner Center answers "none" but nothing changed: the re-read still shows the relationship.
+    desk.client.removeResellerRelationship = (_context, customerId) =>
+      Promise.resolve({ id: customerId, relationshipToPartner: 'none' } as never);
+    const first = await desk.services.workflow.execute(request.id);
+    assert.equal(first?.state, 'executing', 'not completed on the answer');
+    assert.equal(first?.execution?.lastError?.code, 'NotConfirmedByReRead');
+    let state: string | undefined = first?.state;
+    for (let i = 0; i < 6 && state === 'executing'; i++) {
+      clock = new Date(clock.getTime() + 60 * 60_000);
+      await desk.services.workflow.sweep();
+      state = (await desk.services.workflow.get(request.id))?.state;
+    }
+    assert.equal(state, 'failed');
+    const failed = await desk.services.workflow.get(request.id);
+    assert.match(
+      failed?.execution?.error?.description ?? '',
+      /re-read .* still shows the reseller relationship/,
+    );
+    assert.equal(await relationshipOf(desk, 'A. Datum Corporation'), 'reseller');
+  });
+
   it('after a 429 the next attempt of the removal is a new request with a new MS-RequestId', async () => {
     const request = await approvedRequestFor(desk, 'A. Datum Corporation');
     desk.emulator.faults.set('updateCustomer', { rate429: 1, retryAfterSeconds: 0 });
