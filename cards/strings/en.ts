@@ -74,6 +74,7 @@ export const en = {
   'partnerRole.indirectReseller': 'Indirect reseller',
   'partnerRole.indirectProvider': 'Indirect provider',
   'permission.viewCustomers': 'view customers',
+  'permission.viewAudit': 'see the audit trail',
   'permission.invite': 'invite customers',
   'permission.remediate': 'suspend or cancel subscriptions',
   'permission.requestRemoval': 'request the removal of a reseller relationship',

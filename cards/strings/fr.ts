@@ -73,6 +73,7 @@ export const fr: Strings = {
   'partnerRole.indirectReseller': 'Revendeur indirect',
   'partnerRole.indirectProvider': 'Fournisseur indirect',
   'permission.viewCustomers': 'consulter les clients',
+  'permission.viewAudit': 'consulter l’historique',
   'permission.invite': 'inviter des clients',
   'permission.remediate': 'suspendre ou annuler des abonnements',
   'permission.requestRemoval': 'demander la suppression d’une relation de revendeur',

@@ -74,6 +74,7 @@ export const hu: Strings = {
   'partnerRole.indirectReseller': 'Közvetett viszonteladó',
   'partnerRole.indirectProvider': 'Közvetett szolgáltató',
   'permission.viewCustomers': 'ügyfeleket megtekinteni',
+  'permission.viewAudit': 'megtekinteni a naplót',
   'permission.invite': 'ügyfeleket meghívni',
   'permission.remediate': 'előfizetéseket felfüggeszteni vagy lemondani',
   'permission.requestRemoval': 'viszonteladói kapcsolat eltávolítását kérelmezni',

@@ -71,6 +71,7 @@ export const pl: Strings = {
   'partnerRole.indirectReseller': 'Odsprzedawca pośredni',
   'partnerRole.indirectProvider': 'Dostawca pośredni',
   'permission.viewCustomers': 'przeglądać klientów',
+  'permission.viewAudit': 'przeglądać historię',
   'permission.invite': 'zapraszać klientów',
   'permission.remediate': 'zawieszać ani anulować subskrypcji',
   'permission.requestRemoval': 'wnioskować o usunięcie relacji odsprzedawcy',

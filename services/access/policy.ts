@@ -2,8 +2,8 @@
  * Who may do what: the one home of Reseller Desk's access rules. Services ask it and refuse on their
  * own; bot/ renders what the services answer and holds no rule of its own.
  * - Permissions per Partner Center role (docs/partner-center.md §10): every agent role views
- *   customers; Global admin, Admin agent and Sales agent also invite, fix removal blockers and request
- *   removals; Helpdesk agents cannot invite or remove.
+ *   customers and their audit trail; Global admin, Admin agent and Sales agent also
+ *   invite, fix removal blockers and request removals; Helpdesk agents cannot invite or remove.
  * - The approver flag: approving needs the flag and a role that may request removals.
  * - The partner type: an indirect reseller cannot remove a relationship (§3) and invites new
  *   customers together with its indirect provider (§5).
@@ -18,6 +18,7 @@ import { PARTNER_ROLES, type Member, type PartnerRole } from './partnerRoles';
 /** Every permission, in the order the help and the tests enumerate them. */
 export const PERMISSIONS = [
   'viewCustomers',
+  'viewAudit',
   'invite',
   'remediate',
   'requestRemoval',
@@ -28,6 +29,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Exclude<Permission, 'approveRemoval'>, readonly PartnerRole[]> = {
   viewCustomers: PARTNER_ROLES,
+  /** `audit <customer>`: every role that views customers. */
+  viewAudit: PARTNER_ROLES,
   invite: ['globalAdmin', 'adminAgent', 'salesAgent'],
   remediate: ['globalAdmin', 'adminAgent', 'salesAgent'],
   requestRemoval: ['globalAdmin', 'adminAgent', 'salesAgent'],
@@ -148,7 +151,7 @@ const COMMAND_NEEDS: Record<DeskCommand, Permission | undefined> = {
   inviteNewWithProvider: 'invite',
   remove: 'viewCustomers',
   requests: 'viewCustomers',
-  audit: 'viewCustomers',
+  audit: 'viewAudit',
   notify: 'notify',
 };
 
