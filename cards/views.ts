@@ -328,13 +328,19 @@ export interface ApprovalCardView {
    * with these Teams user ids (at most 60), so each of them sees their own view.
    */
   refreshUserIds?: string[];
+  /** completed / failed: the signed link to the request's evidence pack (an "Open" button). */
+  evidenceUrl?: string;
 }
 
 /**
  * Channel notifications of events (one card per event): what services/notifications/notificationPlan.ts
  * decided to tell, with the invitation's target in the cards' words.
  */
-export type EventView = { locale: Locale } & (
+export type EventView = {
+  locale: Locale;
+  /** removalExecuted / removalFailed: the signed link to the request's evidence pack. */
+  evidenceUrl?: string;
+} & (
   | Exclude<EventNotice, { kind: 'invitationRecorded' }>
   | { kind: 'invitationRecorded'; at: string; by: string; target: InvitationTarget }
 );

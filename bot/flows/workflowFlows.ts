@@ -3,7 +3,7 @@ import { buildAuditTrailCard } from '../../cards/auditTrailCard';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildRequestListCard } from '../../cards/requestListCard';
 import { approvalButtonsFor } from '../../services/access/policy';
-import type { Decision } from '../../services/workflows/removalRequest';
+import type { Decision, RemovalRequest } from '../../services/workflows/removalRequest';
 import { approvalCard } from './approvalCards';
 import { notice, refusalCard } from './notices';
 import { requestedCard } from './requestedCards';
@@ -69,6 +69,11 @@ export async function auditTrail(
   });
 }
 
+/** The evidence pack's link for this person, on a completed or failed request's card. */
+function evidenceLink(deps: FlowDependencies, turn: Turn, request: RemovalRequest): string | undefined {
+  return deps.services.evidence.linkFor(request, turn.locale, turn);
+}
+
 /** The approval card as this user should see it now (Universal Actions refresh). */
 export async function approvalView(
   deps: FlowDependencies,
@@ -77,7 +82,7 @@ export async function approvalView(
 ): Promise<AdaptiveCardJson> {
   const request = await deps.services.workflow.get(requestId);
   if (!request) return notice(turn, { kind: 'requestNotFound' });
-  return approvalCard(request, turn.locale, deps.roles, turn);
+  return approvalCard(request, turn.locale, deps.roles, turn, evidenceLink(deps, turn, request));
 }
 
 /** Approve, reject or cancel; answers with the card as it now stands for this user. */
@@ -92,5 +97,5 @@ export async function decideRequest(
   // stands, with who decided and when, and only the buttons this user may use.
   const request = 'request' in result ? result.request : await deps.services.workflow.get(requestId);
   if (!request) return notice(turn, { kind: 'requestNotFound' });
-  return approvalCard(request, turn.locale, deps.roles, turn);
+  return approvalCard(request, turn.locale, deps.roles, turn, evidenceLink(deps, turn, request));
 }

@@ -7,8 +7,8 @@
  * - The approver flag: approving needs the flag and a role that may request removals.
  * - The partner type: an indirect reseller cannot remove a relationship (§3) and invites new
  *   customers together with its indirect provider (§5).
- * - The order in which a removal is refused, the buttons each person sees on an approval card, and
- *   the commands the help card offers.
+ * - The order in which a removal is refused, the buttons each person sees on an approval card (the
+ *   evidence pack's link included), and the commands the help card offers.
  */
 import type { PartnerProfile } from '../partner-center';
 import { sameActor, type Actor } from '../audit/actor';
@@ -29,7 +29,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Exclude<Permission, 'approveRemoval'>, readonly PartnerRole[]> = {
   viewCustomers: PARTNER_ROLES,
-  /** `audit <customer>`: every role that views customers. */
+  /** `audit <customer>`, the evidence packs' links: every role that views customers. */
   viewAudit: PARTNER_ROLES,
   invite: ['globalAdmin', 'adminAgent', 'salesAgent'],
   remediate: ['globalAdmin', 'adminAgent', 'salesAgent'],
@@ -116,6 +116,15 @@ export function approvalButtonsFor(viewer: Viewer | undefined, request: RemovalR
   if (!hasPermission(viewer.member, 'approveRemoval')) return { viewer: 'other' };
   const approved = request.approvals.some((approval) => sameActor(approval.by, viewer.actor));
   return approved ? { viewer: 'approver', approverNote: 'alreadyApproved' } : { viewer: 'approver' };
+}
+
+/**
+ * Whether a card shown to `viewer` carries the link to a request's evidence pack. The link itself is
+ * the authorisation (a signed, expiring URL), so it goes only where the audit may be seen: the shared
+ * copy in the partner's own channels and chats (no viewer), or a person who may see the audit.
+ */
+export function evidenceLinkShown(viewer: Viewer | undefined): boolean {
+  return !viewer || hasPermission(viewer.member, 'viewAudit');
 }
 
 /** The members whose approval cards offer Approve / Reject. */

@@ -22,6 +22,7 @@ import {
 } from '../access/policy';
 import { actorSchema, type Actor } from '../audit/actor';
 import type { AuditLog } from '../audit/auditLog';
+import { snapshotOf } from '../evidence/customerSnapshot';
 import type { Logger } from '../logging/logger';
 import {
   failureOf,
@@ -32,6 +33,7 @@ import {
   type Order,
   type PartnerCenterClient,
   type PartnerRelationship,
+  subscriptionCommerceModel,
   type Subscription,
 } from '../partner-center';
 import type { RecordStore } from '../store/recordStore';
@@ -71,6 +73,8 @@ export interface PreflightReport {
   refusal?: RemovalRefusal;
   provider?: { name: string };
   pendingRequest?: { id: string; requestedBy: string; at: string };
+  /** Every subscription as read (for the request's snapshot, services/evidence/customerSnapshot.ts). */
+  subscriptions?: { id: string; name: string; status: string; commerce: string }[];
   checkedAt: string;
 }
 
@@ -235,6 +239,7 @@ export class RemovalService {
       requestedBy: actor,
       reason,
       attestationVersion: input.attestationVersion,
+      snapshot: snapshotOf(report),
     });
     if (!request) {
       const again = await this.assess(member, customerId);
@@ -370,6 +375,12 @@ export class RemovalService {
         pendingRequest: pending
           ? { id: pending.id, requestedBy: pending.requestedBy.name, at: pending.requestedAt }
           : undefined,
+        subscriptions: subscriptions.map((s) => ({
+          id: s.id,
+          name: s.friendlyName || s.offerName || s.offerId || s.id,
+          status: s.status,
+          commerce: subscriptionCommerceModel(s),
+        })),
         checkedAt: this.now().toISOString(),
       },
     };

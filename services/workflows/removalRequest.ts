@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { actorSchema, sameActor, type Actor } from '../audit/actor';
+import { customerSnapshotSchema } from '../evidence/customerSnapshot';
 import { partnerCenterFailureSchema, type PartnerCenterFailure } from '../partner-center/failure';
 
 export interface ApprovalPolicy {
@@ -54,6 +55,8 @@ export const removalRequestSchema = z.object({
   requestedAt: z.string(),
   reason: z.string(),
   attestation: z.object({ version: z.string(), attestedAt: z.string() }),
+  /** The customer as the pre-flight read it at request time (absent from older requests). */
+  snapshot: customerSnapshotSchema.optional(),
   correlationId: z.string(),
   state: z.enum(REMOVAL_STATES),
   requiredApprovals: z.number().int().min(1),

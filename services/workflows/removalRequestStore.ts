@@ -12,6 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor, AuditAction, AuditLog } from '../audit/auditLog';
+import type { CustomerSnapshot } from '../evidence/customerSnapshot';
 import type { Logger } from '../logging/logger';
 import type { RecordStore, StoredRecord } from '../store/recordStore';
 import { Repository } from '../store/repository';
@@ -45,6 +46,8 @@ export interface RemovalSubmission {
   requestedBy: Actor;
   reason: string;
   attestationVersion: string;
+  /** The customer as the pre-flight read it, kept for the evidence pack. */
+  snapshot?: CustomerSnapshot;
 }
 
 /** Who the audit trail names for what the desk does on its own (expiry, execution). */
@@ -146,6 +149,7 @@ export class RemovalRequestStore {
       requestedAt: now.toISOString(),
       reason: input.reason,
       attestation: { version: input.attestationVersion, attestedAt: now.toISOString() },
+      ...(input.snapshot && { snapshot: input.snapshot }),
       correlationId: randomUUID(),
       state: 'pending',
       requiredApprovals: this.deps.policy.requiredApprovals,

@@ -187,6 +187,12 @@ export const VIEW_CASES: ViewCase[] = [
     buildApprovalCard,
     true,
   ),
+  viewCase(
+    'approval, completed, with the evidence pack',
+    (l) => ({ ...fx.approvalInState(l, 'completed'), evidenceUrl: fx.EVIDENCE_URL }),
+    buildApprovalCard,
+    true,
+  ),
   viewCase('requests, 60 rows', (l) => fx.requestListView(l, 60), buildRequestListCard, true),
   viewCase('requests, none', (l) => fx.requestListView(l, 0), buildRequestListCard, false),
   viewCase('audit trail, 35 entries', (l) => fx.auditTrailView(l, 35, 120), buildAuditTrailCard, true),

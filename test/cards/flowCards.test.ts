@@ -749,7 +749,7 @@ describe('event cards', () => {
   const customer = { id: 'tenant-1', name: 'Contoso', domain: 'contoso.onmicrosoft.com' };
   const text = (view: EventView) => allText(buildEventCard(view));
 
-  it('covers every event kind, each with its time and no button', () => {
+  it('covers every event kind, each with its time and no button but a result’s evidence pack', () => {
     const kinds = new Set(fx.eventViews('en').map((view) => view.kind));
     assert.deepEqual([...kinds].sort(), [
       'cancellationWindowClosing',
@@ -762,7 +762,10 @@ describe('event cards', () => {
     for (const view of fx.eventViews('pl')) {
       const card = buildEventCard(view);
       assert.ok(allText(card).includes('Czas: 12 marca 2025 14:05 UTC'), view.kind);
-      assert.deepEqual(actions(card), []);
+      assert.deepEqual(
+        actions(card).map((a) => [a.type, a.url]),
+        view.evidenceUrl ? [['Action.OpenUrl', view.evidenceUrl]] : [],
+      );
     }
   });
 
