@@ -1,7 +1,8 @@
 /**
  * The HTTP edge (restify 11): POST /api/messages into the adapter and the teams-ai Application,
  * GET /healthz (the process is alive), GET /readyz (the store answers), the signed links to evidence
- * packs (GET /evidence/…: evidence/evidenceRoutes.ts, authorised by their signature alone), and a graceful close that stops accepting, lets in-flight turns finish and
+ * packs and audit exports (GET /evidence/…, /audit-export/…: evidence/evidenceRoutes.ts, authorised by
+ * their signature alone), and a graceful close that stops accepting, lets in-flight turns finish and
  * only then returns.
  *
  * Statuses of POST /api/messages, whatever the body:
@@ -40,7 +41,7 @@ export interface HttpServerDependencies {
     verifier: WebhookVerifier;
     handle(body: unknown): Promise<WebhookOutcome>;
   };
-  /** The signed links to evidence packs (none: not served). */
+  /** The signed links to evidence packs and audit exports (none: not served). */
   evidence?: EvidenceRouteDependencies;
 }
 

@@ -8,6 +8,7 @@
  *
  * Long because it is the one list of every card's view model, so that bot/ and the tests find them in one place.
  */
+import type { PeriodProblem } from '../services/audit/auditExport';
 import type { AuditAction } from '../services/audit/auditLog';
 import type { PartnerRole } from '../services/access/partnerRoles';
 import type { Permission } from '../services/access/policy';
@@ -52,6 +53,7 @@ export type CommandName =
   | 'remove'
   | 'requests'
   | 'audit'
+  | 'auditExport'
   | 'notify';
 
 export interface HelpView {
@@ -371,3 +373,15 @@ export interface AuditTrailView {
   }[];
   total: number;
 }
+
+/** `audit export <from> <to>`: the links to the period's entries, or why there are none. */
+export type AuditExportView = { locale: Locale } & (
+  | { kind: 'links'; from: string; to: string; csvUrl: string; jsonUrl: string; expiresAt: string }
+  | {
+      kind: 'invalid';
+      problem: PeriodProblem | 'unavailable';
+      /** The command to type, in the user's words, with two example days. */
+      example: string;
+      maxDays: number;
+    }
+);

@@ -1,16 +1,19 @@
 /**
  * The signed links on the bot's HTTP server (services/evidence/signedLinks.ts):
  *   GET /evidence/<requestId>[.json]?exp&lang&sig      the evidence pack, as a page or JSON
+ *   GET /audit-export/<from>/<to>.csv|.json?exp&lang&sig   every customer's audit entries of a period
  * Authorised by the signature alone (no Teams token: a browser opens them): a wrong or missing
- * signature answers 403, an expired link 410, a request without a pack 404, each with a short plain page and never the data. Answers are not cached, not indexed, and say
+ * signature answers 403, an expired link 410, a request without a pack or a period that is not one
+ * 404, each with a short plain page and never the data. Answers are not cached, not indexed, and say
  * nothing to other sites (no referrer, a content security policy that allows no fetch at all).
  */
 import type { ServerResponse } from 'node:http';
 import type { Request, Response, Server } from 'restify';
 import { resolveLocale, type Locale } from '../../cards/strings';
+import { exportCsv, exportJson } from '../../services/audit/auditExport';
 import type { EvidenceService } from '../../services/evidence/evidenceService';
 import { evidenceJson } from '../../services/evidence/evidencePack';
-import { evidencePath, type SignedLinks } from '../../services/evidence/signedLinks';
+import { evidencePath, exportPath, type SignedLinks } from '../../services/evidence/signedLinks';
 import type { Logger } from '../../services/logging/logger';
 import { renderEvidencePage } from './evidencePage';
 import { REFUSAL_STATUS, renderLinkRefusal, type LinkRefusal } from './linkRefusalPage';
@@ -19,6 +22,7 @@ export interface EvidenceRouteDependencies {
   links: SignedLinks;
   evidence: EvidenceService;
   logger: Logger;
+  now?: () => Date;
 }
 
 const SECURITY_HEADERS = {
@@ -31,6 +35,7 @@ const SECURITY_HEADERS = {
 };
 
 const EVIDENCE_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\.json)?$/i;
+const EXPORT_FILE = /^(\d{4}-\d{2}-\d{2})\.(csv|json)$/;
 
 function answer(res: ServerResponse, status: number, type: string, body: string, extra = {}): void {
   res.writeHead(status, {
@@ -62,6 +67,7 @@ export function registerEvidenceRoutes(
   unavailable: () => boolean,
 ): void {
   const { links, evidence, logger } = deps;
+  const now = deps.now ?? (() => new Date());
 
   /** The signature's verdict on `path`, or the refusal already sent. */
   const checked = (res: ServerResponse, path: string | undefined, query: URLSearchParams, locale: Locale) => {
@@ -102,6 +108,33 @@ export function registerEvidenceRoutes(
       const jsonQuery = new URLSearchParams({ exp: query.get('exp')!, lang: locale, sig: query.get('sig')! });
       const jsonHref = `${requestId}.json?${jsonQuery.toString()}`;
       answer(res, 200, 'text/html', renderEvidencePage(pack, locale, jsonHref));
+    }),
+  );
+
+  server.get(
+    '/audit-export/:from/:file',
+    guarded(async (req, res) => {
+      const query = queryOf(req.url);
+      const locale = resolveLocale(query.get('lang') ?? undefined);
+      if (unavailable()) return answer(res, 503, 'text/plain', 'shutting down\n', { 'Retry-After': '5' });
+      const from = param(req, 'from');
+      const match = EXPORT_FILE.exec(param(req, 'file'));
+      const to = match?.[1] ?? '';
+      if (!checked(res, match ? exportPath(from, to) : undefined, query, locale)) return;
+      const entries = await evidence.exportOf(from, to);
+      if (!entries) return refuse(res, 'notFound', locale);
+      const form = match![2] as 'csv' | 'json';
+      logger.info({ from, to, form, entries: entries.length }, 'audit export served');
+      const file = `reseller-desk-audit-${from}-${to}.${form}`;
+      const disposition = { 'Content-Disposition': `attachment; filename="${file}"` };
+      if (form === 'csv') return answer(res, 200, 'text/csv', exportCsv(entries), disposition);
+      answer(
+        res,
+        200,
+        'application/json',
+        exportJson({ from, to }, entries, now().toISOString()),
+        disposition,
+      );
     }),
   );
 }

@@ -1,8 +1,14 @@
-/** Requests and their history: the `requests` list, a customer's `audit` trail, and approval decisions. */
+/**
+ * Requests and their history: the `requests` list, a customer's `audit` trail, `audit export`, and
+ * approval decisions.
+ */
+import { buildAuditExportCard } from '../../cards/auditExportCard';
 import { buildAuditTrailCard } from '../../cards/auditTrailCard';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildRequestListCard } from '../../cards/requestListCard';
 import { approvalButtonsFor } from '../../services/access/policy';
+import { MAX_PERIOD_DAYS } from '../../services/audit/auditExport';
+import { exportExample } from '../commands/commandCatalog';
 import type { Decision, RemovalRequest } from '../../services/workflows/removalRequest';
 import { approvalCard } from './approvalCards';
 import { notice, refusalCard } from './notices';
@@ -66,6 +72,44 @@ export async function auditTrail(
         action: entry.action,
         detail: entry.detail,
       })),
+  });
+}
+
+/**
+ * `audit export <from> <to>`: the links to the period's entries across customers, for a member who may
+ * see the audit; for days that are not a period, how to type them.
+ */
+export async function auditExport(
+  deps: FlowDependencies,
+  turn: Turn,
+  days: readonly string[],
+): Promise<AdaptiveCardJson> {
+  const [from = '', to = '', ...extra] = days;
+  const result = await deps.services.evidence.requestExport(
+    turn.actor,
+    turn.member,
+    from,
+    extra.length > 0 ? '' : to,
+    turn.locale,
+  );
+  if (result.ok) {
+    return buildAuditExportCard({
+      locale: turn.locale,
+      kind: 'links',
+      from: result.period.from,
+      to: result.period.to,
+      csvUrl: result.csv.url,
+      jsonUrl: result.json.url,
+      expiresAt: result.csv.expiresAt,
+    });
+  }
+  if (result.reason === 'notAllowed') return refusalCard(turn, result);
+  return buildAuditExportCard({
+    locale: turn.locale,
+    kind: 'invalid',
+    problem: result.reason === 'invalidPeriod' ? result.problem : 'unavailable',
+    example: exportExample(turn.locale),
+    maxDays: MAX_PERIOD_DAYS,
   });
 }
 

@@ -36,6 +36,8 @@ export const en = {
     'Check what blocks removing the reseller relationship with a customer, then request the removal.',
   'command.requests.description': 'Open and recent removal requests, with their state.',
   'command.audit.description': 'A customer’s history: invitations, fixes, requests, decisions, execution.',
+  'command.auditExport.description':
+    'Every customer’s history over a period, as CSV and JSON files (UTC days, yyyy-mm-dd).',
   'command.notify.description':
     'In a channel: post notifications here (add provider for resellers’ requests), or off to stop.',
   'error.generic': 'Something went wrong on my side. Nothing was changed; please try again.',
@@ -466,6 +468,7 @@ export const en = {
   'audit.action.removal.executing': 'The removal started in Partner Center',
   'audit.action.removal.completed': 'The reseller relationship was removed',
   'audit.action.removal.failed': 'The removal failed',
+  'audit.action.audit.exported': 'Exported the audit trail',
   'audit.detail.invitationId': 'Invitation ID',
   'audit.detail.target': 'Invitation for',
   'audit.detail.unofficialUrl': 'Unofficial link',
@@ -564,6 +567,18 @@ export const en = {
   'evidence.notFound.title': 'Nothing to show',
   'evidence.notFound.text':
     'There is no such request, or it has not finished: an evidence pack exists once a removal is completed or has failed.',
+  'auditExport.title': 'Audit export',
+  'auditExport.period': 'Every customer’s audit entries from {from} to {to} (UTC days, both included).',
+  'auditExport.validUntil':
+    'The links work until {date}. Whoever has them can download the entries: share them only with people who may see the audit.',
+  'auditExport.csv': 'Download CSV',
+  'auditExport.json': 'Download JSON',
+  'auditExport.usage':
+    'Type {example}: two days as yyyy-mm-dd, the first not after the second, at most {days} days in all.',
+  'auditExport.invalid.format': 'These are not two dates in the form yyyy-mm-dd.',
+  'auditExport.invalid.order': 'The first day is after the second.',
+  'auditExport.invalid.tooLong': 'The period is longer than {days} days.',
+  'auditExport.unavailable': 'I cannot make links: no signing key is configured.',
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -36,6 +36,8 @@ export const fr: Strings = {
   'command.requests.description': 'Demandes de suppression en cours et récentes, avec leur état.',
   'command.audit.description':
     'L’historique d’un client : invitations, corrections, demandes, décisions, exécution.',
+  'command.auditExport.description':
+    'L’historique de tous les clients sur une période, en fichiers CSV et JSON (jours UTC, aaaa-mm-jj).',
   'command.notify.description':
     'Dans un canal : publier les notifications ici (ajoutez fournisseur pour les demandes des revendeurs), ou désactiver.',
   'error.generic': 'Un problème est survenu de mon côté. Rien n’a été modifié ; veuillez réessayer.',
@@ -473,6 +475,7 @@ export const fr: Strings = {
   'audit.action.removal.executing': 'La suppression a commencé dans l’Espace partenaires',
   'audit.action.removal.completed': 'La relation de revendeur a été supprimée',
   'audit.action.removal.failed': 'La suppression a échoué',
+  'audit.action.audit.exported': 'A exporté l’historique',
   'audit.detail.invitationId': 'ID d’invitation',
   'audit.detail.target': 'Invitation pour',
   'audit.detail.unofficialUrl': 'Lien non officiel',
@@ -574,4 +577,17 @@ export const fr: Strings = {
   'evidence.notFound.title': 'Rien à afficher',
   'evidence.notFound.text':
     'Cette demande n’existe pas ou n’est pas terminée : un dossier de preuves existe une fois la suppression effectuée ou échouée.',
+  'auditExport.title': 'Export de l’historique',
+  'auditExport.period':
+    'Les entrées de l’historique de tous les clients du {from} au {to} (jours UTC, inclus).',
+  'auditExport.validUntil':
+    'Les liens fonctionnent jusqu’au {date}. Quiconque les détient peut télécharger les entrées : ne les partagez qu’avec les personnes autorisées à consulter l’historique.',
+  'auditExport.csv': 'Télécharger le CSV',
+  'auditExport.json': 'Télécharger le JSON',
+  'auditExport.usage':
+    'Tapez {example} : deux jours au format aaaa-mm-jj, le premier au plus tard le second, {days} jours au plus en tout.',
+  'auditExport.invalid.format': 'Ce ne sont pas deux dates au format aaaa-mm-jj.',
+  'auditExport.invalid.order': 'Le premier jour est après le second.',
+  'auditExport.invalid.tooLong': 'La période dépasse {days} jours.',
+  'auditExport.unavailable': 'Je ne peux pas créer de liens : aucune clé de signature n’est configurée.',
 };

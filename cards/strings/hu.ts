@@ -37,6 +37,8 @@ export const hu: Strings = {
   'command.requests.description': 'Nyitott és friss eltávolítási kérelmek az állapotukkal.',
   'command.audit.description':
     'Egy ügyfél előzményei: meghívások, javítások, kérelmek, döntések, végrehajtás.',
+  'command.auditExport.description':
+    'Minden ügyfél előzményei egy időszakra, CSV- és JSON-fájlként (UTC-napok, éééé-hh-nn).',
   'command.notify.description':
     'Csatornában: értesítések ide (szolgáltató a viszonteladók kérelmeihez), vagy ki a leállításhoz.',
   'error.generic': 'Hiba történt nálam. Semmi sem változott; kérem, próbálja újra.',
@@ -467,6 +469,7 @@ export const hu: Strings = {
   'audit.action.removal.executing': 'Az eltávolítás elindult a Partnerközpontban',
   'audit.action.removal.completed': 'A viszonteladói kapcsolat eltávolítva',
   'audit.action.removal.failed': 'Az eltávolítás sikertelen',
+  'audit.action.audit.exported': 'Exportálta a naplót',
   'audit.detail.invitationId': 'Meghívásazonosító',
   'audit.detail.target': 'Meghívás célja',
   'audit.detail.unofficialUrl': 'Nem hivatalos hivatkozás',
@@ -566,4 +569,17 @@ export const hu: Strings = {
   'evidence.notFound.title': 'Nincs mit megjeleníteni',
   'evidence.notFound.text':
     'Nincs ilyen kérelem, vagy még nem fejeződött be: bizonyítékcsomag akkor készül, amikor az eltávolítás sikerült vagy meghiúsult.',
+  'auditExport.title': 'Naplóexport',
+  'auditExport.period':
+    'Minden ügyfél naplóbejegyzései ettől: {from}, eddig: {to} (UTC-napok, mindkettőt beleértve).',
+  'auditExport.validUntil':
+    'A hivatkozások eddig működnek: {date}. Aki birtokolja őket, letöltheti a bejegyzéseket: csak olyanokkal ossza meg, akik láthatják a naplót.',
+  'auditExport.csv': 'CSV letöltése',
+  'auditExport.json': 'JSON letöltése',
+  'auditExport.usage':
+    'Írja be: {example}. Két nap éééé-hh-nn formában, az első nem későbbi a másodiknál, összesen legfeljebb {days} nap.',
+  'auditExport.invalid.format': 'Ez nem két éééé-hh-nn formátumú dátum.',
+  'auditExport.invalid.order': 'Az első nap későbbi a másodiknál.',
+  'auditExport.invalid.tooLong': 'Az időszak hosszabb {days} napnál.',
+  'auditExport.unavailable': 'Nem tudok hivatkozást készíteni: nincs beállítva aláírókulcs.',
 };

@@ -34,6 +34,8 @@ export const pl: Strings = {
     'Sprawdź, co blokuje usunięcie relacji odsprzedawcy z klientem, a następnie złóż wniosek o usunięcie.',
   'command.requests.description': 'Otwarte i ostatnie wnioski o usunięcie wraz z ich stanem.',
   'command.audit.description': 'Historia klienta: zaproszenia, poprawki, wnioski, decyzje, wykonanie.',
+  'command.auditExport.description':
+    'Historia wszystkich klientów z danego okresu jako pliki CSV i JSON (dni UTC, rrrr-mm-dd).',
   'command.notify.description':
     'W kanale: publikuj tutaj powiadomienia (dodaj dostawca dla wniosków odsprzedawców) lub wyłącz.',
   'error.generic': 'Coś poszło nie tak po mojej stronie. Nic nie zostało zmienione; spróbuj ponownie.',
@@ -467,6 +469,7 @@ export const pl: Strings = {
   'audit.action.removal.executing': 'Rozpoczęto usuwanie w Centrum partnerskim',
   'audit.action.removal.completed': 'Relacja odsprzedawcy została usunięta',
   'audit.action.removal.failed': 'Usunięcie nie powiodło się',
+  'audit.action.audit.exported': 'Wyeksportowano historię',
   'audit.detail.invitationId': 'Identyfikator zaproszenia',
   'audit.detail.target': 'Zaproszenie dla',
   'audit.detail.unofficialUrl': 'Nieoficjalny link',
@@ -568,4 +571,16 @@ export const pl: Strings = {
   'evidence.notFound.title': 'Nic do pokazania',
   'evidence.notFound.text':
     'Nie ma takiego wniosku albo jeszcze się nie zakończył: pakiet dowodowy powstaje, gdy usunięcie się powiedzie lub nie powiedzie.',
+  'auditExport.title': 'Eksport historii',
+  'auditExport.period': 'Wpisy historii wszystkich klientów od {from} do {to} (dni UTC, włącznie).',
+  'auditExport.validUntil':
+    'Linki działają do {date}. Każdy, kto je ma, może pobrać wpisy: udostępniaj je tylko osobom uprawnionym do przeglądania historii.',
+  'auditExport.csv': 'Pobierz CSV',
+  'auditExport.json': 'Pobierz JSON',
+  'auditExport.usage':
+    'Wpisz {example}: dwa dni w formacie rrrr-mm-dd, pierwszy nie później niż drugi, łącznie najwyżej {days} dni.',
+  'auditExport.invalid.format': 'To nie są dwie daty w formacie rrrr-mm-dd.',
+  'auditExport.invalid.order': 'Pierwszy dzień jest późniejszy niż drugi.',
+  'auditExport.invalid.tooLong': 'Okres jest dłuższy niż {days} dni.',
+  'auditExport.unavailable': 'Nie mogę utworzyć linków: nie skonfigurowano klucza podpisu.',
 };

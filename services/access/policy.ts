@@ -2,7 +2,7 @@
  * Who may do what: the one home of Reseller Desk's access rules. Services ask it and refuse on their
  * own; bot/ renders what the services answer and holds no rule of its own.
  * - Permissions per Partner Center role (docs/partner-center.md §10): every agent role views
- *   customers and their audit trail; Global admin, Admin agent and Sales agent also
+ *   customers and their audit trail (and exports it); Global admin, Admin agent and Sales agent also
  *   invite, fix removal blockers and request removals; Helpdesk agents cannot invite or remove.
  * - The approver flag: approving needs the flag and a role that may request removals.
  * - The partner type: an indirect reseller cannot remove a relationship (§3) and invites new
@@ -29,7 +29,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Exclude<Permission, 'approveRemoval'>, readonly PartnerRole[]> = {
   viewCustomers: PARTNER_ROLES,
-  /** `audit <customer>`, the evidence packs' links: every role that views customers. */
+  /** `audit <customer>`, `audit export`, the evidence packs' links: every role that views customers. */
   viewAudit: PARTNER_ROLES,
   invite: ['globalAdmin', 'adminAgent', 'salesAgent'],
   remediate: ['globalAdmin', 'adminAgent', 'salesAgent'],
@@ -143,6 +143,7 @@ export const DESK_COMMANDS = [
   'remove',
   'requests',
   'audit',
+  'auditExport',
   'notify',
 ] as const;
 export type DeskCommand = (typeof DESK_COMMANDS)[number];
@@ -161,6 +162,7 @@ const COMMAND_NEEDS: Record<DeskCommand, Permission | undefined> = {
   remove: 'viewCustomers',
   requests: 'viewCustomers',
   audit: 'viewAudit',
+  auditExport: 'viewAudit',
   notify: 'notify',
 };
 

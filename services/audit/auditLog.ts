@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'removal.completed',
   'removal.failed',
   'customer.accepted',
+  'audit.exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

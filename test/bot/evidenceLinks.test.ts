@@ -2,7 +2,7 @@
  * Evidence packs and audit exports through the real bot (restify, adapter, teams-ai, emulator): a
  * removal done with a remedy first ends with an "Open the evidence pack" button on the result card and
  * the approval card; its link opens the pack as a page and as JSON; a link changed, expired, for an
- * unknown request or for one still pending shows nothing.
+ * unknown request or for one still pending shows nothing. `audit export` gives CSV and JSON links.
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -20,14 +20,14 @@ import {
   type Persona,
 } from '../helpers/activities';
 import { startTestBot, type Harness } from '../helpers/botHarness';
-import { actionsOf, actionWithVerb, type CardAction } from '../helpers/cardQueries';
+import { actionsOf, actionWithVerb, readableText, type CardAction } from '../helpers/cardQueries';
 import { FakeConnector, type CapturedActivity } from '../helpers/fakeConnector';
 import { until } from '../helpers/until';
 
 const CHANNEL = '19:reseller-desk-team@thread.tacv2';
 const HOSTILE_REASON = 'Left us <b onmouseover="x">&</b> {{DATE(2025)}}';
 
-describe('evidence packs over HTTP', function () {
+describe('evidence packs and audit exports over HTTP', function () {
   this.timeout(40_000);
   let connector: FakeConnector;
   let harness: Harness;
@@ -201,5 +201,52 @@ describe('evidence packs over HTTP', function () {
     const pending = await harness.bot.services.workflow.openFor(demoCustomer('A. Datum Corporation').id);
     assert.equal(harness.bot.services.evidence.linkFor(pending!, 'en'), undefined, 'no button while pending');
     await expectRefusal(links.evidence(pending!.id, 'pl').url, 404, /Nic do pokazania/);
+  });
+
+  it('`audit export` gives CSV and JSON links to every customer’s entries of the period', async () => {
+    const preflight = await say('remove Contoso Ltd', personal(PERSONAS.alexSales));
+    const suspend = actionWithVerb(preflight, VERBS.removalRemedy, (d) => d.remedy === 'suspend');
+    await click(VERBS.removalRemedy, suspend.data!, personal(PERSONAS.alexSales));
+    const today = new Date().toISOString().slice(0, 10);
+
+    const card = await say(`audit export ${today} ${today}`, personal(PERSONAS.adeleHelpdesk));
+    const [csvButton, jsonButton] = actionsOf(card).filter((a) => a.type === 'Action.OpenUrl');
+    assert.equal(csvButton?.title, 'Download CSV');
+    assert.equal(jsonButton?.title, 'Download JSON');
+    assert.match(readableText(card), /Every customer’s audit entries from/);
+
+    const csv = await fetch(csvButton.url!);
+    assert.equal(csv.status, 200);
+    assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/);
+    assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename="reseller-desk-audit-/);
+    const lines = (await csv.text()).split('\r\n');
+    const contoso = demoCustomer('Contoso Ltd').id;
+    assert.ok(lines.some((line) => line.includes(contoso) && line.includes('subscription.suspended')));
+    assert.ok(
+      lines.some((line) => line.includes(',partner,audit.exported,')),
+      'the export itself is audited',
+    );
+
+    const json = (await (await fetch(jsonButton.url!)).json()) as {
+      period: { from: string };
+      entries: { action: string }[];
+    };
+    assert.equal(json.period.from, today);
+    assert.ok(json.entries.some((e) => e.action === 'subscription.suspended'));
+
+    const forged = new URL(csvButton.url!);
+    forged.pathname = forged.pathname.replace(today, '2020-01-01');
+    assert.equal((await fetch(forged)).status, 403, 'the period is signed');
+
+    const refused = await say(`audit export ${today} ${today}`, personal(PERSONAS.lynneUnknown));
+    assert.match(readableText(refused), /see the audit trail/);
+    assert.equal(actionsOf(refused).filter((a) => a.type === 'Action.OpenUrl').length, 0);
+
+    const french = await say(
+      'historique exporter 2025-13-01 2025-01-02',
+      personal(PERSONAS.alexSales, 'fr-FR'),
+    );
+    assert.match(readableText(french), /aaaa-mm-jj/);
+    assert.equal(actionsOf(french).filter((a) => a.type === 'Action.OpenUrl').length, 0);
   });
 });
