@@ -1,7 +1,9 @@
 /**
  * The HTTP edge (restify 11): POST /api/messages into the adapter and the teams-ai Application,
- * GET /healthz (the process is alive), GET /readyz (the store answers), and a graceful close that
- * stops accepting, lets in-flight turns finish and only then returns.
+ * GET /healthz (the process is alive), GET /readyz (the store answers), the signed links to evidence
+ * packs and audit exports (GET /evidence/…, /audit-export/…: evidence/evidenceRoutes.ts, authorised by
+ * their signature alone), and a graceful close that stops accepting, lets in-flight turns finish and
+ * only then returns.
  *
  * Statuses of POST /api/messages, whatever the body:
  * - 200: the turn ran (or the activity was ignored: a tenant not allowed); an invoke's body is its
@@ -24,6 +26,7 @@ import type { WebhookVerifier } from '../services/partner-center/webhook/webhook
 import type { WebhookOutcome } from '../services/relationships/webhookEvents';
 import type { RecordStore } from '../services/store/recordStore';
 import { checkActivityShape } from './activityShape';
+import { registerEvidenceRoutes, type EvidenceRouteDependencies } from './evidence/evidenceRoutes';
 import type { AppTurnState } from './app';
 
 export interface HttpServerDependencies {
@@ -38,6 +41,8 @@ export interface HttpServerDependencies {
     verifier: WebhookVerifier;
     handle(body: unknown): Promise<WebhookOutcome>;
   };
+  /** The signed links to evidence packs and audit exports (none: not served). */
+  evidence?: EvidenceRouteDependencies;
 }
 
 export interface HttpServer {
@@ -64,6 +69,7 @@ export function createHttpServer({
   logger,
   webhook,
   allowedTenants,
+  evidence,
 }: HttpServerDependencies): HttpServer {
   const server = restify.createServer({ name: 'reseller-desk', handleUncaughtExceptions: false });
   let inFlight = 0;
@@ -128,6 +134,8 @@ export function createHttpServer({
       res.send(500, { error: 'internal error' });
     }
   });
+
+  if (evidence) registerEvidenceRoutes(server, evidence, () => closing);
 
   server.get('/healthz', async (_req, res) => {
     await Promise.resolve();

@@ -8,6 +8,7 @@ import { describeConfig } from '../services/config/config';
 import type { Logger } from '../services/logging/logger';
 import type { ExecutionStep } from '../services/workflows/executionStep';
 import { createDeskServices, type DeskServices } from '../services/deskServices';
+import { SignedLinks } from '../services/evidence/signedLinks';
 import { openPartnerCenter, type OpenedPartnerCenter } from '../services/partner-center';
 import { LeaseRunner } from '../services/store/lease';
 import { openStore } from '../services/store/openStore';
@@ -120,8 +121,26 @@ export async function startBot(
       createTeamsChannelTransport(adapter, botAppId, { logger }),
       { logger, pollIntervalMs: 5_000 },
     );
+    // Links to evidence packs and audit exports: signed, expiring, to the public address (or, in the
+    // sandbox without PUBLIC_BASE_URL, to this process's own address once it listens).
+    let ownUrl = `http://${config.host}:${config.port}`;
+    const links = new SignedLinks({
+      key: config.links.key,
+      validDays: config.links.validDays,
+      baseUrl: () => config.links.publicBaseUrl ?? ownUrl,
+    });
+    if (config.links.generated) {
+      logger.warn(
+        'EVIDENCE_LINK_KEY is not set: links to evidence packs and audit exports are signed with a key made for this process; they stop working when it restarts and other replicas refuse them.',
+      );
+    }
+    if (!config.links.publicBaseUrl && config.credentials) {
+      logger.warn(
+        'PUBLIC_BASE_URL is not set: links to evidence packs and audit exports name this process’s own address, which people’s browsers may not reach.',
+      );
+    }
     // The services decide every notification; the notifier renders its card and enqueues it.
-    const notifier = new DeskNotifier({ registry, outbox, roles: config.roles });
+    const notifier = new DeskNotifier({ registry, outbox, roles: config.roles, links });
 
     const services = await createDeskServices({
       client: partnerCenter.client,
@@ -136,6 +155,7 @@ export async function startBot(
       members: () => config.roles.members,
       policy: config.approvals,
       now,
+      links,
       onExecutionStep: config.crashAt ? crashAtSteps(config.crashAt, logger) : undefined,
     });
     partnerCenter.emulator?.onInvitationAccepted((event) => {
@@ -210,6 +230,7 @@ export async function startBot(
       store,
       logger,
       allowedTenants: config.allowedTenants,
+      evidence: { links, evidence: services.evidence, logger },
       webhook: {
         verifier: new WebhookVerifier({ trustedHosts: config.webhookCertificateHosts, ...webhook }),
         handle: (body) =>
@@ -226,6 +247,7 @@ export async function startBot(
     });
     const address = await http.listen(config.port, config.host);
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    ownUrl = `http://${host}:${address.port}`;
     logger.info({ port: address.port, host: address.address }, 'listening');
 
     let stopping: Promise<void> | undefined;

@@ -1,7 +1,8 @@
 /**
  * The approval card of a removal request, posted to the approvers' channel. With Universal Actions
  * the same message shows each person their own view (`viewer`): approvers decide, the requester may
- * withdraw, everyone else reads. Decision buttons appear only while the request is pending.
+ * withdraw, everyone else reads. Decision buttons appear only while the request is pending; a
+ * completed or failed request offers its evidence pack (a signed link, services/evidence/).
  */
 import { BULLET, customerFacts, errorFacts, type Tone } from './cardParts';
 import { CardRenderError, expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
@@ -190,6 +191,11 @@ export function buildApprovalCard(view: ApprovalCardView): AdaptiveCardJson {
     cancelTitle: text(locale, 'approval.button.cancel'),
     showRefresh: OPEN_STATES.includes(state),
     refreshTitle: text(locale, 'approval.button.refresh'),
+    evidence: {
+      show: view.evidenceUrl !== undefined,
+      title: text(locale, 'evidence.button'),
+      url: view.evidenceUrl ?? '',
+    },
   });
   // A `$when` that is false leaves `refresh: null`; a card without auto-refresh has no `refresh` at all.
   if (card.refresh == null) delete card.refresh;

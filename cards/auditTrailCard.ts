@@ -13,8 +13,8 @@ import type { AuditTrailView } from './views';
 /** Entries shown at most (the view carries at most 30). */
 export const MAX_AUDIT_ENTRIES = 30;
 
-/** Labels of the detail keys the services record; other keys are shown as they are. */
-const DETAIL_LABELS: Record<string, StringKey> = {
+/** Labels of the detail keys the services record; other keys are shown as they are (evidence pages too). */
+export const DETAIL_LABELS: Record<string, StringKey> = {
   requestId: 'fact.requestId',
   correlationId: 'fact.correlationId',
   code: 'fact.errorCode',
@@ -31,6 +31,8 @@ const DETAIL_LABELS: Record<string, StringKey> = {
   remedy: 'audit.detail.remedy',
   provider: 'audit.detail.provider',
   delivered: 'audit.detail.delivered',
+  msRequestId: 'evidence.removal.msRequestId',
+  confirmedBy: 'evidence.removal.confirmedBy',
 };
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Channel notifications: one short card per event (invitations, acceptances, removal decisions and
- * results, closing NCE cancellation windows), each with its time. Read-only: no buttons.
+ * results, closing NCE cancellation windows), each with its time. Read-only: the one button is the
+ * link to a removal's evidence pack on its result (removalExecuted, removalFailed).
  */
 import { BULLET, customerFacts, errorFacts, tonedMessageData, type TonedMessage } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
@@ -197,11 +198,18 @@ function describe(view: EventView): EventContent {
 
 export function buildEventCard(view: EventView): AdaptiveCardJson {
   const content = describe(view);
+  const withEvidence =
+    (view.kind === 'removalExecuted' || view.kind === 'removalFailed') && view.evidenceUrl !== undefined;
   return expandCardTemplate(`event.${view.kind}`, template, {
     ...tonedMessageData(view.locale, content),
     facts: content.facts,
     footer: [
       run(`${labelled(view.locale, text(view.locale, 'fact.time'))} ${formatDateTime(view.locale, view.at)}`),
     ],
+    evidence: {
+      show: withEvidence,
+      title: text(view.locale, 'evidence.button'),
+      url: withEvidence ? view.evidenceUrl : '',
+    },
   });
 }

@@ -8,6 +8,7 @@
  *
  * Long because it is the one list of every card's view model, so that bot/ and the tests find them in one place.
  */
+import type { PeriodProblem } from '../services/audit/auditExport';
 import type { AuditAction } from '../services/audit/auditLog';
 import type { PartnerRole } from '../services/access/partnerRoles';
 import type { Permission } from '../services/access/policy';
@@ -55,6 +56,7 @@ export type CommandName =
   | 'remove'
   | 'requests'
   | 'audit'
+  | 'auditExport'
   | 'notify';
 
 export interface HelpView {
@@ -370,13 +372,19 @@ export interface ApprovalCardView {
    * with these Teams user ids (at most 60), so each of them sees their own view.
    */
   refreshUserIds?: string[];
+  /** completed / failed: the signed link to the request's evidence pack (an "Open" button). */
+  evidenceUrl?: string;
 }
 
 /**
  * Channel notifications of events (one card per event): what services/notifications/notificationPlan.ts
  * decided to tell, with the invitation's target in the cards' words.
  */
-export type EventView = { locale: Locale } & (
+export type EventView = {
+  locale: Locale;
+  /** removalExecuted / removalFailed: the signed link to the request's evidence pack. */
+  evidenceUrl?: string;
+} & (
   | Exclude<EventNotice, { kind: 'invitationRecorded' }>
   | { kind: 'invitationRecorded'; at: string; by: string; target: InvitationTarget }
 );
@@ -409,3 +417,15 @@ export interface AuditTrailView {
   }[];
   total: number;
 }
+
+/** `audit export <from> <to>`: the links to the period's entries, or why there are none. */
+export type AuditExportView = { locale: Locale } & (
+  | { kind: 'links'; from: string; to: string; csvUrl: string; jsonUrl: string; expiresAt: string }
+  | {
+      kind: 'invalid';
+      problem: PeriodProblem | 'unavailable';
+      /** The command to type, in the user's words, with two example days. */
+      example: string;
+      maxDays: number;
+    }
+);

@@ -4,6 +4,8 @@
  */
 import type { Logger } from './logging/logger';
 import { AuditLog } from './audit/auditLog';
+import { EvidenceService } from './evidence/evidenceService';
+import type { SignedLinks } from './evidence/signedLinks';
 import { AcceptanceWatcher } from './relationships/acceptanceWatcher';
 import type { PartnerCenterClient, PartnerProfile } from './partner-center';
 import { CustomerDirectory, type CustomerDirectoryOptions } from './relationships/customerDirectory';
@@ -36,6 +38,8 @@ export interface DeskServices {
   gdapClient?: GdapClient;
   client: PartnerCenterClient;
   audit: AuditLog;
+  /** Evidence packs, their links, audit exports. */
+  evidence: EvidenceService;
   invitations: InvitationService;
   removal: RemovalService;
   workflow: RemovalWorkflow;
@@ -73,6 +77,8 @@ export interface DeskServicesOptions {
   members?: () => readonly Member[];
   directory?: CustomerDirectoryOptions;
   policy?: Partial<ApprovalPolicy>;
+  /** Signs the links to evidence packs and audit exports (none: no links, exports refused). */
+  links?: SignedLinks;
   now?: () => Date;
   /** Called at each step of a removal's execution (crash trials). */
   onExecutionStep?: (step: ExecutionStep, requestId: string) => void;
@@ -141,6 +147,12 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     now,
   });
   const invitations = new InvitationService({ client, store, audit, partner, directory, now });
+  const evidence = new EvidenceService({
+    requests: workflow,
+    audit,
+    links: options.links,
+    now: now ?? (() => new Date()),
+  });
   notifications.listen({ workflow, acceptances, invitations, channels: registry });
   return {
     partner,
@@ -149,6 +161,7 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     gdapClient,
     client,
     audit,
+    evidence,
     invitations,
     removal,
     workflow,

@@ -34,6 +34,15 @@ export const NOTIFY_WORDS: Record<'here' | 'off' | 'provider', Record<Locale, st
   provider: { en: 'provider', fr: 'fournisseur', pl: 'dostawca', hu: 'szolgáltató' },
 };
 
+/** `audit export <from> <to>`: the word after `audit`, per locale. */
+export const EXPORT_WORDS: Record<Locale, string> = {
+  en: 'export',
+  fr: 'exporter',
+  pl: 'eksport',
+  hu: 'exportál',
+};
+const EXTRA_EXPORT = ['export', 'eksportuj'];
+
 /** `invite new` and `invite new with provider`: the words after `invite`, per locale. */
 export const NEW_WORDS: Record<Locale, string> = { en: 'new', fr: 'nouveau', pl: 'nowy', hu: 'új' };
 export const WITH_PROVIDER_WORDS: Record<Locale, string> = {
@@ -47,6 +56,19 @@ const EXTRA_NEW = ['nouvelle', 'nowego', 'uj'];
 /** The word that calls a command in a locale. */
 export function commandWord(id: CommandId, locale: Locale): string {
   return COMMANDS.find((c) => c.id === id)!.words[locale];
+}
+
+/** How a day is written in each locale's usage lines (ISO yyyy-mm-dd, in the locale's letters). */
+const DATE_PLACEHOLDER: Record<Locale, string> = {
+  en: 'yyyy-mm-dd',
+  fr: 'aaaa-mm-jj',
+  pl: 'rrrr-mm-dd',
+  hu: 'éééé-hh-nn',
+};
+
+/** `audit export 2025-01-01 2025-01-31` in a locale's words: what the export card suggests typing. */
+export function exportExample(locale: Locale): string {
+  return `${commandWord('audit', locale)} ${EXPORT_WORDS[locale]} 2025-01-01 2025-01-31`;
 }
 
 /** The usage line of every help entry, in a locale. */
@@ -71,12 +93,15 @@ export function usageOf(name: CommandName, locale: Locale): string {
       return word('requests');
     case 'audit':
       return `${word('audit')} <${placeholder}>`;
+    case 'auditExport':
+      return `${word('audit')} ${EXPORT_WORDS[locale]} <${DATE_PLACEHOLDER[locale]}> <${DATE_PLACEHOLDER[locale]}>`;
     case 'notify':
       return `${word('notify')} ${NOTIFY_WORDS.here[locale]} | ${NOTIFY_WORDS.off[locale]}`;
   }
 }
 
 export const NEW_KEYWORDS: readonly string[] = [...Object.values(NEW_WORDS), ...EXTRA_NEW];
+export const EXPORT_KEYWORDS: readonly string[] = [...Object.values(EXPORT_WORDS), ...EXTRA_EXPORT];
 export const WITH_PROVIDER_PHRASES: readonly string[] = [
   ...Object.values(WITH_PROVIDER_WORDS),
   'avec le fournisseur',

@@ -3,6 +3,7 @@ import { LOCALES, type Locale } from '../../cards/strings';
 import { foldText } from '../../services/text/foldText';
 import {
   COMMANDS,
+  EXPORT_KEYWORDS,
   NEW_KEYWORDS,
   NOTIFY_WORDS,
   WITH_PROVIDER_PHRASES,
@@ -12,7 +13,9 @@ import {
 export type NotifyAction = 'here' | 'hereProvider' | 'off' | 'unknown';
 
 export type ParsedCommand = (
-  | { kind: 'command'; id: Exclude<CommandId, 'invite' | 'notify'>; args: string }
+  | { kind: 'command'; id: Exclude<CommandId, 'invite' | 'notify' | 'audit'>; args: string }
+  /** `audit <customer>`, or `audit export <from> <to>` (`exportDays`: the words after `export`). */
+  | { kind: 'command'; id: 'audit'; args: string; exportDays?: string[] }
   | { kind: 'command'; id: 'invite'; args: string; invite: 'existing' | 'new' | 'newWithProvider' }
   | { kind: 'command'; id: 'notify'; args: string; notify: NotifyAction }
   | { kind: 'unknown'; text: string }
@@ -30,6 +33,9 @@ const LANGUAGE_OF: ReadonlyMap<string, Locale> = new Map(
   COMMANDS.flatMap((command) => LOCALES.map((locale) => [foldText(command.words[locale]), locale] as const)),
 );
 const NEW = new Set(NEW_KEYWORDS.map(foldText));
+const EXPORT = new Set(EXPORT_KEYWORDS.map(foldText));
+/** What may be a day someone typed (checked as yyyy-mm-dd later): digits and separators only. */
+const DAY_LIKE = /^[\d./-]+$/;
 const WITH_PROVIDER = new Set(WITH_PROVIDER_PHRASES.map(foldText));
 
 /** Strips what Teams leaves around a command: `<at>…</at>` mentions, a leading `/` or `@name`, NBSPs. */
@@ -55,6 +61,16 @@ function notifyAction(args: string): NotifyAction {
   return 'unknown';
 }
 
+/**
+ * `export` followed by nothing but day-like words: an export (even with the days mistyped, so the user
+ * is told how to write them). Anything else after `audit` is a customer's name ("Export Partners").
+ */
+function exportDays(args: string): string[] | undefined {
+  const [first = '', ...rest] = args.split(' ').filter(Boolean);
+  if (!EXPORT.has(foldText(first))) return undefined;
+  return rest.every((word) => DAY_LIKE.test(word)) ? rest : undefined;
+}
+
 function inviteKind(args: string): 'existing' | 'new' | 'newWithProvider' {
   const [first = '', ...rest] = args.split(' ');
   if (!NEW.has(foldText(first))) return 'existing';
@@ -72,6 +88,10 @@ export function parseCommand(rawText: string): ParsedCommand {
   const language = LANGUAGE_OF.get(foldText(first));
   if (id === 'invite')
     return { kind: 'command', id, args, invite: inviteKind(args), ...(language && { language }) };
+  if (id === 'audit') {
+    const days = exportDays(args);
+    return { kind: 'command', id, args, ...(days && { exportDays: days }), ...(language && { language }) };
+  }
   if (id === 'notify')
     return { kind: 'command', id, args, notify: notifyAction(args), ...(language && { language }) };
   return { kind: 'command', id, args, ...(language && { language }) };

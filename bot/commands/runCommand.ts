@@ -10,7 +10,7 @@ import { startInvitation } from '../flows/invitationFlows';
 import { notifyCommand } from '../flows/notifyFlow';
 import { removalPreflight } from '../flows/removalFlows';
 import type { FlowDependencies, Turn } from '../flows/turn';
-import { auditTrail, requestList } from '../flows/workflowFlows';
+import { auditExport, auditTrail, requestList } from '../flows/workflowFlows';
 import type { ParsedCommand } from './parseCommand';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -43,6 +43,7 @@ export async function runCommand(
     case 'requests':
       return requestList(deps, turn);
     case 'audit': {
+      if (parsed.exportDays) return auditExport(deps, turn, parsed.exportDays);
       // A customer whose relationship ended is no longer in the list: its tenant id still finds the trail.
       const id = parsed.args.trim();
       if (GUID.test(id) && !(await deps.services.directory.byId(id).catch(() => undefined))) {

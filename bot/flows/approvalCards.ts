@@ -22,11 +22,13 @@ function refreshUserIds(request: RemovalRequest, roles: RoleDirectory): string[]
   return [...new Set(ids)].slice(0, MAX_REFRESH_USERS);
 }
 
+/** `evidenceUrl`: the signed link to the evidence pack, when this viewer gets one (EvidenceService.linkFor). */
 export function approvalCard(
   request: RemovalRequest,
   locale: Locale,
   roles: RoleDirectory,
   viewer?: Viewer,
+  evidenceUrl?: string,
 ): AdaptiveCardJson {
   const { viewer: who, approverNote } = approvalButtonsFor(viewer, request);
   return buildApprovalCard({
@@ -63,5 +65,6 @@ export function approvalCard(
     viewer: who,
     approverNote,
     refreshUserIds: OPEN_STATES.includes(request.state) ? refreshUserIds(request, roles) : undefined,
+    evidenceUrl,
   });
 }

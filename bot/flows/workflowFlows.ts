@@ -1,9 +1,15 @@
-/** Requests and their history: the `requests` list, a customer's `audit` trail, and approval decisions. */
+/**
+ * Requests and their history: the `requests` list, a customer's `audit` trail, `audit export`, and
+ * approval decisions.
+ */
+import { buildAuditExportCard } from '../../cards/auditExportCard';
 import { buildAuditTrailCard } from '../../cards/auditTrailCard';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildRequestListCard } from '../../cards/requestListCard';
 import { approvalButtonsFor } from '../../services/access/policy';
-import { scheduledFor, type Decision } from '../../services/workflows/removalRequest';
+import { MAX_PERIOD_DAYS } from '../../services/audit/auditExport';
+import { exportExample } from '../commands/commandCatalog';
+import { scheduledFor, type Decision, type RemovalRequest } from '../../services/workflows/removalRequest';
 import { approvalCard } from './approvalCards';
 import { notice, refusalCard } from './notices';
 import { requestedCard } from './requestedCards';
@@ -70,6 +76,49 @@ export async function auditTrail(
   });
 }
 
+/**
+ * `audit export <from> <to>`: the links to the period's entries across customers, for a member who may
+ * see the audit; for days that are not a period, how to type them.
+ */
+export async function auditExport(
+  deps: FlowDependencies,
+  turn: Turn,
+  days: readonly string[],
+): Promise<AdaptiveCardJson> {
+  const [from = '', to = '', ...extra] = days;
+  const result = await deps.services.evidence.requestExport(
+    turn.actor,
+    turn.member,
+    from,
+    extra.length > 0 ? '' : to,
+    turn.locale,
+  );
+  if (result.ok) {
+    return buildAuditExportCard({
+      locale: turn.locale,
+      kind: 'links',
+      from: result.period.from,
+      to: result.period.to,
+      csvUrl: result.csv.url,
+      jsonUrl: result.json.url,
+      expiresAt: result.csv.expiresAt,
+    });
+  }
+  if (result.reason === 'notAllowed') return refusalCard(turn, result);
+  return buildAuditExportCard({
+    locale: turn.locale,
+    kind: 'invalid',
+    problem: result.reason === 'invalidPeriod' ? result.problem : 'unavailable',
+    example: exportExample(turn.locale),
+    maxDays: MAX_PERIOD_DAYS,
+  });
+}
+
+/** The evidence pack's link for this person, on a completed or failed request's card. */
+function evidenceLink(deps: FlowDependencies, turn: Turn, request: RemovalRequest): string | undefined {
+  return deps.services.evidence.linkFor(request, turn.locale, turn);
+}
+
 /** The approval card as this user should see it now (Universal Actions refresh). */
 export async function approvalView(
   deps: FlowDependencies,
@@ -78,7 +127,7 @@ export async function approvalView(
 ): Promise<AdaptiveCardJson> {
   const request = await deps.services.workflow.get(requestId);
   if (!request) return notice(turn, { kind: 'requestNotFound' });
-  return approvalCard(request, turn.locale, deps.roles, turn);
+  return approvalCard(request, turn.locale, deps.roles, turn, evidenceLink(deps, turn, request));
 }
 
 /** Approve, reject or cancel; answers with the card as it now stands for this user. */
@@ -93,5 +142,5 @@ export async function decideRequest(
   // stands, with who decided and when, and only the buttons this user may use.
   const request = 'request' in result ? result.request : await deps.services.workflow.get(requestId);
   if (!request) return notice(turn, { kind: 'requestNotFound' });
-  return approvalCard(request, turn.locale, deps.roles, turn);
+  return approvalCard(request, turn.locale, deps.roles, turn, evidenceLink(deps, turn, request));
 }

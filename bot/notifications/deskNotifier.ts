@@ -13,6 +13,8 @@ import { buildProviderRemovalRequestCard } from '../../cards/providerRemovalRequ
 import { resolveLocale } from '../../cards/strings';
 import type { Viewer } from '../../services/access/policy';
 import type { RoleDirectory } from '../../services/access/roleDirectory';
+import { evidenceLinkFor } from '../../services/evidence/evidenceService';
+import type { SignedLinks } from '../../services/evidence/signedLinks';
 import type { ChannelRegistration, ChannelRegistry } from '../../services/notifications/channelRegistry';
 import type { DeskEvent, EventPublisher, Notice } from '../../services/notifications/deskEvent';
 import type { Outbox } from '../../services/notifications/outbox';
@@ -24,6 +26,8 @@ export interface DeskNotifierDependencies {
   registry: ChannelRegistry;
   outbox: Outbox;
   roles: RoleDirectory;
+  /** Signs the evidence packs' links on result cards (none: no link). */
+  links?: SignedLinks;
 }
 
 function activityOf(card: AdaptiveCardJson): Record<string, unknown> {
@@ -77,17 +81,26 @@ export class DeskNotifier implements EventPublisher {
   private render(notice: Notice, channel: ChannelRegistration): AdaptiveCardJson {
     const locale = resolveLocale(channel.locale);
     switch (notice.card) {
-      case 'approval':
-        return approvalCard(notice.request, locale, this.deps.roles, this.personIn(channel));
+      case 'approval': {
+        const person = this.personIn(channel);
+        const evidenceUrl = evidenceLinkFor(this.deps.links, notice.request, locale, person);
+        return approvalCard(notice.request, locale, this.deps.roles, person, evidenceUrl);
+      }
       case 'requested':
         return requestedCard(notice.request, notice.route, notice.approvers, locale);
       case 'event': {
         const { event } = notice;
-        return buildEventCard(
-          event.kind === 'invitationRecorded'
-            ? { ...event, locale, target: invitationTargetView(event.target) }
-            : { ...event, locale },
-        );
+        if (event.kind === 'invitationRecorded')
+          return buildEventCard({ ...event, locale, target: invitationTargetView(event.target) });
+        const result =
+          event.kind === 'removalExecuted'
+            ? ({ id: event.requestId, state: 'completed' } as const)
+            : event.kind === 'removalFailed'
+              ? ({ id: event.requestId, state: 'failed' } as const)
+              : undefined;
+        const evidenceUrl =
+          result && evidenceLinkFor(this.deps.links, result, locale, this.personIn(channel));
+        return buildEventCard({ ...event, locale, evidenceUrl });
       }
       case 'providerRemovalRequest': {
         const { request, reseller } = notice;

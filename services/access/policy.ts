@@ -2,13 +2,13 @@
  * Who may do what: the one home of Reseller Desk's access rules. Services ask it and refuse on their
  * own; bot/ renders what the services answer and holds no rule of its own.
  * - Permissions per Partner Center role (docs/partner-center.md §10): every agent role views
- *   customers; Global admin, Admin agent and Sales agent also invite, fix removal blockers and request
- *   removals; Helpdesk agents cannot invite or remove.
+ *   customers and their audit trail (and exports it); Global admin, Admin agent and Sales agent also
+ *   invite, fix removal blockers and request removals; Helpdesk agents cannot invite or remove.
  * - The approver flag: approving needs the flag and a role that may request removals.
  * - The partner type: an indirect reseller cannot remove a relationship (§3) and invites new
  *   customers together with its indirect provider (§5).
- * - The order in which a removal is refused, the buttons each person sees on an approval card, and
- *   the commands the help card offers.
+ * - The order in which a removal is refused, the buttons each person sees on an approval card (the
+ *   evidence pack's link included), and the commands the help card offers.
  */
 import type { PartnerProfile } from '../partner-center';
 import { sameActor, type Actor } from '../audit/actor';
@@ -18,6 +18,7 @@ import { PARTNER_ROLES, type Member, type PartnerRole } from './partnerRoles';
 /** Every permission, in the order the help and the tests enumerate them. */
 export const PERMISSIONS = [
   'viewCustomers',
+  'viewAudit',
   'invite',
   'remediate',
   'requestRemoval',
@@ -28,6 +29,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Exclude<Permission, 'approveRemoval'>, readonly PartnerRole[]> = {
   viewCustomers: PARTNER_ROLES,
+  /** `audit <customer>`, `audit export`, the evidence packs' links: every role that views customers. */
+  viewAudit: PARTNER_ROLES,
   invite: ['globalAdmin', 'adminAgent', 'salesAgent'],
   remediate: ['globalAdmin', 'adminAgent', 'salesAgent'],
   requestRemoval: ['globalAdmin', 'adminAgent', 'salesAgent'],
@@ -128,6 +131,15 @@ export function approvalButtonsFor(viewer: Viewer | undefined, request: RemovalR
   return approved ? { viewer: 'approver', approverNote: 'alreadyApproved' } : { viewer: 'approver' };
 }
 
+/**
+ * Whether a card shown to `viewer` carries the link to a request's evidence pack. The link itself is
+ * the authorisation (a signed, expiring URL), so it goes only where the audit may be seen: the shared
+ * copy in the partner's own channels and chats (no viewer), or a person who may see the audit.
+ */
+export function evidenceLinkShown(viewer: Viewer | undefined): boolean {
+  return !viewer || hasPermission(viewer.member, 'viewAudit');
+}
+
 /** The members whose approval cards offer Approve / Reject. */
 export function approversAmong(members: readonly Member[]): Member[] {
   return members.filter((member) => hasPermission(member, 'approveRemoval'));
@@ -144,6 +156,7 @@ export const DESK_COMMANDS = [
   'remove',
   'requests',
   'audit',
+  'auditExport',
   'notify',
 ] as const;
 export type DeskCommand = (typeof DESK_COMMANDS)[number];
@@ -161,7 +174,8 @@ const COMMAND_NEEDS: Record<DeskCommand, Permission | undefined> = {
   inviteNewWithProvider: 'invite',
   remove: 'viewCustomers',
   requests: 'viewCustomers',
-  audit: 'viewCustomers',
+  audit: 'viewAudit',
+  auditExport: 'viewAudit',
   notify: 'notify',
 };
 

@@ -20,6 +20,7 @@ import {
 import { DEFAULT_CERTIFICATE_HOSTS } from '../partner-center/webhook/webhookVerifier';
 import { describeGraphSettings, readGraphSettings, type GraphSettings } from '../graph/graphSettings';
 import { parseStoreUrl, type StoreLocation } from '../store/storeUrl';
+import { readLinkSettings, type LinkSettings } from './linkSettings';
 import type { LogLevel } from '../logging/logger';
 import { EXECUTION_STEPS, type ExecutionStep } from '../workflows/executionStep';
 export type { LogLevel } from '../logging/logger';
@@ -55,6 +56,11 @@ export interface Config {
   webhookCertificateHosts: string[];
   /** Maker-checker policy for removals. */
   approvals: { requiredApprovals: number; expiryHours: number; resumeExecutionAfterMs: number };
+  /**
+   * The signed links to evidence packs and audit exports (EVIDENCE_LINK_KEY, EVIDENCE_LINK_DAYS,
+   * PUBLIC_BASE_URL: see linkSettings.ts).
+   */
+  links: LinkSettings;
   /** How often one replica sweeps the workflows (SWEEP_INTERVAL_SECONDS, default 60). */
   sweepIntervalMs: number;
   /**
@@ -195,6 +201,7 @@ export function loadConfig(env: Env = process.env): Config {
 
   const credentials = readCredentials(env, problems);
   const approvals = readApprovals(env, problems);
+  const links = readLinkSettings(env, rawMode === 'live', problems);
   const sweepIntervalMs = 1000 * readSeconds(env, 'SWEEP_INTERVAL_SECONDS', 60, 3600, problems);
   const crashAt = readCrashAt(env, credentials, problems);
   const allowedTenants = readAllowedTenants(env, problems);
@@ -217,6 +224,7 @@ export function loadConfig(env: Env = process.env): Config {
     graphSettings,
     partnerProfile,
     approvals,
+    links,
     sweepIntervalMs,
     crashAt,
     allowedTenants,
@@ -422,6 +430,11 @@ export function describeConfig(config: Config): Record<string, unknown> {
     members: config.roles.members.length,
     logLevel: config.logLevel,
     approvals: config.approvals,
+    links: {
+      key: config.links.generated ? '(made for this process)' : '(set)',
+      validDays: config.links.validDays,
+      publicBaseUrl: config.links.publicBaseUrl ?? '(the bot’s own address)',
+    },
     allowedTenants: config.allowedTenants ?? '(any)',
     mode: config.credentials ? `production (app ${config.credentials.appId})` : 'local (no authentication)',
   };

@@ -25,6 +25,7 @@ import {
 } from '../access/policy';
 import { actorSchema, DESK_ACTOR, type Actor } from '../audit/actor';
 import type { AuditLog } from '../audit/auditLog';
+import { snapshotOf } from '../evidence/customerSnapshot';
 import type { Logger } from '../logging/logger';
 import {
   failureOf,
@@ -33,6 +34,7 @@ import {
   type Order,
   type PartnerCenterClient,
   type PartnerRelationship,
+  subscriptionCommerceModel,
   type Subscription,
 } from '../partner-center';
 import type { RecordStore } from '../store/recordStore';
@@ -80,6 +82,8 @@ export interface PreflightReport {
   schedule?: ScheduleOffer;
   provider?: { name: string };
   pendingRequest?: { id: string; requestedBy: string; at: string };
+  /** Every subscription as read (for the request's snapshot, services/evidence/customerSnapshot.ts). */
+  subscriptions?: { id: string; name: string; status: string; commerce: string }[];
   checkedAt: string;
 }
 
@@ -261,6 +265,7 @@ export class RemovalService {
               autoRenewOff: scheduled.autoRenewOn,
             }
           : undefined,
+      snapshot: snapshotOf(report),
     });
     if (!request) {
       const again = await this.assess(member, customerId);
@@ -442,6 +447,12 @@ export class RemovalService {
         pendingRequest: pending
           ? { id: pending.id, requestedBy: pending.requestedBy.name, at: pending.requestedAt }
           : undefined,
+        subscriptions: subscriptions.map((s) => ({
+          id: s.id,
+          name: s.friendlyName || s.offerName || s.offerId || s.id,
+          status: s.status,
+          commerce: subscriptionCommerceModel(s),
+        })),
         checkedAt: this.now().toISOString(),
       },
     };

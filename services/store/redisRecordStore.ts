@@ -143,7 +143,9 @@ export class RedisRecordStore extends BackendRecordStore {
    */
   private async client(): Promise<RedisCommands> {
     const client = this.adapter.client as unknown as RedisCommands;
-    if (!client.isOpen) {
+    // `isOpen` turns true as the connection starts, before it is ready: a command sent then fails
+    // ("the client is offline"), so callers arriving during a connection wait for it too.
+    if (!client.isOpen || this.connecting) {
       this.connecting ??= this.connect(client).finally(() => {
         this.connecting = undefined;
       });

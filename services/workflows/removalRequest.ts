@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { actorSchema, sameActor, type Actor } from '../audit/actor';
 import { removalScheduleSchema, type RemovalSchedule } from './removalSchedule';
+import { customerSnapshotSchema } from '../evidence/customerSnapshot';
 import { partnerCenterFailureSchema, type PartnerCenterFailure } from '../partner-center/failure';
 import { REMEDY_ACTIONS } from '../relationships/removalPreflight';
 
@@ -76,6 +77,8 @@ export const removalRequestSchema = z.object({
   attestation: z.object({ version: z.string(), attestedAt: z.string() }),
   /** What was done to unblock the customer before the request; absent from requests recorded before it existed. */
   remediesBefore: z.array(remedyDoneSchema).optional(),
+  /** The customer as the pre-flight read it at request time (absent from older requests). */
+  snapshot: customerSnapshotSchema.optional(),
   correlationId: z.string(),
   state: z.enum(REMOVAL_STATES),
   requiredApprovals: z.number().int().min(1),

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { DESK_ACTOR } from '../audit/actor';
 import type { Actor, AuditAction, AuditLog } from '../audit/auditLog';
+import type { CustomerSnapshot } from '../evidence/customerSnapshot';
 import type { Logger } from '../logging/logger';
 import type { RecordStore, StoredRecord } from '../store/recordStore';
 import { Repository } from '../store/repository';
@@ -52,6 +53,8 @@ export interface RemovalSubmission {
   remediesBefore?: RemedyDone[];
   /** Only dates block it: the removal waits for the last one once approved. */
   schedule?: RemovalSchedule;
+  /** The customer as the pre-flight read it, kept for the evidence pack. */
+  snapshot?: CustomerSnapshot;
 }
 
 /** Who the audit trail names for what the desk does on its own (expiry, execution). */
@@ -156,6 +159,7 @@ export class RemovalRequestStore {
       attestation: { version: input.attestationVersion, attestedAt: now.toISOString() },
       ...(input.remediesBefore?.length ? { remediesBefore: input.remediesBefore } : {}),
       ...(input.schedule ? { schedule: input.schedule } : {}),
+      ...(input.snapshot && { snapshot: input.snapshot }),
       correlationId: randomUUID(),
       state: 'pending',
       requiredApprovals: this.deps.policy.requiredApprovals,

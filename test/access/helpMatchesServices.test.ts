@@ -48,6 +48,8 @@ const SERVICE_OF: Record<DeskCommand, ServiceCall | undefined> = {
   remove: (desk, who, customerId) => desk.services.removal.preflight(who, customerId),
   requests: (desk, who) => desk.services.workflow.list(who),
   audit: (desk, who, customerId) => desk.services.audit.list(who, customerId),
+  auditExport: (desk, who) =>
+    desk.services.evidence.requestExport(actorOf(who ?? globalAdmin), who, '2025-01-01', '2025-01-31', 'en'),
   notify: (desk, who) =>
     chooseNotificationChannel(new ChannelRegistry(desk.store), who, 'here', {
       reference: {

@@ -17,11 +17,33 @@ function member(roles: PartnerRole[], approver = false): Member {
 
 describe('permissions by Partner Center role', () => {
   const expected: Record<PartnerRole, Record<Exclude<Permission, 'approveRemoval'>, boolean>> = {
-    globalAdmin: { viewCustomers: true, invite: true, remediate: true, requestRemoval: true, notify: true },
-    adminAgent: { viewCustomers: true, invite: true, remediate: true, requestRemoval: true, notify: true },
-    salesAgent: { viewCustomers: true, invite: true, remediate: true, requestRemoval: true, notify: true },
+    globalAdmin: {
+      viewCustomers: true,
+      viewAudit: true,
+      invite: true,
+      remediate: true,
+      requestRemoval: true,
+      notify: true,
+    },
+    adminAgent: {
+      viewCustomers: true,
+      viewAudit: true,
+      invite: true,
+      remediate: true,
+      requestRemoval: true,
+      notify: true,
+    },
+    salesAgent: {
+      viewCustomers: true,
+      viewAudit: true,
+      invite: true,
+      remediate: true,
+      requestRemoval: true,
+      notify: true,
+    },
     helpdeskAgent: {
       viewCustomers: true,
+      viewAudit: true,
       invite: false,
       remediate: false,
       requestRemoval: false,

@@ -93,6 +93,8 @@ describe('roles file', () => {
         PC_CLIENT_SECRET: 'secret',
         PC_REFRESH_TOKEN: 'token',
         PC_TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
+        EVIDENCE_LINK_KEY: Buffer.alloc(32, 4).toString('base64'),
+        PUBLIC_BASE_URL: 'https://desk.example',
       };
       assert.equal(loadConfig(live).roles.members.length, 0);
     });

@@ -403,8 +403,19 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
     const contoso = demoCustomer('Contoso Ltd');
     /** For each permission of services/access/policy.ts, a member without it trying what needs it. */
     const TYPED = {
-      'en-US': { customers: 'customers', invite: 'invite Contoso Ltd', notify: 'notify here' },
-      'fr-FR': { customers: 'clients', invite: 'inviter Contoso Ltd', notify: 'notifier ici' },
+      // `audit <tenant id>` reads the trail of a customer no longer listed, without the customer list.
+      'en-US': {
+        customers: 'customers',
+        invite: 'invite Contoso Ltd',
+        notify: 'notify here',
+        audit: 'audit 00000000-0000-4000-8000-000000000000',
+      },
+      'fr-FR': {
+        customers: 'clients',
+        invite: 'inviter Contoso Ltd',
+        notify: 'notifier ici',
+        audit: 'historique 00000000-0000-4000-8000-000000000000',
+      },
     };
     // An approver's refusal redraws the approval card without its buttons (bot/flows/workflowFlows.ts).
     const REFUSED: Record<
@@ -413,6 +424,7 @@ describe('flows in Teams (sandbox, indirect provider seat)', function () {
     > = {
       viewCustomers: (locale) => bot.user.say(TYPED[locale].customers, PERSONAS.lynneUnknown, locale),
       invite: (locale) => bot.user.say(TYPED[locale].invite, PERSONAS.adeleHelpdesk, locale),
+      viewAudit: (locale) => bot.user.say(TYPED[locale].audit, PERSONAS.lynneUnknown, locale),
       remediate: (locale) =>
         bot.user.click(
           VERBS.removalRemedy,

@@ -88,4 +88,39 @@ describe('command parsing: the flows', () => {
       assert.deepEqual(command, expected);
     });
   }
+
+  describe('audit export', () => {
+    for (const text of [
+      'audit export 2025-01-01 2025-01-31',
+      'historique exporter 2025-01-01 2025-01-31',
+      'historia eksport 2025-01-01 2025-01-31',
+      'napló exportál 2025-01-01 2025-01-31',
+      'naplo exportal 2025-01-01 2025-01-31',
+    ]) {
+      it(`reads ${JSON.stringify(text)} as an export of January 2025`, () => {
+        const parsed = parseCommand(text);
+        assert.equal(parsed.kind === 'command' && parsed.id, 'audit');
+        assert.deepEqual(parsed.kind === 'command' && parsed.id === 'audit' && parsed.exportDays, [
+          '2025-01-01',
+          '2025-01-31',
+        ]);
+      });
+    }
+
+    it('reads `audit export` with days missing or mistyped as an export, to explain how to write them', () => {
+      const bare = parseCommand('audit export');
+      assert.deepEqual(bare.kind === 'command' && bare.id === 'audit' && bare.exportDays, []);
+      const typo = parseCommand('audit export 1.2.2025 31/01/2025');
+      assert.deepEqual(typo.kind === 'command' && typo.id === 'audit' && typo.exportDays, [
+        '1.2.2025',
+        '31/01/2025',
+      ]);
+    });
+
+    it('reads a customer whose name starts with Export as that customer', () => {
+      const parsed = parseCommand('audit Export Partners Ltd');
+      assert.equal(parsed.kind === 'command' && parsed.id === 'audit' && parsed.exportDays, undefined);
+      assert.equal(parsed.kind === 'command' && parsed.args, 'Export Partners Ltd');
+    });
+  });
 });

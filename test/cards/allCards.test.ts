@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { buildEventCard } from '../../cards/eventCard';
 import { buildNoticeCard } from '../../cards/noticeCard';
-import { LOCALES } from '../../cards/strings';
+import { LOCALES, STRINGS } from '../../cards/strings';
 import { actions, adaptiveCardProblems, assertValidCard, HOSTILE } from './cardAssertions';
 import { CASES } from './cardCases';
 import * as fx from './fixtures';
@@ -27,7 +27,11 @@ describe('every card in every locale', () => {
       for (const view of fx.eventViews(locale)) {
         const card = buildEventCard(view);
         assertValidCard(card, HOSTILE);
-        assert.deepEqual(actions(card), [], `${view.kind} has no buttons`);
+        // The one button an event card may have: a removal result's evidence pack.
+        const evidence = view.evidenceUrl
+          ? [{ type: 'Action.OpenUrl', title: STRINGS[locale]['evidence.button'], url: view.evidenceUrl }]
+          : [];
+        assert.deepEqual(actions(card), evidence, `${view.kind} has no other button`);
       }
     });
   }

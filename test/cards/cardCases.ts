@@ -1,5 +1,6 @@
 /** Every card builder with representative data (hostile names included), shared by the card tests. */
 import { buildApprovalCard } from '../../cards/approvalCard';
+import { buildAuditExportCard } from '../../cards/auditExportCard';
 import { buildAuditTrailCard } from '../../cards/auditTrailCard';
 import { buildCustomerChoiceCard } from '../../cards/customerChoiceCard';
 import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
@@ -297,6 +298,40 @@ export const VIEW_CASES: ViewCase[] = [
       }),
     buildApprovalCard,
     true,
+  ),
+  viewCase(
+    'approval, completed, with the evidence pack',
+    (l) => ({ ...fx.approvalInState(l, 'completed'), evidenceUrl: fx.EVIDENCE_URL }),
+    buildApprovalCard,
+    true,
+  ),
+  viewCase(
+    'audit export, links',
+    (l) => ({
+      locale: l,
+      kind: 'links' as const,
+      from: '2025-01-01',
+      to: '2025-12-31',
+      csvUrl: 'https://desk.example/audit-export/2025-01-01/2025-12-31.csv?exp=1741600000&lang=en&sig=abc',
+      jsonUrl: 'https://desk.example/audit-export/2025-01-01/2025-12-31.json?exp=1741600000&lang=en&sig=abc',
+      expiresAt: '2025-01-08T10:00:00.000Z',
+    }),
+    buildAuditExportCard,
+    false,
+  ),
+  ...(['format', 'order', 'tooLong', 'unavailable'] as const).map((problem) =>
+    viewCase(
+      `audit export, ${problem}`,
+      (l) => ({
+        locale: l,
+        kind: 'invalid' as const,
+        problem,
+        example: `audit export ${HOSTILE}`,
+        maxDays: 366,
+      }),
+      buildAuditExportCard,
+      true,
+    ),
   ),
   viewCase('requests, 60 rows', (l) => fx.requestListView(l, 60), buildRequestListCard, true),
   viewCase('requests, none', (l) => fx.requestListView(l, 0), buildRequestListCard, false),

@@ -357,6 +357,10 @@ export function approvalInState(
 }
 
 /** One event of every kind and variant, carrying the hostile text wherever it carries data. */
+/** A signed link as the bot makes them (services/evidence/signedLinks.ts). */
+export const EVIDENCE_URL =
+  'https://desk.example/evidence/11111111-2222-4333-8444-555555555555?exp=1741600000&lang=en&sig=q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c';
+
 export function eventViews(locale: Locale): EventView[] {
   const at = '2025-03-12T14:05:00Z';
   const customer = customers(1)[0];
@@ -398,9 +402,19 @@ export function eventViews(locale: Locale): EventView[] {
     {
       locale,
       at,
+      kind: 'removalExecuted',
+      customer,
+      requestId: 'req-1',
+      correlationId: 'corr-7',
+      evidenceUrl: EVIDENCE_URL,
+    },
+    {
+      locale,
+      at,
       kind: 'removalFailed',
       customer,
       requestId: 'req-1',
+      evidenceUrl: EVIDENCE_URL,
       error: { code: '800002', description: `${HOSTILE} ${'x'.repeat(200)}`, correlationId: 'corr-pc-9' },
     },
     {

@@ -978,7 +978,7 @@ describe('event cards', () => {
     assert.ok(text('removalStillBlocked', 1).includes('the request failed. Nothing was removed.'));
   });
 
-  it('covers every event kind, each with its time and no button', () => {
+  it('covers every event kind, each with its time and no button but a result’s evidence pack', () => {
     const kinds = new Set(fx.eventViews('en').map((view) => view.kind));
     assert.deepEqual([...kinds].sort(), [
       'cancellationWindowClosing',
@@ -994,7 +994,10 @@ describe('event cards', () => {
     for (const view of fx.eventViews('pl')) {
       const card = buildEventCard(view);
       assert.ok(allText(card).includes('Czas: 12 marca 2025 14:05 UTC'), view.kind);
-      assert.deepEqual(actions(card), []);
+      assert.deepEqual(
+        actions(card).map((a) => [a.type, a.url]),
+        view.evidenceUrl ? [['Action.OpenUrl', view.evidenceUrl]] : [],
+      );
     }
   });
 

@@ -18,6 +18,8 @@ const LIVE_WITHOUT_KEY = {
   PC_TENANT_ID: GOOD_ID,
   PC_CLIENT_SECRET: 'client-secret-value',
   PC_REFRESH_TOKEN: 'refresh-token-value',
+  EVIDENCE_LINK_KEY: Buffer.alloc(32, 8).toString('base64'),
+  PUBLIC_BASE_URL: 'https://reseller-desk.example',
 };
 /** A complete live-mode environment. */
 const LIVE = { ...LIVE_WITHOUT_KEY, PC_TOKEN_ENCRYPTION_KEY: TOKEN_KEY };
@@ -298,6 +300,16 @@ describe('configuration', () => {
       assert.equal(result.status, 2, result.stderr);
       assert.deepEqual(result.stderr.trim().split('\n'), [
         'reseller-desk: PC_TOKEN_ENCRYPTION_KEY is required in live mode: 32 random bytes in base64 (e.g. `openssl rand -base64 32`), the key that encrypts the rotating refresh token in the store.',
+      ]);
+    });
+
+    it('stops live mode without EVIDENCE_LINK_KEY with one line naming it, and without PUBLIC_BASE_URL', () => {
+      const { EVIDENCE_LINK_KEY: _key, PUBLIC_BASE_URL: _url, ...withoutLinks } = LIVE;
+      const result = start(withoutLinks);
+      assert.equal(result.status, 2, result.stderr);
+      assert.deepEqual(result.stderr.trim().split('\n'), [
+        'reseller-desk: EVIDENCE_LINK_KEY is required in live mode: at least 32 random bytes in base64 (e.g. `openssl rand -base64 32`), the key that signs the links to evidence packs and audit exports.',
+        'reseller-desk: PUBLIC_BASE_URL is required in live mode: the https address where people’s browsers reach this bot (e.g. https://reseller-desk.contoso.com), used in the links to evidence packs and audit exports.',
       ]);
     });
 

@@ -22,10 +22,14 @@ describe('docs/production.env.example', () => {
       ...env,
       PC_REFRESH_TOKEN_FILE: path.join(dir, 'refresh-token'),
       PC_TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 5).toString('base64'),
+      EVIDENCE_LINK_KEY: Buffer.alloc(32, 6).toString('base64'),
       ROLES_FILE: path.join(root, 'services/access/demoRoles.json'),
     });
     assert.equal(config.partnerCenter, 'live');
     assert.match(env.PC_TOKEN_ENCRYPTION_KEY ?? '', /^@Microsoft\.KeyVault\(SecretUri=/);
+    assert.match(env.EVIDENCE_LINK_KEY ?? '', /^@Microsoft\.KeyVault\(SecretUri=/);
+    assert.match(config.links.publicBaseUrl ?? '', /^https:\/\//);
+    assert.equal(config.links.generated, false);
     assert.equal(config.credentials?.appType, 'SingleTenant');
     assert.equal(config.host, '0.0.0.0');
     assert.equal(config.store.kind, 'redis');

@@ -13,6 +13,8 @@ const LIVE = {
   PARTNER_TYPE: 'direct',
   PARTNER_NAME: 'Contoso',
   PARTNER_MPN_ID: '1234567',
+  EVIDENCE_LINK_KEY: Buffer.alloc(32, 8).toString('base64'),
+  PUBLIC_BASE_URL: 'https://reseller-desk.example',
 };
 
 function problems(env: Record<string, string>): string[] {

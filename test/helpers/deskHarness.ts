@@ -6,6 +6,7 @@ import type { Member, PartnerRole } from '../../services/access/partnerRoles';
 import type { Actor } from '../../services/audit/actor';
 import type { AuditEntry, AuditLog } from '../../services/audit/auditLog';
 import { createDeskServices, type DeskServices } from '../../services/deskServices';
+import { SignedLinks } from '../../services/evidence/signedLinks';
 import type { ProviderRemovalRequest } from '../../services/relationships/removalService';
 import type { RecordStore } from '../../services/store/recordStore';
 import type { ExecutionObserver } from '../../services/workflows/executionStep';
@@ -45,6 +46,7 @@ export async function startDesk(options: DeskOptions | string = {}): Promise<Des
     policy,
     now,
     onExecutionStep,
+    links: new SignedLinks({ key: TEST_LINK_KEY, validDays: 7, baseUrl: () => TEST_BASE_URL, now }),
     // Provider requests reach one channel; the other notifications reach none.
     publisher: {
       publish: ({ notice }) => {
@@ -56,6 +58,10 @@ export async function startDesk(options: DeskOptions | string = {}): Promise<Des
   });
   return { ...harness, services, delivered };
 }
+
+/** The key and address the harness signs evidence and export links with. */
+export const TEST_LINK_KEY = Buffer.alloc(32, 7);
+export const TEST_BASE_URL = 'https://desk.example';
 
 export function member(name: string, roles: PartnerRole[], approver = false): Member {
   return { name, userId: `29:${name.toLowerCase()}`, roles, approver };
