@@ -127,7 +127,7 @@ describe('a removal only dates block, scheduled and run on its day (sandbox cloc
     await until('the channel told it is scheduled', () =>
       channelCards().find((text) => /Removal scheduled/.test(text) && /Auto-renew is now off/.test(text)),
     );
-    const day = new Date(scheduledFor(scheduled.schedule!));
+    const day = new Date(scheduledFor(scheduled.schedule));
 
     await restartAt(new Date(day.getTime() - 6 * DAY));
     await until('the 7-day reminder in the channel', () =>
