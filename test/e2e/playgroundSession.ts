@@ -181,6 +181,17 @@ export class PlaygroundSession {
     await waitUntil('the bot', () => answers(`http://127.0.0.1:${botPort}/readyz`));
   }
 
+  /** Stops the bot this session started and starts it again on the same store with `env` added (e.g. SANDBOX_NOW). */
+  async restartBot(env: Record<string, string>): Promise<void> {
+    const bot = this.bot;
+    if (!bot) throw new Error('this session did not start the bot');
+    if (bot.exitCode === null) {
+      bot.kill('SIGTERM');
+      await new Promise((resolve) => bot.once('exit', resolve));
+    }
+    await this.startBot(this.options.botPort, { ...this.options.botEnv, ...env });
+  }
+
   async install(): Promise<void> {
     await this.post(`/_debug/conversation/${this.options.conversationId}/installation`, {});
   }
