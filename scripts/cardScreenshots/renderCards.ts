@@ -18,6 +18,7 @@ import { buildEventCard } from '../../cards/eventCard';
 import { buildHelpCard } from '../../cards/helpCard';
 import { buildInvitationDraftCard } from '../../cards/invitationDraftCard';
 import { buildRemovalPreflightCard } from '../../cards/removalPreflightCard';
+import { buildRemovalRequestedCard } from '../../cards/removalRequestedCard';
 import type { Locale } from '../../cards/strings';
 import { chromiumMissing, launchChromium } from '../../test/e2e/browser';
 import { cardPage, CARD_WIDTH } from './page';
@@ -80,6 +81,24 @@ export const CARD_SHOTS: CardShot[] = [
     title: 'Removal pre-flight with blockers, in French (`supprimer Contoso Ltd`)',
     locale: 'fr',
     card: buildRemovalPreflightCard(views.preflightView('fr')),
+  },
+  {
+    name: 'removal-schedule-offer',
+    title: 'Removal pre-flight when only a term blocks it: request it for its date (`remove Contoso Bank`)',
+    locale: 'en',
+    card: buildRemovalPreflightCard(views.scheduleOfferView('en')),
+  },
+  {
+    name: 'removal-requested-stranded',
+    title: 'The requester’s card when no approver could be reached',
+    locale: 'en',
+    card: buildRemovalRequestedCard(views.strandedRequestView('en')),
+  },
+  {
+    name: 'approval-scheduled',
+    title: 'Approval card of a scheduled removal, with the remedies done before it',
+    locale: 'en',
+    card: buildApprovalCard(views.scheduledApprovalView('en')),
   },
   {
     name: 'approval-approver',

@@ -19,6 +19,7 @@ import type {
   HelpView,
   InvitationDraftView,
   RemovalPreflightView,
+  RemovalRequestedView,
 } from '../../cards/views';
 
 const INVITATION_URL =
@@ -246,5 +247,61 @@ export function eventView(locale: Locale): EventView {
     kind: 'customerAccepted',
     customer: CONTOSO_LTD,
     invitedBy: 'Alex Wilber',
+  };
+}
+
+/** Only a new-commerce term blocks it: the pre-flight offers to request it for the term's end. */
+export function scheduleOfferView(locale: Locale): RemovalPreflightView {
+  const locked = BLOCKERS.find((blocker) => blocker.kind === 'lockedSubscription') ?? BLOCKERS[0];
+  return {
+    ...preflightView(locale),
+    blockers: [locked],
+    schedule: {
+      dates: ['2026-03-12T00:00:00Z'],
+      scheduledFor: '2026-03-12T00:00:00Z',
+      autoRenewOn: [{ id: locked.id, name: locked.name }],
+    },
+    inputs: { attested: true, reason: 'The customer leaves at the end of its term.', onBlocked: 'wait' },
+  };
+}
+
+/** The requester's card when no channel runs `notify here` and no approver could be reached. */
+export function strandedRequestView(locale: Locale): RemovalRequestedView {
+  return {
+    locale,
+    requestId: 'req-42',
+    customer: CONTOSO_LTD,
+    requestedBy: 'Alex Wilber',
+    at: '2025-03-12T14:05:00Z',
+    reason: 'The customer moved to another partner at the end of their contract.',
+    correlationId: '6f2c1e0a-9b8d-4c7e-a6f5-4e3d2c1b0a99',
+    state: 'pending',
+    expiresAt: '2025-03-15T14:05:00Z',
+    route: {
+      channels: [],
+      people: [],
+      unreachable: ['Megan Bowen', 'Isaiah Langer'],
+      approvers: ['Megan Bowen', 'Isaiah Langer'],
+    },
+    approvers: ['Megan Bowen', 'Isaiah Langer'],
+    approvals: [],
+  };
+}
+
+/** The approval card of a scheduled removal, as an approver sees it in a 1:1 chat. */
+export function scheduledApprovalView(locale: Locale): ApprovalCardView {
+  return {
+    ...approvalView(locale),
+    state: 'scheduled',
+    approvals: [{ by: 'Megan Bowen', at: '2025-03-12T15:00:00Z' }],
+    remediesBefore: [
+      { remedy: 'suspend', name: 'Office 365 E3', by: 'Alex Wilber', at: '2025-03-12T14:01:00Z' },
+    ],
+    schedule: {
+      scheduledFor: '2026-03-12T00:00:00Z',
+      autoRenewOff: ['Microsoft Teams Essentials'],
+      prepared: [{ name: 'Microsoft Teams Essentials', ok: true }],
+      onBlocked: 'wait',
+    },
   };
 }
