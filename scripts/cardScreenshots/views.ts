@@ -2,6 +2,8 @@
  * Representative view models for the documentation screenshots: the emulator's demo tenant (Contoso
  * Ltd, Contoso Pharmaceuticals, …) as a user would see it. test/cards/fixtures.ts has the same shapes at
  * their largest and most hostile; these are the friendly, everyday versions.
+ *
+ * Long because it is the one set of everyday data behind every screenshot, kept together so the cards agree.
  */
 import { usageOf } from '../../bot/commands/commandCatalog';
 import { ATTESTATION_VERSION } from '../../cards/attestation';

@@ -3,6 +3,8 @@
  * replicas that share a store (Redis or Postgres) and the emulator through SANDBOX_URL, all on
  * loopback. Also: emptying the shared store first, reading the emulator's request log, waiting.
  */
+import type { Repository } from '../../services/store/repository';
+import type { RemovalRequest } from '../../services/workflows/removalRequest';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -181,5 +183,19 @@ export function removalEffects(log: LoggedRequest[]): LoggedRequest[] {
       !r.replayed &&
       r.status >= 200 &&
       r.status < 300,
+  );
+}
+
+/**
+ * Makes a pending request a scheduled one whose date passed a minute ago (what a request blocked
+ * only by dates becomes once the date is past), without auto-renew to turn off.
+ */
+export async function planForAMinuteAgo(
+  requests: Repository<RemovalRequest>,
+  requestId: string,
+): Promise<void> {
+  const date = new Date(Date.now() - 60_000).toISOString();
+  await requests.update(requestId, (request) =>
+    request ? { ...request, schedule: { dates: [date], onBlocked: 'fail', autoRenewOff: [] } } : undefined,
   );
 }

@@ -5,7 +5,9 @@
  * to a step of the execution picked at random — the claim is stored, before the Partner Center call,
  * after it, before the result is recorded — and SIGKILLs itself when it gets there. In half the
  * trials A also holds the sweeper lease when it dies, so B must first wait for the lease to expire. After each crash the request must end `completed` (or `failed` with a reason), and
- * the emulator must have seen at most one effective removal per MS-RequestId and per customer.
+ * the emulator must have seen at most one effective removal per MS-RequestId and per customer. In
+ * every other pair of trials the request is a scheduled one whose date has passed, so the crash
+ * happens on the way from `scheduled` to done.
  *
  * TRIALS (default 6) trials per backend, e.g. `TRIALS=20 npx mocha --no-config --exit --timeout
  * 900000 dist/test/scale/crashTrials.test.js` after `eval "$(bash scripts/test-services.sh)"`.
@@ -25,6 +27,7 @@ import type { ExecutionStep } from '../../services/workflows/executionStep';
 import { actionActivity, invoke, PERSONAS, personaIn } from '../helpers/activities';
 import { FakeConnector } from '../helpers/fakeConnector';
 import {
+  planForAMinuteAgo,
   removalEffects,
   requestsToCustomer,
   resetBackend,
@@ -72,6 +75,7 @@ interface Replica {
 }
 
 interface TrialResult {
+  scheduled: boolean;
   step: ExecutionStep;
   holderDied: boolean;
   state: RemovalRequest['state'];
@@ -169,6 +173,8 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
         assert.equal(requested.statusCode, 200, `trial ${trial}: the request`);
         const requestId = (await open.get(customerId))?.value.requestId;
         assert.ok(requestId, `trial ${trial}: a request is open for ${customerId}`);
+        const scheduled = trial % 4 >= 2;
+        if (scheduled) await planForAMinuteAgo(requests, requestId);
 
         // Megan approves through A; A executes after answering, and dies at `step`.
         const approving = invoke(
@@ -217,7 +223,9 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
           });
           assert.equal(customer.status, 403, `trial ${trial}: no relationship with the customer any more`);
         }
+        if (scheduled) assert.ok(done.schedule?.prepared, `trial ${trial}: it went through its schedule`);
         results.push({
+          scheduled,
           step,
           holderDied: holderDies,
           state: done.state,
@@ -234,7 +242,7 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
         const recovery = of.map((r) => r.recoveryMs);
         return (
           `        ${step}: ${of.length} trials (${of.filter((r) => r.holderDied).length} with the sweeper ` +
-          `lease holder dying), ${completed} completed, ${of.length - completed} failed, removals ` +
+          `lease holder dying, ${of.filter((r) => r.scheduled).length} scheduled), ${completed} completed, ${of.length - completed} failed, removals ` +
           `${of.reduce((sum, r) => sum + r.effects, 0)}, attempts ${of.map((r) => r.attempts).join('/')}, ` +
           `recovery ${recovery.length ? `${Math.min(...recovery)}–${Math.max(...recovery)} ms` : '–'}`
         );

@@ -2,7 +2,9 @@
  * Races (issue 7): two bot processes on one Redis or Postgres and one Partner Center emulator
  * (SANDBOX_URL). Each round, Alex requests the removal of a customer through replica A, then Megan
  * (through A) and Isaiah (through B) approve it at the same moment. Every request must be executed
- * exactly once, and both approvers must be told who decided.
+ * exactly once, and both approvers must be told who decided. In every other round the request is a
+ * scheduled one whose date has passed: once approved, the approving replica runs it while the other
+ * replica's sweep finds it due too — still exactly once.
  *
  * ROUNDS (default 30) rounds per backend, e.g. `ROUNDS=100 npx mocha --no-config --exit
  * --timeout 600000 dist/test/scale/twoReplicas.test.js` after `eval "$(bash scripts/test-services.sh)"`.
@@ -20,6 +22,7 @@ import { actionActivity, invoke, PERSONAS, personaIn } from '../helpers/activiti
 import { readableText } from '../helpers/cardQueries';
 import { FakeConnector } from '../helpers/fakeConnector';
 import {
+  planForAMinuteAgo,
   requestsToCustomer,
   resetBackend,
   startEmulatorProcess,
@@ -89,6 +92,8 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
         assert.equal(requested.statusCode, 200, `round ${round}: the request`);
         const requestId = (await open.get(customerId))?.value.requestId;
         assert.ok(requestId, `round ${round}: a request is open for ${customerId}`);
+        const scheduled = round % 2 === 1;
+        if (scheduled) await planForAMinuteAgo(requests, requestId);
 
         const answers = await Promise.all([
           invoke(
@@ -116,6 +121,7 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
           return request?.state === 'completed' ? request : undefined;
         });
         assert.equal(done.approvals.length, 1, `round ${round}: one approval recorded`);
+        if (scheduled) assert.ok(done.schedule?.prepared, `round ${round}: it went through its schedule`);
         const decider = done.approvals[0].by.name;
         assert.ok(decider in wins, `round ${round}: decided by ${decider}`);
         wins[decider]++;
