@@ -7,22 +7,14 @@
  */
 import assert from 'node:assert/strict';
 import { VERBS } from '../../cards/verbs';
-import {
-  actionActivity,
-  adaptiveCardOf,
-  invoke,
-  messageActivity,
-  PERSONAS,
-  postActivity,
-  type ActivityOptions,
-  type Persona,
-} from '../helpers/activities';
+import { adaptiveCardOf, PERSONAS, type ActivityOptions, type Persona } from '../helpers/activities';
 import { startTestBot, type Harness } from '../helpers/botHarness';
 import { actionWithVerb, actionsOf, readableText as cardText } from '../helpers/cardQueries';
+import { clickOn, personalChat, replyTo, TEAM_CHANNEL, teamChannel } from '../helpers/teamsPlaces';
 import { FakeConnector, type CapturedActivity } from '../helpers/fakeConnector';
 import { until } from '../helpers/until';
 
-const CHANNEL = '19:reseller-desk-team@thread.tacv2';
+const CHANNEL = TEAM_CHANNEL;
 
 /** A card's text as one line (its runs are joined without breaks). */
 const readableText = (card: unknown) => cardText(card).replace(/\n/g, '');
@@ -33,36 +25,11 @@ describe('a removal request reaches an approver and its requester hears back', f
   let connector: FakeConnector;
   let harness: Harness;
 
-  const personal = (who: Persona): ActivityOptions => ({
-    serviceUrl: connector.url,
-    conversationId: `a:personal-${who.userId}`,
-    ...who,
-  });
-  const channel = (who: Persona): ActivityOptions => ({
-    serviceUrl: connector.url,
-    conversationId: `${CHANNEL};messageid=1700000000000`,
-    conversationType: 'channel',
-    ...who,
-  });
-  /** Sends a message and answers the bot's reply to it (not a notification arriving meanwhile). */
-  const say = async (text: string, options: ActivityOptions) => {
-    const activity = messageActivity(text, options);
-    assert.equal((await postActivity(harness.bot.url, activity)).status, 200);
-    const reply = await until('the reply', () =>
-      connector.activities.find((a) => a.method === 'POST' && a.body?.replyToId === activity.id),
-    );
-    return adaptiveCardOf(reply.body);
-  };
-  const click = async (
-    verb: string,
-    data: Record<string, unknown>,
-    options: ActivityOptions,
-    replyToId?: string,
-  ) => {
-    const body = await invoke(harness.bot.url, { ...actionActivity(verb, data, options), replyToId });
-    assert.equal(body.statusCode, 200);
-    return body.value;
-  };
+  const personal = (who: Persona) => personalChat(connector.url, who);
+  const channel = (who: Persona) => teamChannel(connector.url, who);
+  const say = (text: string, options: ActivityOptions) => replyTo(harness!.bot.url, connector, text, options);
+  const click = (verb: string, data: Record<string, unknown>, options: ActivityOptions, replyToId?: string) =>
+    clickOn(harness!.bot.url, verb, data, options, replyToId);
   const postsTo = (conversationId: string): CapturedActivity[] =>
     connector.activities.filter((a) => a.conversationId === conversationId && a.method === 'POST');
   const cardsIn = (conversationId: string) => postsTo(conversationId).map((a) => adaptiveCardOf(a.body));

@@ -13,22 +13,14 @@ import path from 'node:path';
 import { VERBS } from '../../cards/verbs';
 import { scheduledFor } from '../../services/workflows/removalRequest';
 import { demoCustomer } from '../partner-center/emulatorHarness';
-import {
-  actionActivity,
-  adaptiveCardOf,
-  invoke,
-  messageActivity,
-  PERSONAS,
-  postActivity,
-  type ActivityOptions,
-  type Persona,
-} from '../helpers/activities';
+import { adaptiveCardOf, PERSONAS, type ActivityOptions, type Persona } from '../helpers/activities';
 import { startTestBot, type Harness } from '../helpers/botHarness';
 import { actionWithVerb, readableText } from '../helpers/cardQueries';
+import { clickOn, personalChat, replyTo, TEAM_CHANNEL, teamChannel } from '../helpers/teamsPlaces';
 import { FakeConnector } from '../helpers/fakeConnector';
 import { until } from '../helpers/until';
 
-const CHANNEL = '19:reseller-desk-team@thread.tacv2';
+const CHANNEL = TEAM_CHANNEL;
 const DAY = 86_400_000;
 const oneLine = (card: unknown) => readableText(card ?? {}).replace(/\n/g, '');
 
@@ -38,35 +30,11 @@ describe('a removal only dates block, scheduled and run on its day (sandbox cloc
   let harness: Harness | undefined;
   const store = `sqlite://${path.join(mkdtempSync(path.join(tmpdir(), 'rd-scheduled-')), 'bot.sqlite')}`;
 
-  const personal = (who: Persona): ActivityOptions => ({
-    serviceUrl: connector.url,
-    conversationId: `a:personal-${who.userId}`,
-    ...who,
-  });
-  const channel = (who: Persona): ActivityOptions => ({
-    serviceUrl: connector.url,
-    conversationId: `${CHANNEL};messageid=1700000000000`,
-    conversationType: 'channel',
-    ...who,
-  });
-  const say = async (text: string, options: ActivityOptions) => {
-    const activity = messageActivity(text, options);
-    assert.equal((await postActivity(harness!.bot.url, activity)).status, 200);
-    const reply = await until('the reply', () =>
-      connector.activities.find((a) => a.method === 'POST' && a.body?.replyToId === activity.id),
-    );
-    return adaptiveCardOf(reply.body);
-  };
-  const click = async (
-    verb: string,
-    data: Record<string, unknown>,
-    options: ActivityOptions,
-    replyToId?: string,
-  ) => {
-    const body = await invoke(harness!.bot.url, { ...actionActivity(verb, data, options), replyToId });
-    assert.equal(body.statusCode, 200);
-    return body.value;
-  };
+  const personal = (who: Persona) => personalChat(connector.url, who);
+  const channel = (who: Persona) => teamChannel(connector.url, who);
+  const say = (text: string, options: ActivityOptions) => replyTo(harness!.bot.url, connector, text, options);
+  const click = (verb: string, data: Record<string, unknown>, options: ActivityOptions, replyToId?: string) =>
+    clickOn(harness!.bot.url, verb, data, options, replyToId);
   const channelCards = () =>
     connector.activities
       .filter((a) => a.conversationId === CHANNEL && a.method === 'POST')

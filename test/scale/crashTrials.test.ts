@@ -105,13 +105,6 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
       return { name, crashAt, ...started };
     }
 
-    /** Restarts the replica at `index` (gracefully: it releases its leases) with a crash step or none. */
-    async function restart(index: number, crashAt?: ExecutionStep): Promise<Replica> {
-      await stopChild(replicas[index].child);
-      replicas[index] = await start(replicas[index].name, crashAt);
-      return replicas[index];
-    }
-
     /** Which replica holds the sweeper lease (holder ids are `host:pid:…`). */
     async function sweeperHolder(): Promise<Replica | undefined> {
       const lease = (await store.get<LeaseValue>(leaseKey('workflow-sweeper')))?.value;
@@ -155,7 +148,15 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
         // A is down after the previous crash (or up without a crash step at the start): start it armed.
         await stopChild(replicas[0].child);
         replicas[0] = await start(replicas[0].name, step);
-        if (holderDies) await restart(1);
+        if (holderDies) {
+          // B stops (releasing its leases), A takes the sweeper lease, and only then B comes back:
+          // B restarting faster than A retries would otherwise take the lease back.
+          await stopChild(replicas[1].child);
+          await until(`trial ${trial}: A to take the sweeper lease`, async () =>
+            (await sweeperHolder()) === replicas[0] ? true : undefined,
+          );
+          replicas[1] = await start(replicas[1].name);
+        }
         const crashing = replicas[0];
         await until(`trial ${trial}: the sweeper lease on the expected replica`, async () => {
           const holder = await sweeperHolder();
