@@ -10,6 +10,7 @@ import { CustomerDirectory, type CustomerDirectoryOptions } from './relationship
 import type { GdapClient } from './graph/gdapClient';
 import { openGdapClient } from './graph/openGraph';
 import { graphGdap, unavailableGdap, type GdapSource } from './relationships/gdapSource';
+import { GdapHealthService } from './relationships/gdapHealthService';
 import { InvitationService } from './relationships/invitationService';
 import { loadPartnerContext, type PartnerContext } from './relationships/partnerContext';
 import type { RemovalBlocker } from './relationships/removalPreflight';
@@ -34,6 +35,8 @@ export interface DeskServices {
   gdap: GdapSource;
   /** The Graph client behind `gdap`, when Graph can be read (sandbox, or live with GRAPH_AUTH). */
   gdapClient?: GdapClient;
+  /** GDAP health over every customer (`gdap`, the weekly digest). */
+  gdapHealth: GdapHealthService;
   client: PartnerCenterClient;
   audit: AuditLog;
   invitations: InvitationService;
@@ -108,6 +111,12 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
       ? openGdapClient({ mode: 'sandbox', emulatorUrl: options.emulatorUrl, logger })
       : undefined);
   const gdap = gdapClient ? graphGdap(gdapClient, logger) : unavailableGdap;
+  const gdapHealth = new GdapHealthService({
+    client: gdapClient,
+    directory,
+    logger,
+    now: now ?? (() => new Date()),
+  });
   const acceptances = new AcceptanceWatcher(store, audit, logger, now);
   directory.onNewCustomers(async (customers) => {
     for (const customer of customers) await acceptances.accepted(customer, 'polling');
@@ -147,6 +156,7 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     directory,
     gdap,
     gdapClient,
+    gdapHealth,
     client,
     audit,
     invitations,
