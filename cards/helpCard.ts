@@ -19,6 +19,7 @@ const DESCRIPTIONS = {
   inviteNewWithProvider: 'command.inviteNewWithProvider.description',
   requests: 'command.requests.description',
   audit: 'command.audit.description',
+  gdap: 'command.gdap.description',
   notify: 'command.notify.description',
   remove: 'command.remove.description',
 } as const satisfies Record<CommandName, StringKey>;

@@ -176,6 +176,7 @@ export const DESK_COMMANDS = [
   'remove',
   'requests',
   'audit',
+  'gdap',
   'notify',
 ] as const;
 export type DeskCommand = (typeof DESK_COMMANDS)[number];
@@ -194,6 +195,7 @@ const COMMAND_NEEDS: Record<DeskCommand, Permission | undefined> = {
   remove: 'viewCustomers',
   requests: 'viewCustomers',
   audit: 'viewCustomers',
+  gdap: GDAP_HEALTH_PERMISSION,
   notify: 'notify',
 };
 

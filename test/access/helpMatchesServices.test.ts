@@ -48,6 +48,7 @@ const SERVICE_OF: Record<DeskCommand, ServiceCall | undefined> = {
   remove: (desk, who, customerId) => desk.services.removal.preflight(who, customerId),
   requests: (desk, who) => desk.services.workflow.list(who),
   audit: (desk, who, customerId) => desk.services.audit.list(who, customerId),
+  gdap: (desk, who) => desk.services.gdapHealth.report(who),
   notify: (desk, who) =>
     chooseNotificationChannel(new ChannelRegistry(desk.store), who, 'here', {
       reference: {

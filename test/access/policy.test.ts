@@ -7,6 +7,7 @@ import {
   gdapTerminationRefusal,
   hasPermission,
   mayRequestGdapTermination,
+  permissionFor,
   PERMISSIONS,
   removalRefusal,
   rolesGranting,
@@ -135,6 +136,7 @@ describe('GDAP in the policy', () => {
 
   it('shows GDAP health to every role that views customers, and to nobody else', () => {
     for (const [name, who] of everyone) assert.equal(seesGdapHealth(who), who !== undefined, name);
+    assert.equal(permissionFor('gdap'), 'viewCustomers');
   });
 
   it('lets the roles that may request a removal request a GDAP termination, and only them', () => {
