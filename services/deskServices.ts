@@ -20,6 +20,7 @@ import { ApprovalDelivery } from './notifications/approvalDelivery';
 import { ChannelRegistry } from './notifications/channelRegistry';
 import type { EventPublisher } from './notifications/deskEvent';
 import { DirectChats, type ChatOpener } from './notifications/directChats';
+import { GdapDigest } from './notifications/gdapDigest';
 import { NotificationPlan } from './notifications/notificationPlan';
 import { PostedCards } from './notifications/postedCards';
 import type { RecordStore } from './store/recordStore';
@@ -52,7 +53,8 @@ export interface DeskServices {
   now: () => Date;
   /**
    * The periodic work (bot/startBot.ts runs it about every 15 minutes, under the sweep's lease):
-   * re-reads the customer list (new customers are acceptances) and warns of cancellation windows closing.
+   * re-reads the customer list (new customers are acceptances), warns of cancellation windows closing
+   * and reminds of scheduled removals, and sends the weekly GDAP digest on the week's first run.
    */
   periodicWork(): Promise<void>;
 }
@@ -117,6 +119,14 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     logger,
     now: now ?? (() => new Date()),
   });
+  const gdapDigest = new GdapDigest({
+    store,
+    health: gdapHealth,
+    plan: notifications,
+    channels: registry,
+    logger,
+    now: now ?? (() => new Date()),
+  });
   const acceptances = new AcceptanceWatcher(store, audit, logger, now);
   directory.onNewCustomers(async (customers) => {
     for (const customer of customers) await acceptances.accepted(customer, 'polling');
@@ -174,6 +184,9 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
         await findClosingWindows(workflow, (id) => removal.blockersOf(id), at),
       );
       await notifications.removalReminders(dueReminders(await workflow.all(), at));
+      await gdapDigest.sendIfDue().catch((error: unknown) => {
+        logger.warn({ err: { message: (error as Error).message } }, 'weekly GDAP digest not sent');
+      });
     },
   };
 }

@@ -1,17 +1,21 @@
 /**
  * GDAP health through the real bot: `gdap` answers the health card over the demo tenant's GDAP (a
  * relationship ending in 20 days, one holding Global Administrator, GDAP of a former customer), in the
- * user's language, and refuses someone not in the roles file (the clock the sandbox and the services
- * read is the test's).
+ * user's language, and refuses someone not in the roles file; the weekly digest reaches the events
+ * channel once per ISO week however often the periodic work runs, and again the next week (the clock
+ * the sandbox and the services read is the test's).
  */
 import assert from 'node:assert/strict';
 import { adaptiveCardOf, messageActivity, PERSONAS, postActivity, type Persona } from '../helpers/activities';
 import { startTestBot, type Harness } from '../helpers/botHarness';
 import { paragraphsOf, readableText } from '../helpers/cardQueries';
-import { FakeConnector } from '../helpers/fakeConnector';
+import { isoWeekOf } from '../../services/notifications/isoWeek';
+import { FakeConnector, type CapturedActivity } from '../helpers/fakeConnector';
+import { until } from '../helpers/until';
 
 const CHANNEL = '19:reseller-desk-gdap@thread.tacv2';
 const DAY = 86_400_000;
+const WEEK = 7 * DAY;
 
 /**
  * Wednesday noon (UTC) of this week: the sandbox resolves the demo tenant's relative dates against the
@@ -88,5 +92,43 @@ describe('GDAP health in Teams', function () {
     assert.ok(french.some((p) => p.includes('prolongation automatique impossible (Administrateur général)')));
     const refused = readableText(await say('gdap', PERSONAS.lynneUnknown));
     assert.doesNotMatch(refused, /Consolidated Messenger/);
+  });
+
+  it('posts the weekly digest to the events channel once per ISO week, however often the periodic work runs', async () => {
+    await say('<at>Reseller Desk</at> notify here', PERSONAS.meganAdminApprover, 'en-US', true);
+    const digests = (): CapturedActivity[] =>
+      connector.activities.filter(
+        (a) =>
+          a.conversationId === CHANNEL &&
+          a.method === 'POST' &&
+          JSON.stringify(a.body).includes('Weekly GDAP check'),
+      );
+    for (let run = 0; run < 3; run++) await harness.bot.services.periodicWork();
+    const [first] = await until('the digest in the channel', () => digests().length > 0 && digests());
+    const week = isoWeekOf(harness.bot.services.now());
+    const card = paragraphsOf(adaptiveCardOf(first.body));
+    assert.ok(card.includes(`Week: ${week}`), card.join('\n'));
+    assert.ok(card.includes('Ending within 30 days: 1'));
+    const bullet = new RegExp(
+      `^•\u00a0Consolidated Messenger — Fabrikam support consolidatedmessenger, ${ENDS.source}$`,
+    );
+    assert.ok(
+      card.some((p) => bullet.test(p)),
+      card.join('\n'),
+    );
+    assert.ok(card.includes('GDAP without a reseller relationship: 1'));
+    await harness.bot.services.periodicWork();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(digests().length, 1, 'once in the week');
+
+    offset = WEEK;
+    await harness.bot.services.periodicWork();
+    await harness.bot.services.periodicWork();
+    const [, second] = await until('next week’s digest', () => digests().length > 1 && digests());
+    const nextWeek = isoWeekOf(harness.bot.services.now());
+    assert.notEqual(nextWeek, week);
+    assert.ok(paragraphsOf(adaptiveCardOf(second.body)).includes(`Week: ${nextWeek}`));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(digests().length, 2, 'once more the next week');
   });
 });

@@ -509,6 +509,7 @@ export function eventViews(locale: Locale): EventView[] {
       blockedBy: [HOSTILE],
       onBlocked: 'fail',
     },
+    { locale, at, kind: 'gdapDigest', week: '2026-W10', report: gdapReport(3, 12_345) },
   ];
 }
 

@@ -1,10 +1,12 @@
 /**
  * What a user reads about GDAP: the customer card's relationships (status, end date, auto-extension,
  * roles in their language, a warning when one ends soon or cannot auto-extend), the `gdap` health card
- * (sections with counts, one block per finding, "and K more", plainly unavailable without Graph).
+ * (sections with counts, one block per finding, "and K more", plainly unavailable without Graph), and
+ * the weekly digest in the events channels.
  */
 import assert from 'node:assert/strict';
 import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
+import { buildEventCard } from '../../cards/eventCard';
 import { buildGdapHealthCard } from '../../cards/gdapHealthCard';
 import { LOCALES, STRINGS } from '../../cards/strings';
 import type { CustomerDetailsView } from '../../cards/views';
@@ -160,5 +162,26 @@ describe('the GDAP health card', () => {
       const bytes = Buffer.byteLength(JSON.stringify(buildGdapHealthCard(fx.gdapHealthView(locale))));
       assert.ok(bytes < 28 * 1024, `${locale}: ${bytes}`);
     }
+  });
+});
+
+describe('the weekly GDAP digest card', () => {
+  it('gives each section’s count and its first findings, the week, and how to see everything', () => {
+    const [digest] = fx.eventViews('en').filter((view) => view.kind === 'gdapDigest');
+    const paragraphs = paragraphsOf(buildEventCard(digest));
+    assert.equal(paragraphs[0], 'Weekly GDAP check');
+    assert.ok(paragraphs.includes(STRINGS.en['event.gdapDigest.text']));
+    assert.ok(paragraphs.includes('Ending within 30 days: 12,345'));
+    assert.ok(paragraphs.includes('Customers without GDAP: 12,345'));
+    assert.ok(paragraphs.includes(`•\u00a0${HOSTILE} — ${HOSTILE}, ends 24 March 2026`));
+    assert.ok(paragraphs.includes('Type gdap to see every finding.'));
+    assert.ok(paragraphs.includes('Week: 2026-W10'));
+  });
+
+  it('says nothing needs attention when every section is empty', () => {
+    const clear = { locale: 'pl', at: '2026-03-02T06:00:00Z', kind: 'gdapDigest', week: '2026-W10' } as const;
+    const paragraphs = paragraphsOf(buildEventCard({ ...clear, report: fx.gdapReport(0, 0) }));
+    assert.ok(paragraphs.includes(STRINGS.pl['event.gdapDigest.allClear']));
+    assert.ok(!paragraphs.includes(STRINGS.pl['event.gdapDigest.next']));
   });
 });
