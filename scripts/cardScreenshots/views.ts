@@ -74,6 +74,7 @@ const COMMANDS: CommandName[] = [
   'remove',
   'requests',
   'audit',
+  'gdap',
   'notify',
 ];
 
