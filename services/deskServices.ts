@@ -54,7 +54,8 @@ export interface DeskServices {
   /**
    * The periodic work (bot/startBot.ts runs it about every 15 minutes, under the sweep's lease):
    * re-reads the customer list (new customers are acceptances), warns of cancellation windows closing
-   * and reminds of scheduled removals, and sends the weekly GDAP digest on the week's first run.
+   * and reminds of scheduled removals, and sends the weekly GDAP digest (on a later run than the
+   * process's first).
    */
   periodicWork(): Promise<void>;
 }
@@ -161,6 +162,7 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
   });
   const invitations = new InvitationService({ client, store, audit, partner, directory, now });
   notifications.listen({ workflow, acceptances, invitations, channels: registry });
+  let periodicRuns = 0;
   return {
     partner,
     directory,
@@ -178,12 +180,16 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     directChats,
     now: now ?? (() => new Date()),
     async periodicWork() {
+      const firstRun = periodicRuns++ === 0;
       await directory.reload();
       const at = now?.() ?? new Date();
       await notifications.cancellationWindowsClosing(
         await findClosingWindows(workflow, (id) => removal.blockersOf(id), at),
       );
       await notifications.removalReminders(dueReminders(await workflow.all(), at));
+      // Not on a process's first run: a starting replica catches up first, and a channel that runs
+      // `notify here` right after a start gets the digest on the next run (about 15 minutes later).
+      if (firstRun) return;
       await gdapDigest.sendIfDue().catch((error: unknown) => {
         logger.warn({ err: { message: (error as Error).message } }, 'weekly GDAP digest not sent');
       });

@@ -1,7 +1,8 @@
 /**
- * When the weekly GDAP digest is sent: from the services' periodic work (about every 15 minutes), the
- * first run of an ISO week (UTC) that has an events channel to post to and can read Graph (a channel
- * registered in the middle of a week gets that week's digest). The store keeps the last week sent
+ * When the weekly GDAP digest is sent: from the services' periodic work (about every 15 minutes; not
+ * the run at a process's start, services/deskServices.ts), the first run of an ISO week (UTC) that has
+ * an events channel to post to and can read Graph (a channel registered in the middle of a week gets
+ * that week's digest). The store keeps the last week sent
  * (`gdap-digest/last-week`), so the other runs of the week read one record and list nothing in Graph;
  * the notification plan's dedupe key (`event:gdap-digest:<week>`) keeps the card once per channel even
  * if two replicas ever raced. Without Graph (live mode without GRAPH_AUTH) nothing is sent; when Graph
