@@ -36,6 +36,8 @@ export interface StartOptions {
   authOverrides?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
   /** Partner Center webhook verification (tests replace the certificate download). */
   webhook?: WebhookVerifierOptions;
+  /** The clock the sandbox and the services read (tests move it); otherwise SANDBOX_NOW or the real one. */
+  now?: () => Date;
 }
 
 export interface RunningBot {
@@ -61,7 +63,7 @@ class Closers {
 
 export async function startBot(
   config: Config,
-  { logger, authOverrides, webhook }: StartOptions,
+  { logger, authOverrides, webhook, now: clock }: StartOptions,
 ): Promise<RunningBot> {
   logger.info({ config: describeConfig(config) }, 'starting');
   if (!config.credentials) {
@@ -80,7 +82,7 @@ export async function startBot(
     await store.ping();
 
     // SANDBOX_NOW: the sandbox and the services see the sandbox clock (operational timing stays real).
-    const now = config.sandboxNow ? sandboxClock(config.sandboxNow) : undefined;
+    const now = clock ?? (config.sandboxNow ? sandboxClock(config.sandboxNow) : undefined);
     if (config.sandboxNow)
       logger.warn({ sandboxNow: config.sandboxNow.toISOString() }, 'sandbox clock set by SANDBOX_NOW');
     const partnerCenter = await openPartnerCenter(

@@ -1,5 +1,8 @@
-/** One customer: relationship and DAP, other partners, subscriptions, GDAP (informative), next steps. */
-import { customerFacts, FACT_SEPARATOR, gdapParagraph, partnerParagraph } from './cardParts';
+/**
+ * One customer: relationship and DAP, other partners, subscriptions, GDAP (each relationship's status,
+ * end date, auto-extension and roles, with a warning when it ends soon or cannot auto-extend), next steps.
+ */
+import { customerFacts, FACT_SEPARATOR, partnerParagraph } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import {
   commerceName,
@@ -11,6 +14,7 @@ import {
   statusName,
   yesNoUnknown,
 } from './format';
+import { gdapBlock } from './gdapParts';
 import { fact, runs } from './richText';
 import { format, text, type Locale } from './strings';
 import template from './templates/customerDetails.json';
@@ -81,7 +85,7 @@ export function buildCustomerDetailsCard(view: CustomerDetailsView): AdaptiveCar
     gdapHeading: text(locale, 'details.gdapHeading'),
     gdapNote: text(locale, 'details.gdapNote'),
     gdapMessage,
-    gdap: gdap.available ? gdap.relationships.map((row) => gdapParagraph(locale, row, BULLETLESS)) : [],
+    gdap: gdap.available ? gdap.relationships.map((row) => gdapBlock(locale, row)) : [],
     canInvite: view.actions.invite,
     inviteTitle: text(locale, 'details.invite'),
     canRemove: view.actions.remove,

@@ -1,11 +1,12 @@
 /**
  * Channel notifications: one short card per event (invitations, acceptances, removal decisions and
- * results, closing NCE cancellation windows), each with its time. Read-only: the one button is the
- * link to a removal's evidence pack on its result (removalExecuted, removalFailed).
+ * results, closing NCE cancellation windows, the weekly GDAP digest), each with its time. Read-only:
+ * the one button is the link to a removal's evidence pack on its result (removalExecuted, removalFailed).
  */
 import { BULLET, customerFacts, errorFacts, tonedMessageData, type TonedMessage } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import { commerceName, formatDateTime, formatList, formatNumber } from './format';
+import { findingParagraph, GDAP_SECTIONS } from './gdapParts';
 import { fact, labelled, paragraph, run, runs, type Paragraph } from './richText';
 import { text, type StringKey } from './strings';
 import template from './templates/event.json';
@@ -193,6 +194,31 @@ function describe(view: EventView): EventContent {
         ],
         facts: [...customerFacts(locale, view.customer), fact(locale, 'fact.requestId', view.requestId)],
       };
+    case 'gdapDigest': {
+      const { report } = view;
+      const shown = GDAP_SECTIONS.filter((name) => report.sections[name].total > 0);
+      const attention = shown.some((name) => name !== 'withoutGdap');
+      return {
+        tone: attention ? 'warning' : 'good',
+        title: 'event.gdapDigest.title',
+        paragraphs: [
+          sentence(shown.length > 0 ? 'event.gdapDigest.text' : 'event.gdapDigest.allClear'),
+          ...shown.flatMap((name) => [
+            paragraph([
+              run(`${labelled(locale, text(locale, `gdap.section.${name}`))} `, true),
+              run(formatNumber(locale, report.sections[name].total)),
+            ]),
+            ...report.sections[name].findings.map((finding) => findingParagraph(locale, finding)),
+          ]),
+          ...(shown.length > 0 ? [sentence('event.gdapDigest.next')] : []),
+        ],
+        facts: [
+          fact(locale, 'fact.week', view.week),
+          fact(locale, 'gdap.activeRelationships', formatNumber(locale, report.activeRelationships)),
+          fact(locale, 'gdap.customers', formatNumber(locale, report.customers)),
+        ],
+      };
+    }
   }
 }
 

@@ -20,6 +20,7 @@ const DESCRIPTIONS = {
   requests: 'command.requests.description',
   audit: 'command.audit.description',
   auditExport: 'command.auditExport.description',
+  gdap: 'command.gdap.description',
   notify: 'command.notify.description',
   remove: 'command.remove.description',
 } as const satisfies Record<CommandName, StringKey>;

@@ -10,6 +10,9 @@
  */
 import type { PeriodProblem } from '../services/audit/auditExport';
 import type { AuditAction } from '../services/audit/auditLog';
+import type { NamedRole } from '../services/graph/entraRoles';
+import type { GdapAutoExtend } from '../services/graph/gdapLifetime';
+import type { GdapHealth } from '../services/relationships/gdapHealth';
 import type { PartnerRole } from '../services/access/partnerRoles';
 import type { Permission } from '../services/access/policy';
 import type { RelationshipToPartner } from '../services/partner-center/model/customer';
@@ -57,6 +60,7 @@ export type CommandName =
   | 'requests'
   | 'audit'
   | 'auditExport'
+  | 'gdap'
   | 'notify';
 
 export interface HelpView {
@@ -136,7 +140,13 @@ export interface GdapRow {
   status: string;
   /** ISO end date, if any. */
   endsAt?: string;
+  /** Microsoft's English names (or template ids) of the roles. */
   roles: string[];
+  /** The roles with their keys, for names in the user's language (the details card). */
+  roleNames?: NamedRole[];
+  autoExtend?: GdapAutoExtend;
+  /** Active and ending within 30 days (services/graph/gdapLifetime.ts). */
+  endsSoon?: boolean;
 }
 
 export interface GdapInfo {
@@ -162,6 +172,14 @@ export interface CustomerDetailsView {
   reservations: ReservationSummary[];
   gdap: GdapInfo;
   actions: AllowedActions;
+}
+
+// -------------------------------------------------------------------------------------- GDAP health
+
+/** `gdap`: the GDAP health report (at most 10 findings per section), or why there is none. */
+export interface GdapHealthView {
+  locale: Locale;
+  health: GdapHealth;
 }
 
 // --------------------------------------------------------------------------------- invitation draft

@@ -12,6 +12,7 @@ import { CustomerDirectory, type CustomerDirectoryOptions } from './relationship
 import type { GdapClient } from './graph/gdapClient';
 import { openGdapClient } from './graph/openGraph';
 import { graphGdap, unavailableGdap, type GdapSource } from './relationships/gdapSource';
+import { GdapHealthService } from './relationships/gdapHealthService';
 import { InvitationService } from './relationships/invitationService';
 import { loadPartnerContext, type PartnerContext } from './relationships/partnerContext';
 import type { RemovalBlocker } from './relationships/removalPreflight';
@@ -21,6 +22,7 @@ import { ApprovalDelivery } from './notifications/approvalDelivery';
 import { ChannelRegistry } from './notifications/channelRegistry';
 import type { EventPublisher } from './notifications/deskEvent';
 import { DirectChats, type ChatOpener } from './notifications/directChats';
+import { GdapDigest } from './notifications/gdapDigest';
 import { NotificationPlan } from './notifications/notificationPlan';
 import { PostedCards } from './notifications/postedCards';
 import type { RecordStore } from './store/recordStore';
@@ -36,6 +38,8 @@ export interface DeskServices {
   gdap: GdapSource;
   /** The Graph client behind `gdap`, when Graph can be read (sandbox, or live with GRAPH_AUTH). */
   gdapClient?: GdapClient;
+  /** GDAP health over every customer (`gdap`, the weekly digest). */
+  gdapHealth: GdapHealthService;
   client: PartnerCenterClient;
   audit: AuditLog;
   /** Evidence packs, their links, audit exports. */
@@ -53,7 +57,9 @@ export interface DeskServices {
   now: () => Date;
   /**
    * The periodic work (bot/startBot.ts runs it about every 15 minutes, under the sweep's lease):
-   * re-reads the customer list (new customers are acceptances) and warns of cancellation windows closing.
+   * re-reads the customer list (new customers are acceptances), warns of cancellation windows closing
+   * and reminds of scheduled removals, and sends the weekly GDAP digest (on a later run than the
+   * process's first).
    */
   periodicWork(): Promise<void>;
 }
@@ -114,6 +120,20 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
       ? openGdapClient({ mode: 'sandbox', emulatorUrl: options.emulatorUrl, logger })
       : undefined);
   const gdap = gdapClient ? graphGdap(gdapClient, logger) : unavailableGdap;
+  const gdapHealth = new GdapHealthService({
+    client: gdapClient,
+    directory,
+    logger,
+    now: now ?? (() => new Date()),
+  });
+  const gdapDigest = new GdapDigest({
+    store,
+    health: gdapHealth,
+    plan: notifications,
+    channels: registry,
+    logger,
+    now: now ?? (() => new Date()),
+  });
   const acceptances = new AcceptanceWatcher(store, audit, logger, now);
   directory.onNewCustomers(async (customers) => {
     for (const customer of customers) await acceptances.accepted(customer, 'polling');
@@ -154,11 +174,13 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     now: now ?? (() => new Date()),
   });
   notifications.listen({ workflow, acceptances, invitations, channels: registry });
+  let periodicRuns = 0;
   return {
     partner,
     directory,
     gdap,
     gdapClient,
+    gdapHealth,
     client,
     audit,
     evidence,
@@ -171,12 +193,19 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     directChats,
     now: now ?? (() => new Date()),
     async periodicWork() {
+      const firstRun = periodicRuns++ === 0;
       await directory.reload();
       const at = now?.() ?? new Date();
       await notifications.cancellationWindowsClosing(
         await findClosingWindows(workflow, (id) => removal.blockersOf(id), at),
       );
       await notifications.removalReminders(dueReminders(await workflow.all(), at));
+      // Not on a process's first run: a starting replica catches up first, and a channel that runs
+      // `notify here` right after a start gets the digest on the next run (about 15 minutes later).
+      if (firstRun) return;
+      await gdapDigest.sendIfDue().catch((error: unknown) => {
+        logger.warn({ err: { message: (error as Error).message } }, 'weekly GDAP digest not sent');
+      });
     },
   };
 }

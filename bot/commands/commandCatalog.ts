@@ -1,12 +1,13 @@
 /**
  * The commands the bot understands and the words that call them in each language. Every locale's
- * words are accepted in every locale; matching ignores case and accents (`sugo` finds `súgó`).
+ * words are accepted in every locale; matching ignores case and accents (`sugo` finds `súgó`). A word
+ * shared by several languages (`gdap`) tells no language.
  */
 import type { CommandName } from '../../cards/views';
 import type { Locale } from '../../cards/strings';
 
 export type CommandId =
-  'help' | 'customers' | 'customer' | 'invite' | 'remove' | 'requests' | 'audit' | 'notify';
+  'help' | 'customers' | 'customer' | 'invite' | 'remove' | 'requests' | 'audit' | 'gdap' | 'notify';
 
 export interface CommandDefinition {
   id: CommandId;
@@ -24,6 +25,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
   { id: 'remove', words: { en: 'remove', fr: 'supprimer', pl: 'usuń', hu: 'eltávolít' } },
   { id: 'requests', words: { en: 'requests', fr: 'demandes', pl: 'wnioski', hu: 'kérelmek' } },
   { id: 'audit', words: { en: 'audit', fr: 'historique', pl: 'historia', hu: 'napló' } },
+  // GDAP is the same acronym in every language (Microsoft's own pages keep it untranslated).
+  { id: 'gdap', words: { en: 'gdap', fr: 'gdap', pl: 'gdap', hu: 'gdap' } },
   { id: 'notify', words: { en: 'notify', fr: 'notifier', pl: 'powiadamiaj', hu: 'értesíts' } },
 ];
 
@@ -91,6 +94,8 @@ export function usageOf(name: CommandName, locale: Locale): string {
       return `${word('remove')} <${placeholder}>`;
     case 'requests':
       return word('requests');
+    case 'gdap':
+      return word('gdap');
     case 'audit':
       return `${word('audit')} <${placeholder}>`;
     case 'auditExport':

@@ -29,9 +29,18 @@ const INDEX: ReadonlyMap<string, CommandId> = new Map(
     [...Object.values(command.words), ...(command.aliases ?? [])].map((word) => [foldText(word), command.id]),
   ),
 );
-const LANGUAGE_OF: ReadonlyMap<string, Locale> = new Map(
-  COMMANDS.flatMap((command) => LOCALES.map((locale) => [foldText(command.words[locale]), locale] as const)),
-);
+/** The language of each command word that belongs to one language only (`gdap` belongs to all four). */
+const LANGUAGE_OF: ReadonlyMap<string, Locale> = (() => {
+  const locales = new Map<string, Set<Locale>>();
+  for (const command of COMMANDS)
+    for (const locale of LOCALES) {
+      const word = foldText(command.words[locale]);
+      locales.set(word, (locales.get(word) ?? new Set()).add(locale));
+    }
+  return new Map(
+    [...locales].filter(([, found]) => found.size === 1).map(([word, found]) => [word, [...found][0]]),
+  );
+})();
 const NEW = new Set(NEW_KEYWORDS.map(foldText));
 const EXPORT = new Set(EXPORT_KEYWORDS.map(foldText));
 /** What may be a day someone typed (checked as yyyy-mm-dd later): digits and separators only. */

@@ -5,6 +5,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { customerDetailsCard, customerPicker, withResolvedCustomer } from '../flows/customerFlows';
+import { gdapHealthCard } from '../flows/gdapFlow';
 import { helpCard, unknownCommand } from '../flows/helpFlow';
 import { startInvitation } from '../flows/invitationFlows';
 import { notifyCommand } from '../flows/notifyFlow';
@@ -51,6 +52,8 @@ export async function runCommand(
       }
       return withResolvedCustomer(deps, turn, parsed.args, 'audit', (c) => auditTrail(deps, turn, c));
     }
+    case 'gdap':
+      return gdapHealthCard(deps, turn);
     case 'notify':
       return notifyCommand(deps, turn, context, parsed.notify, parsed.args);
   }

@@ -667,6 +667,66 @@ export const en = {
   'auditExport.invalid.order': 'The first day is after the second.',
   'auditExport.invalid.tooLong': 'The period is longer than {days} days.',
   'auditExport.unavailable': 'I cannot make links: no signing key is configured.',
+  // GDAP health (`gdap`), its weekly digest, and the GDAP section of the customer card
+  'command.gdap.description':
+    'GDAP health: relationships ending soon or unable to auto-extend, GDAP without a reseller relationship, customers without GDAP.',
+  'gdap.title': 'GDAP health',
+  'gdap.checked': 'Checked',
+  'gdap.activeRelationships': 'Active GDAP relationships',
+  'gdap.customers': 'Customers in your list',
+  'gdap.section.endingSoon': 'Ending within 30 days',
+  'gdap.section.endingSoon.note':
+    'Active relationships whose end date is within 30 days. One that does not auto-extend ends then: ask the customer to approve a new one before.',
+  'gdap.section.cannotAutoExtend': 'Cannot auto-extend',
+  'gdap.section.cannotAutoExtend.note':
+    'These hold the Global Administrator role, which Microsoft does not auto-extend: each ends on its end date. Prefer a relationship with fewer roles.',
+  'gdap.section.notCustomers': 'GDAP without a reseller relationship',
+  'gdap.section.notCustomers.note':
+    'Active GDAP relationships with a customer tenant that is not in your customer list.',
+  'gdap.section.withoutGdap': 'Customers without GDAP',
+  'gdap.section.withoutGdap.note':
+    'Customers in your list with no active GDAP relationship: their tenant cannot be administered through GDAP.',
+  'gdap.none': 'None.',
+  'gdap.more': 'And {count} more.',
+  'gdap.failed': 'Microsoft Graph could not be read, so the report cannot be made now. Try again later.',
+  'gdap.unavailable':
+    'GDAP health is not available here, because Microsoft Graph is not set up for Reseller Desk. Check GDAP relationships in Partner Center.',
+  'gdap.autoExtend.extends': 'auto-extends by 6 months',
+  'gdap.autoExtend.off': 'does not auto-extend',
+  'gdap.autoExtend.notPossible': 'cannot auto-extend (Global Administrator)',
+  'gdapStatus.activating': 'Activating',
+  'gdapStatus.active': 'Active',
+  'gdapStatus.approvalPending': 'Awaiting approval',
+  'gdapStatus.approved': 'Approved',
+  'gdapStatus.created': 'Created',
+  'gdapStatus.expired': 'Expired',
+  'gdapStatus.expiring': 'Expiring',
+  'gdapStatus.terminated': 'Terminated',
+  'gdapStatus.terminating': 'Terminating',
+  'gdapStatus.terminationRequested': 'Termination requested',
+  'entraRole.globalAdministrator': 'Global Administrator',
+  'entraRole.globalReader': 'Global Reader',
+  'entraRole.userAdministrator': 'User Administrator',
+  'entraRole.helpdeskAdministrator': 'Helpdesk Administrator',
+  'entraRole.directoryReaders': 'Directory Readers',
+  'entraRole.directoryWriters': 'Directory Writers',
+  'entraRole.licenseAdministrator': 'License Administrator',
+  'entraRole.serviceSupportAdministrator': 'Service Support Administrator',
+  'entraRole.privilegedRoleAdministrator': 'Privileged Role Administrator',
+  'entraRole.securityAdministrator': 'Security Administrator',
+  'entraRole.exchangeAdministrator': 'Exchange Administrator',
+  'entraRole.billingAdministrator': 'Billing Administrator',
+  'details.gdapWarnEndsSoon':
+    'Ends within 30 days and does not auto-extend: ask the customer to approve a new relationship, or turn auto-extend on in Partner Center.',
+  'details.gdapWarnGlobalAdmin':
+    'Holds Global Administrator, which Microsoft does not auto-extend: it ends on its end date.',
+  'details.gdapWarnGlobalAdminEndsSoon':
+    'Ends within 30 days and holds Global Administrator, which Microsoft does not auto-extend: before then, ask the customer to approve a new relationship with fewer roles.',
+  'event.gdapDigest.title': 'Weekly GDAP check',
+  'event.gdapDigest.text': 'What needs attention in your GDAP relationships this week:',
+  'event.gdapDigest.allClear': 'Nothing in your GDAP relationships needs attention this week.',
+  'event.gdapDigest.next': 'Type gdap to see every finding.',
+  'fact.week': 'Week',
 } as const;
 
 export type StringKey = keyof typeof en;

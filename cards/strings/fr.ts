@@ -683,4 +683,65 @@ export const fr: Strings = {
   'auditExport.invalid.order': 'Le premier jour est après le second.',
   'auditExport.invalid.tooLong': 'La période dépasse {days} jours.',
   'auditExport.unavailable': 'Je ne peux pas créer de liens : aucune clé de signature n’est configurée.',
+  // GDAP health (`gdap`), its weekly digest, and the GDAP section of the customer card
+  'command.gdap.description':
+    'Santé GDAP : relations finissant bientôt ou non prolongeables, GDAP sans relation de revendeur, clients sans GDAP.',
+  'gdap.title': 'Santé des relations GDAP',
+  'gdap.checked': 'Vérification',
+  'gdap.activeRelationships': 'Relations GDAP actives',
+  'gdap.customers': 'Clients de votre liste',
+  'gdap.section.endingSoon': 'Se terminent dans les 30 jours',
+  'gdap.section.endingSoon.note':
+    'Relations actives dont la date de fin est dans les 30 jours. Celles qui ne sont pas prolongées automatiquement prennent fin à cette date : demandez au client d’en approuver une nouvelle avant.',
+  'gdap.section.cannotAutoExtend': 'Prolongation automatique impossible',
+  'gdap.section.cannotAutoExtend.note':
+    'Elles comportent le rôle Administrateur général, que Microsoft ne prolonge pas automatiquement : chacune prend fin à sa date de fin. Préférez une relation avec moins de rôles.',
+  'gdap.section.notCustomers': 'GDAP sans relation de revendeur',
+  'gdap.section.notCustomers.note':
+    'Relations GDAP actives avec un locataire client qui ne figure pas dans votre liste de clients.',
+  'gdap.section.withoutGdap': 'Clients sans GDAP',
+  'gdap.section.withoutGdap.note':
+    'Clients de votre liste sans relation GDAP active : leur locataire ne peut pas être administré par GDAP.',
+  'gdap.none': 'Aucune.',
+  'gdap.more': 'Et {count} de plus.',
+  'gdap.failed':
+    'Microsoft Graph n’a pas pu être lu : le rapport ne peut pas être établi pour l’instant. Réessayez plus tard.',
+  'gdap.unavailable':
+    'La santé GDAP n’est pas disponible ici, car Microsoft Graph n’est pas configuré pour Reseller Desk. Vérifiez les relations GDAP dans l’Espace partenaires.',
+  'gdap.autoExtend.extends': 'prolongée automatiquement de 6 mois',
+  'gdap.autoExtend.off': 'pas de prolongation automatique',
+  'gdap.autoExtend.notPossible': 'prolongation automatique impossible (Administrateur général)',
+  'gdapStatus.activating': 'Activation en cours',
+  'gdapStatus.active': 'Active',
+  'gdapStatus.approvalPending': 'En attente d’approbation',
+  'gdapStatus.approved': 'Approuvée',
+  'gdapStatus.created': 'Créée',
+  'gdapStatus.expired': 'Expirée',
+  'gdapStatus.expiring': 'En cours d’expiration',
+  'gdapStatus.terminated': 'Résiliée',
+  'gdapStatus.terminating': 'Résiliation en cours',
+  'gdapStatus.terminationRequested': 'Résiliation demandée',
+  'entraRole.globalAdministrator': 'Administrateur général',
+  'entraRole.globalReader': 'Lecteur général',
+  'entraRole.userAdministrator': 'Administrateur d’utilisateurs',
+  'entraRole.helpdeskAdministrator': 'Administrateur du support technique',
+  'entraRole.directoryReaders': 'Lecteurs de répertoire',
+  'entraRole.directoryWriters': 'Enregistreurs de répertoire',
+  'entraRole.licenseAdministrator': 'Administrateur de licences',
+  'entraRole.serviceSupportAdministrator': 'Administrateur du support de service',
+  'entraRole.privilegedRoleAdministrator': 'Administrateur de rôle privilégié',
+  'entraRole.securityAdministrator': 'Administrateur de la sécurité',
+  'entraRole.exchangeAdministrator': 'Administrateur Exchange',
+  'entraRole.billingAdministrator': 'Administrateur de facturation',
+  'details.gdapWarnEndsSoon':
+    'Se termine dans les 30 jours sans prolongation automatique : demandez au client d’approuver une nouvelle relation, ou activez la prolongation automatique dans l’Espace partenaires.',
+  'details.gdapWarnGlobalAdmin':
+    'Comporte le rôle Administrateur général, que Microsoft ne prolonge pas automatiquement : elle prend fin à sa date de fin.',
+  'details.gdapWarnGlobalAdminEndsSoon':
+    'Se termine dans les 30 jours et comporte le rôle Administrateur général, que Microsoft ne prolonge pas automatiquement : d’ici là, demandez au client d’approuver une nouvelle relation avec moins de rôles.',
+  'event.gdapDigest.title': 'Contrôle GDAP hebdomadaire',
+  'event.gdapDigest.text': 'Ce qui demande votre attention dans vos relations GDAP cette semaine :',
+  'event.gdapDigest.allClear': 'Rien dans vos relations GDAP ne demande votre attention cette semaine.',
+  'event.gdapDigest.next': 'Tapez gdap pour voir tous les points relevés.',
+  'fact.week': 'Semaine',
 };

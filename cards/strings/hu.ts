@@ -672,4 +672,65 @@ export const hu: Strings = {
   'auditExport.invalid.order': 'Az első nap későbbi a másodiknál.',
   'auditExport.invalid.tooLong': 'Az időszak hosszabb {days} napnál.',
   'auditExport.unavailable': 'Nem tudok hivatkozást készíteni: nincs beállítva aláírókulcs.',
+  // GDAP health (`gdap`), its weekly digest, and the GDAP section of the customer card
+  'command.gdap.description':
+    'GDAP-állapot: hamar lejáró vagy nem hosszabbítható kapcsolatok, GDAP viszonteladói kapcsolat nélkül, GDAP nélküli ügyfelek.',
+  'gdap.title': 'GDAP-kapcsolatok állapota',
+  'gdap.checked': 'Ellenőrzés ideje',
+  'gdap.activeRelationships': 'Aktív GDAP-kapcsolatok',
+  'gdap.customers': 'Ügyfelek a listájában',
+  'gdap.section.endingSoon': '30 napon belül lejárnak',
+  'gdap.section.endingSoon.note':
+    'Aktív kapcsolatok, amelyek záró dátuma 30 napon belül van. Amelyik nem hosszabbodik meg automatikusan, akkor véget ér: kérje meg az ügyfelet, hogy előtte hagyjon jóvá egy újat.',
+  'gdap.section.cannotAutoExtend': 'Nem hosszabbítható meg automatikusan',
+  'gdap.section.cannotAutoExtend.note':
+    'Ezek tartalmazzák a Globális rendszergazda szerepkört, amelyet a Microsoft nem hosszabbít meg automatikusan: mindegyik a záró dátumán véget ér. Érdemesebb kevesebb szerepkört tartalmazó kapcsolatot használni.',
+  'gdap.section.notCustomers': 'GDAP viszonteladói kapcsolat nélkül',
+  'gdap.section.notCustomers.note':
+    'Aktív GDAP-kapcsolatok olyan ügyfélbérlővel, amely nem szerepel az ügyféllistájában.',
+  'gdap.section.withoutGdap': 'GDAP nélküli ügyfelek',
+  'gdap.section.withoutGdap.note':
+    'Az ügyféllistájában szereplő ügyfelek aktív GDAP-kapcsolat nélkül: a bérlőjüket nem lehet GDAP-on keresztül felügyelni.',
+  'gdap.none': 'Nincs.',
+  'gdap.more': 'És még {count}.',
+  'gdap.failed':
+    'A Microsoft Graph nem olvasható, ezért a jelentés most nem készíthető el. Próbálja újra később.',
+  'gdap.unavailable':
+    'A GDAP-állapot itt nem érhető el, mert a Microsoft Graph nincs beállítva a Reseller Desk számára. Ellenőrizze a GDAP-kapcsolatokat a Partnerközpontban.',
+  'gdap.autoExtend.extends': 'automatikusan 6 hónappal meghosszabbodik',
+  'gdap.autoExtend.off': 'nem hosszabbodik meg automatikusan',
+  'gdap.autoExtend.notPossible': 'automatikusan nem hosszabbítható meg (Globális rendszergazda)',
+  'gdapStatus.activating': 'Aktiválás folyamatban',
+  'gdapStatus.active': 'Aktív',
+  'gdapStatus.approvalPending': 'Jóváhagyásra vár',
+  'gdapStatus.approved': 'Jóváhagyva',
+  'gdapStatus.created': 'Létrehozva',
+  'gdapStatus.expired': 'Lejárt',
+  'gdapStatus.expiring': 'Lejárófélben',
+  'gdapStatus.terminated': 'Megszüntetve',
+  'gdapStatus.terminating': 'Megszüntetés folyamatban',
+  'gdapStatus.terminationRequested': 'Megszüntetés kérve',
+  'entraRole.globalAdministrator': 'Globális rendszergazda',
+  'entraRole.globalReader': 'Globális olvasó',
+  'entraRole.userAdministrator': 'Felhasználói rendszergazda',
+  'entraRole.helpdeskAdministrator': 'Ügyfélszolgálati rendszergazda',
+  'entraRole.directoryReaders': 'Címtárolvasók',
+  'entraRole.directoryWriters': 'Címtárírók',
+  'entraRole.licenseAdministrator': 'Licencrendszergazda',
+  'entraRole.serviceSupportAdministrator': 'Szolgáltatástámogatási rendszergazda',
+  'entraRole.privilegedRoleAdministrator': 'Kiemelt szerepkörű rendszergazda',
+  'entraRole.securityAdministrator': 'Biztonsági rendszergazda',
+  'entraRole.exchangeAdministrator': 'Exchange-rendszergazda',
+  'entraRole.billingAdministrator': 'Számlázási rendszergazda',
+  'details.gdapWarnEndsSoon':
+    '30 napon belül lejár, és nem hosszabbodik meg automatikusan: kérje meg az ügyfelet egy új kapcsolat jóváhagyására, vagy kapcsolja be az automatikus meghosszabbítást a Partnerközpontban.',
+  'details.gdapWarnGlobalAdmin':
+    'Tartalmazza a Globális rendszergazda szerepkört, amelyet a Microsoft nem hosszabbít meg automatikusan: a záró dátumán véget ér.',
+  'details.gdapWarnGlobalAdminEndsSoon':
+    '30 napon belül lejár, és tartalmazza a Globális rendszergazda szerepkört, amelyet a Microsoft nem hosszabbít meg automatikusan: előtte kérje meg az ügyfelet egy kevesebb szerepkört tartalmazó új kapcsolat jóváhagyására.',
+  'event.gdapDigest.title': 'Heti GDAP-ellenőrzés',
+  'event.gdapDigest.text': 'Ezen a héten ezek igényelnek figyelmet a GDAP-kapcsolatai közül:',
+  'event.gdapDigest.allClear': 'Ezen a héten semmi sem igényel figyelmet a GDAP-kapcsolatai közül.',
+  'event.gdapDigest.next': 'Írja be a gdap parancsot az összes megállapításért.',
+  'fact.week': 'Hét',
 };

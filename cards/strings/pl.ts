@@ -674,4 +674,65 @@ export const pl: Strings = {
   'auditExport.invalid.order': 'Pierwszy dzień jest późniejszy niż drugi.',
   'auditExport.invalid.tooLong': 'Okres jest dłuższy niż {days} dni.',
   'auditExport.unavailable': 'Nie mogę utworzyć linków: nie skonfigurowano klucza podpisu.',
+  // GDAP health (`gdap`), its weekly digest, and the GDAP section of the customer card
+  'command.gdap.description':
+    'Stan GDAP: relacje wkrótce wygasające lub bez auto-przedłużenia, GDAP bez relacji odsprzedawcy, klienci bez GDAP.',
+  'gdap.title': 'Stan relacji GDAP',
+  'gdap.checked': 'Sprawdzono',
+  'gdap.activeRelationships': 'Aktywne relacje GDAP',
+  'gdap.customers': 'Klienci na Twojej liście',
+  'gdap.section.endingSoon': 'Wygasają w ciągu 30 dni',
+  'gdap.section.endingSoon.note':
+    'Aktywne relacje, których data zakończenia przypada w ciągu 30 dni. Relacja bez automatycznego przedłużenia wtedy wygaśnie: poproś klienta o zatwierdzenie nowej przed tym terminem.',
+  'gdap.section.cannotAutoExtend': 'Bez możliwości automatycznego przedłużenia',
+  'gdap.section.cannotAutoExtend.note':
+    'Obejmują rolę Administrator globalny, której Microsoft nie przedłuża automatycznie: każda wygaśnie w dniu zakończenia. Lepiej użyć relacji z mniejszą liczbą ról.',
+  'gdap.section.notCustomers': 'GDAP bez relacji odsprzedawcy',
+  'gdap.section.notCustomers.note':
+    'Aktywne relacje GDAP z dzierżawą klienta, której nie ma na Twojej liście klientów.',
+  'gdap.section.withoutGdap': 'Klienci bez GDAP',
+  'gdap.section.withoutGdap.note':
+    'Klienci z Twojej listy bez aktywnej relacji GDAP: ich dzierżawą nie można administrować przez GDAP.',
+  'gdap.none': 'Brak.',
+  'gdap.more': 'Oraz {count} kolejnych.',
+  'gdap.failed':
+    'Nie udało się odczytać danych z Microsoft Graph, więc raportu nie można teraz przygotować. Spróbuj ponownie później.',
+  'gdap.unavailable':
+    'Stan GDAP nie jest tu dostępny, ponieważ Microsoft Graph nie jest skonfigurowany dla Reseller Desk. Sprawdź relacje GDAP w Centrum partnerskim.',
+  'gdap.autoExtend.extends': 'przedłużana automatycznie o 6 miesięcy',
+  'gdap.autoExtend.off': 'bez automatycznego przedłużenia',
+  'gdap.autoExtend.notPossible': 'automatyczne przedłużenie niemożliwe (Administrator globalny)',
+  'gdapStatus.activating': 'Aktywowanie',
+  'gdapStatus.active': 'Aktywna',
+  'gdapStatus.approvalPending': 'Oczekuje na zatwierdzenie',
+  'gdapStatus.approved': 'Zatwierdzona',
+  'gdapStatus.created': 'Utworzona',
+  'gdapStatus.expired': 'Wygasła',
+  'gdapStatus.expiring': 'Wygasa',
+  'gdapStatus.terminated': 'Zakończona',
+  'gdapStatus.terminating': 'Kończenie',
+  'gdapStatus.terminationRequested': 'Zażądano zakończenia',
+  'entraRole.globalAdministrator': 'Administrator globalny',
+  'entraRole.globalReader': 'Czytelnik globalny',
+  'entraRole.userAdministrator': 'Administrator użytkowników',
+  'entraRole.helpdeskAdministrator': 'Administrator pomocy technicznej',
+  'entraRole.directoryReaders': 'Czytelnicy katalogów',
+  'entraRole.directoryWriters': 'Zapisujący katalogi',
+  'entraRole.licenseAdministrator': 'Administrator licencji',
+  'entraRole.serviceSupportAdministrator': 'Administrator pomocy technicznej usług',
+  'entraRole.privilegedRoleAdministrator': 'Administrator ról uprzywilejowanych',
+  'entraRole.securityAdministrator': 'Administrator zabezpieczeń',
+  'entraRole.exchangeAdministrator': 'Administrator programu Exchange',
+  'entraRole.billingAdministrator': 'Administrator rozliczeń',
+  'details.gdapWarnEndsSoon':
+    'Wygasa w ciągu 30 dni i nie przedłuża się automatycznie: poproś klienta o zatwierdzenie nowej relacji albo włącz automatyczne przedłużanie w Centrum partnerskim.',
+  'details.gdapWarnGlobalAdmin':
+    'Obejmuje rolę Administrator globalny, której Microsoft nie przedłuża automatycznie: wygaśnie w dniu zakończenia.',
+  'details.gdapWarnGlobalAdminEndsSoon':
+    'Wygasa w ciągu 30 dni i obejmuje rolę Administrator globalny, której Microsoft nie przedłuża automatycznie: przed tym terminem poproś klienta o zatwierdzenie nowej relacji z mniejszą liczbą ról.',
+  'event.gdapDigest.title': 'Cotygodniowy przegląd GDAP',
+  'event.gdapDigest.text': 'Co wymaga uwagi w Twoich relacjach GDAP w tym tygodniu:',
+  'event.gdapDigest.allClear': 'W tym tygodniu nic w Twoich relacjach GDAP nie wymaga uwagi.',
+  'event.gdapDigest.next': 'Wpisz gdap, aby zobaczyć wszystkie ustalenia.',
+  'fact.week': 'Tydzień',
 };

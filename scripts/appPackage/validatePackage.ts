@@ -24,6 +24,7 @@ export const PERSONAL_COMMANDS: readonly CommandId[] = [
   'remove',
   'requests',
   'audit',
+  'gdap',
 ];
 export const CHANNEL_COMMANDS: readonly CommandId[] = [...PERSONAL_COMMANDS, 'notify'];
 export const EXPECTED_COMMANDS: Record<string, readonly CommandId[]> = {

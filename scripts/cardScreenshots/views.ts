@@ -77,6 +77,7 @@ const COMMANDS: CommandName[] = [
   'remove',
   'requests',
   'audit',
+  'gdap',
   'notify',
 ];
 

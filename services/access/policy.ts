@@ -9,6 +9,7 @@
  *   customers together with its indirect provider (§5).
  * - The order in which a removal is refused, the buttons each person sees on an approval card (the
  *   evidence pack's link included), and the commands the help card offers.
+ * - GDAP: who sees the GDAP health report and who may request and approve a GDAP termination.
  */
 import type { PartnerProfile } from '../partner-center';
 import { sameActor, type Actor } from '../audit/actor';
@@ -145,6 +146,37 @@ export function approversAmong(members: readonly Member[]): Member[] {
   return members.filter((member) => hasPermission(member, 'approveRemoval'));
 }
 
+/**
+ * GDAP health (`gdap`, and the weekly digest in the events channels) shows what the customer card
+ * already shows every customer viewer — relationships, end dates, roles — across all customers, so it
+ * needs no permission of its own: every role that views customers sees it (Helpdesk agents included,
+ * who support customers through GDAP).
+ */
+export const GDAP_HEALTH_PERMISSION: Permission = 'viewCustomers';
+
+export function seesGdapHealth(member: Member | undefined): boolean {
+  return hasPermission(member, GDAP_HEALTH_PERMISSION);
+}
+
+/**
+ * Terminating a customer's GDAP relationship is a maker-checker action like a removal: the roles that
+ * may request a removal request it, and the removal approvers (approver flag and such a role) approve
+ * it, never their own request. In Partner Center terminating GDAP is an Admin agent task
+ * (docs/graph.md §2): in delegated mode the service account's role matters too.
+ */
+export function gdapTerminationRefusal(member: Member | undefined): NotAllowed | undefined {
+  return refusalWithout(member, 'requestRemoval');
+}
+
+export function mayRequestGdapTermination(member: Member | undefined): boolean {
+  return !gdapTerminationRefusal(member);
+}
+
+/** Who approves a GDAP termination: the removal approvers. */
+export function approvesGdapTermination(member: Member | undefined): boolean {
+  return hasPermission(member, 'approveRemoval');
+}
+
 /** The commands the help card lists, in its order. */
 export const DESK_COMMANDS = [
   'help',
@@ -157,6 +189,7 @@ export const DESK_COMMANDS = [
   'requests',
   'audit',
   'auditExport',
+  'gdap',
   'notify',
 ] as const;
 export type DeskCommand = (typeof DESK_COMMANDS)[number];
@@ -176,6 +209,7 @@ const COMMAND_NEEDS: Record<DeskCommand, Permission | undefined> = {
   requests: 'viewCustomers',
   audit: 'viewAudit',
   auditExport: 'viewAudit',
+  gdap: GDAP_HEALTH_PERMISSION,
   notify: 'notify',
 };
 

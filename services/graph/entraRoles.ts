@@ -81,3 +81,15 @@ export function entraRoleName(roleDefinitionId: string): string {
 export function entraRoleIdByName(name: string): string | undefined {
   return idByName.get(name.trim().toLowerCase());
 }
+
+/** A role as the cards name it: its key when known (cards translate it), else Microsoft's English name or the id. */
+export interface NamedRole {
+  key?: EntraRoleKey;
+  /** Microsoft's English name, or the template id of a role not in the table. */
+  name: string;
+}
+
+export function namedRole(roleDefinitionId: string): NamedRole {
+  const key = entraRoleOf(roleDefinitionId);
+  return key ? { key, name: entraRoleName(roleDefinitionId) } : { name: roleDefinitionId };
+}

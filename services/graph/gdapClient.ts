@@ -6,6 +6,8 @@
  *   customer/tenantId eq '{id}'`. The list page documents `$filter` but names no filterable property,
  *   so the answer is filtered here too, and a filter the service refuses (400) is dropped for a full
  *   listing filtered here (**Assumption**, docs/graph.md §1).
+ * - Every relationship of the partner, once, following every page (`$top` 300, the most the list page
+ *   allows): what the GDAP health report reads (⌈N / 300⌉ requests for N relationships).
  * - One relationship; its access assignments (security groups and roles), paged.
  * - Terminate: `POST …/{id}/requests` `{"action":"terminate"}` (201, a request whose status is
  *   `created`). Graph documents no idempotency for it, so the client makes it so: it reads the
@@ -52,6 +54,8 @@ export interface GdapClient {
     customerTenantId: string,
     query?: CustomerRelationshipsQuery,
   ): Promise<GdapRelationship[]>;
+  /** Every relationship of the partner, every page, in Graph's order. */
+  allRelationships(context: GraphCallContext, query?: { pageSize?: number }): Promise<GdapRelationship[]>;
   relationship(context: GraphCallContext, relationshipId: string): Promise<GdapRelationship>;
   accessAssignments(context: GraphCallContext, relationshipId: string): Promise<GdapAccessAssignment[]>;
   /** Idempotent: a second call, or a retry after a lost answer, sends no second request. */
@@ -61,6 +65,11 @@ export interface GdapClient {
 /** An OData string literal: single quotes doubled. */
 function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** `$top`: 1 to 300 (the list page's maximum). */
+function pageSizeOf(pageSize: number): string {
+  return String(Math.min(300, Math.max(1, Math.trunc(pageSize))));
 }
 
 /** Graph's answer to the POST, or (before a retry) the relationship found already terminating. */
@@ -86,7 +95,7 @@ export class HttpGdapClient implements GdapClient {
   ): Promise<GdapRelationship[]> {
     const params = new URLSearchParams();
     params.set('$filter', `customer/tenantId eq ${odataString(customerTenantId)}`);
-    if (query.pageSize) params.set('$top', String(Math.min(300, Math.max(1, Math.trunc(query.pageSize)))));
+    if (query.pageSize) params.set('$top', pageSizeOf(query.pageSize));
     let found: GdapRelationship[];
     try {
       found = await this.list(context, `${RELATIONSHIPS}?${params.toString()}`);
@@ -108,6 +117,13 @@ export class HttpGdapClient implements GdapClient {
       }
     }
     return relationships;
+  }
+
+  async allRelationships(
+    context: GraphCallContext,
+    query: { pageSize?: number } = {},
+  ): Promise<GdapRelationship[]> {
+    return this.list(context, `${RELATIONSHIPS}?$top=${pageSizeOf(query.pageSize ?? 300)}`);
   }
 
   async relationship(context: GraphCallContext, relationshipId: string): Promise<GdapRelationship> {

@@ -6,6 +6,7 @@
  */
 import type { PartnerCenterFailure } from '../partner-center/failure';
 import type { SubscriptionCommerceModel } from '../partner-center/model/subscription';
+import type { GdapHealthReport } from '../relationships/gdapHealth';
 import type { Invitation } from '../relationships/invitationService';
 import type { ProviderRemovalRequest } from '../relationships/removalService';
 import type { RemovalRequest, RemovalState } from '../workflows/removalRequest';
@@ -66,6 +67,13 @@ export type EventNotice = { at: string } & (
       commerce: SubscriptionCommerceModel;
       until: string;
       requestId: string;
+    }
+  | {
+      /** Once per ISO week: the GDAP health report's counts and first findings (three per section). */
+      kind: 'gdapDigest';
+      /** The ISO week, e.g. `2026-W10`. */
+      week: string;
+      report: GdapHealthReport;
     }
 );
 

@@ -18,7 +18,9 @@
  * - cancellation window closing within 24 hours → event cancellationWindowClosing, key
  *   `event:window:<request>:<subscription>`;
  * - a reseller asks its indirect provider → the provider removal request card, posted to `provider`,
- *   key `provider:<request>`.
+ *   key `provider:<request>`;
+ * - once per ISO week, the GDAP health digest (services/notifications/gdapDigest.ts decides when) →
+ *   event gdapDigest, key `event:gdap-digest:<year>-W<week>`.
  * Every event card is posted to `events`. A dedupe key is enqueued once per channel, ever.
  *
  * The approval card is posted once; the copies are kept (PostedCards) so each later transition
@@ -26,6 +28,7 @@
  * §4). Registered once, in services/deskServices.ts; every event leaves through the EventPublisher port.
  */
 import type { Logger } from '../logging/logger';
+import { firstFindings, type GdapHealthReport } from '../relationships/gdapHealth';
 import type { AcceptanceWatcher, Acceptance } from '../relationships/acceptanceWatcher';
 import type { Invitation, InvitationService } from '../relationships/invitationService';
 import type { ProviderChannel, ProviderRemovalRequest } from '../relationships/removalService';
@@ -37,6 +40,9 @@ import type { ApprovalDelivery } from './approvalDelivery';
 import type { ChannelRegistry } from './channelRegistry';
 import type { EventNotice, EventPublisher, NoticeCustomer } from './deskEvent';
 import type { PostedCards } from './postedCards';
+
+/** Findings per section on the weekly GDAP digest card. */
+export const DIGEST_FINDINGS = 3;
 
 export interface NotificationPlanDependencies {
   publisher: EventPublisher;
@@ -225,6 +231,16 @@ export class NotificationPlan implements ProviderChannel {
       customer: { id: acceptance.customerId, name: acceptance.name, domain: acceptance.domain },
       invitedBy: acceptance.invitedBy,
       at: acceptance.at,
+    });
+  }
+
+  /** The week's GDAP digest (`week` as `2026-W10`): counts and the first three findings of each section. */
+  async gdapDigest(week: string, report: GdapHealthReport): Promise<void> {
+    await this.event(`event:gdap-digest:${week}`, {
+      kind: 'gdapDigest',
+      week,
+      report: firstFindings(report, DIGEST_FINDINGS),
+      at: this.deps.now().toISOString(),
     });
   }
 

@@ -10,6 +10,7 @@ import {
   type PartnerRelationship,
   type Subscription,
 } from '../partner-center';
+import { endsSoon } from '../graph/gdapLifetime';
 import { cancellationWindow, type CancellationWindow } from './cancellationWindow';
 import type { CustomerDirectory } from './customerDirectory';
 import type { GdapLookup, GdapSource } from './gdapSource';
@@ -114,7 +115,13 @@ export async function customerDetails(
           quantity: e.quantity ?? undefined,
           expiresOn: e.expiryDate ?? undefined,
         })),
-      gdap,
+      gdap: {
+        ...gdap,
+        relationships: gdap.relationships.map((info) => ({
+          ...info,
+          endsSoon: info.relationship ? endsSoon(info.relationship, now) : false,
+        })),
+      },
       actions: customerActions(member),
     },
   };

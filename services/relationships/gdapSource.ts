@@ -6,7 +6,8 @@
  * Graph access and says so.
  */
 import { randomUUID } from 'node:crypto';
-import { entraRoleName } from '../graph/entraRoles';
+import { entraRoleName, namedRole, type NamedRole } from '../graph/entraRoles';
+import { autoExtendOf, type GdapAutoExtend } from '../graph/gdapLifetime';
 import type { GdapClient } from '../graph/gdapClient';
 import type { GdapRelationship } from '../graph/model/gdapRelationship';
 import type { Logger } from '../logging/logger';
@@ -20,6 +21,12 @@ export interface GdapRelationshipInfo {
   endsAt?: string;
   /** Microsoft's English names of the roles, or the template id of a role Reseller Desk does not know. */
   roles: string[];
+  /** The roles with their keys, for names in the user's language. */
+  roleNames: NamedRole[];
+  /** Extends itself, expires at its end date, or cannot auto-extend (Global Administrator). */
+  autoExtend: GdapAutoExtend;
+  /** Active and ending within 30 days; set by the customer details (which know the time). */
+  endsSoon?: boolean;
   /** The whole relationship: roles by template id and key, dates, auto-extension. */
   relationship?: GdapRelationship;
 }
@@ -47,6 +54,8 @@ export function gdapInfoOf(relationship: GdapRelationship): GdapRelationshipInfo
     status: relationship.status,
     endsAt: relationship.endDateTime,
     roles: relationship.roles.map((role) => entraRoleName(role.roleDefinitionId)),
+    roleNames: relationship.roles.map((role) => namedRole(role.roleDefinitionId)),
+    autoExtend: autoExtendOf(relationship),
     relationship,
   };
 }

@@ -50,6 +50,7 @@ const SERVICE_OF: Record<DeskCommand, ServiceCall | undefined> = {
   audit: (desk, who, customerId) => desk.services.audit.list(who, customerId),
   auditExport: (desk, who) =>
     desk.services.evidence.requestExport(actorOf(who ?? globalAdmin), who, '2025-01-01', '2025-01-31', 'en'),
+  gdap: (desk, who) => desk.services.gdapHealth.report(who),
   notify: (desk, who) =>
     chooseNotificationChannel(new ChannelRegistry(desk.store), who, 'here', {
       reference: {

@@ -3,10 +3,15 @@ import assert from 'node:assert/strict';
 import type { Member, PartnerRole } from '../../services/access/partnerRoles';
 import {
   approvalButtonsFor,
+  approvesGdapTermination,
+  gdapTerminationRefusal,
   hasPermission,
+  mayRequestGdapTermination,
+  permissionFor,
   PERMISSIONS,
   removalRefusal,
   rolesGranting,
+  seesGdapHealth,
   type Permission,
 } from '../../services/access/policy';
 import type { RemovalRequest } from '../../services/workflows/removalRequest';
@@ -137,5 +142,47 @@ describe('the policy beyond permissions', () => {
     );
     assert.equal(removalRefusal(sales, { type: 'direct' }, { ...clear, blockers: 1 }), 'blockers');
     assert.equal(removalRefusal(sales, { type: 'indirectProvider' }, clear), undefined);
+  });
+});
+
+describe('GDAP in the policy', () => {
+  const everyone: [string, Member | undefined][] = [
+    ['a user not in the roles file', undefined],
+    ...(['globalAdmin', 'adminAgent', 'salesAgent', 'helpdeskAgent'] as const).flatMap(
+      (role): [string, Member][] => [
+        [role, member([role])],
+        [`${role} approver`, member([role], true)],
+      ],
+    ),
+  ];
+
+  it('shows GDAP health to every role that views customers, and to nobody else', () => {
+    for (const [name, who] of everyone) assert.equal(seesGdapHealth(who), who !== undefined, name);
+    assert.equal(permissionFor('gdap'), 'viewCustomers');
+  });
+
+  it('lets the roles that may request a removal request a GDAP termination, and only them', () => {
+    for (const [name, who] of everyone) {
+      assert.equal(mayRequestGdapTermination(who), hasPermission(who, 'requestRemoval'), name);
+      assert.equal(mayRequestGdapTermination(who), !!who && !who.roles.includes('helpdeskAgent'), name);
+    }
+    assert.deepEqual(gdapTerminationRefusal(member(['helpdeskAgent'], true)), {
+      ok: false,
+      reason: 'notAllowed',
+      permission: 'requestRemoval',
+    });
+    assert.equal(gdapTerminationRefusal(member(['salesAgent'])), undefined);
+  });
+
+  it('has a GDAP termination approved by the removal approvers: the flag and a role that may remove', () => {
+    for (const [name, who] of everyone)
+      assert.equal(approvesGdapTermination(who), hasPermission(who, 'approveRemoval'), name);
+    assert.equal(approvesGdapTermination(member(['adminAgent'], true)), true);
+    assert.equal(approvesGdapTermination(member(['adminAgent'])), false, 'no approver flag');
+    assert.equal(
+      approvesGdapTermination(member(['helpdeskAgent'], true)),
+      false,
+      'a role that cannot remove',
+    );
   });
 });

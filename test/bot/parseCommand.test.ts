@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { closestCommandWords } from '../../bot/commands/closestCommands';
 import { parseCommand } from '../../bot/commands/parseCommand';
 
 describe('command parsing', () => {
@@ -122,5 +123,25 @@ describe('command parsing: the flows', () => {
       assert.equal(parsed.kind === 'command' && parsed.id === 'audit' && parsed.exportDays, undefined);
       assert.equal(parsed.kind === 'command' && parsed.args, 'Export Partners Ltd');
     });
+  });
+});
+
+describe('command parsing: gdap', () => {
+  it('reads `gdap` in any case, through a mention, in every language', () => {
+    for (const text of ['gdap', 'GDAP', '/gdap', '<at>Reseller Desk</at> Gdap'])
+      assert.deepEqual(parseCommand(text), { kind: 'command', id: 'gdap', args: '' }, text);
+  });
+
+  it('tells no language from `gdap`, a word every language shares, so the answer stays in the user’s', () => {
+    assert.equal(parseCommand('gdap').language, undefined);
+    assert.equal(parseCommand('audit').language, 'en', 'a word of one language still tells it');
+  });
+
+  it('offers `gdap` for a one-edit typo in every language, and nothing two edits away', () => {
+    for (const locale of ['en', 'fr', 'pl', 'hu'] as const) {
+      assert.deepEqual(closestCommandWords('gdpa', locale), ['gdap'], `${locale}: swapped letters`);
+      assert.deepEqual(closestCommandWords('gdab', locale), ['gdap'], `${locale}: one letter`);
+      assert.deepEqual(closestCommandWords('gxab', locale), [], `${locale}: two edits`);
+    }
   });
 });

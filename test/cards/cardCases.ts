@@ -7,6 +7,7 @@ import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
 import { buildCustomerPickerCard } from '../../cards/customerPickerCard';
 import { buildDidYouMeanCard } from '../../cards/didYouMeanCard';
 import { buildEventCard } from '../../cards/eventCard';
+import { buildGdapHealthCard } from '../../cards/gdapHealthCard';
 import { buildHelpCard } from '../../cards/helpCard';
 import { buildInvitationDraftCard } from '../../cards/invitationDraftCard';
 import { buildNoticeCard } from '../../cards/noticeCard';
@@ -85,6 +86,36 @@ export const VIEW_CASES: ViewCase[] = [
     'details without GDAP access',
     (l) => ({ ...fx.detailsView(l), gdap: { available: false, relationships: [] } }),
     buildCustomerDetailsCard,
+    true,
+  ),
+  viewCase(
+    'GDAP health, 10 findings per section and more',
+    (l) => fx.gdapHealthView(l),
+    buildGdapHealthCard,
+    true,
+  ),
+  viewCase('GDAP health, nothing found', (l) => fx.gdapHealthView(l, 0, 0), buildGdapHealthCard, false),
+  viewCase(
+    'GDAP health without Microsoft Graph',
+    (l) => ({ locale: l, health: { available: false as const } }),
+    buildGdapHealthCard,
+    false,
+  ),
+  viewCase(
+    'GDAP health, Graph failed',
+    (l) => ({
+      locale: l,
+      health: {
+        available: false as const,
+        failure: {
+          code: 'accessDenied',
+          description: HOSTILE,
+          correlationId: 'corr-1',
+          service: 'graph' as const,
+        },
+      },
+    }),
+    buildGdapHealthCard,
     true,
   ),
   viewCase('draft', (l) => fx.draftView(l, { problem: 'urlChanged' }), buildInvitationDraftCard, true),
@@ -368,6 +399,7 @@ const FIXED = new Set([
   'refusal',
   'command',
   'ok',
+  'autoExtend',
 ]);
 const ISO_DATE = /^\d{4}-\d\d-\d\dT/;
 

@@ -1,6 +1,9 @@
 /** Representative view models for every card, at their largest: long and hostile names everywhere. */
 import { ATTESTATION_VERSION } from '../../cards/attestation';
 import { AUDIT_ACTIONS } from '../../services/audit/auditLog';
+import type { NamedRole } from '../../services/graph/entraRoles';
+import type { GdapAutoExtend } from '../../services/graph/gdapLifetime';
+import type { GdapFinding, GdapHealthReport } from '../../services/relationships/gdapHealth';
 import type { BlockerKind } from '../../services/relationships/removalPreflight';
 import { remedyActionOf } from '../../services/relationships/remedies';
 import { REMOVAL_STATES, type RemovalState } from '../../services/workflows/removalRequest';
@@ -15,6 +18,7 @@ import type {
   CustomerPickerView,
   CustomerRow,
   EventView,
+  GdapHealthView,
   HelpView,
   InvitationDraftView,
   NoticeView,
@@ -111,11 +115,71 @@ export function detailsView(locale: Locale): CustomerDetailsView {
         name: index === 0 ? HOSTILE : LONG,
         status: 'active',
         endsAt: '2026-01-01T00:00:00Z',
-        roles: ['Global Reader', 'Helpdesk Administrator', 'User Administrator'],
+        roles: ['Global Reader', 'Helpdesk Administrator', 'User Administrator', HOSTILE],
+        roleNames: [GDAP_ROLES[5], ...GDAP_ROLES.slice(1, 4)],
+        autoExtend: GDAP_AUTO_EXTEND[index % 3],
+        endsSoon: index < 2,
       })),
     },
     actions: { invite: true, remove: true },
   };
+}
+
+/** Roles as a relationship names them: known ones by key, an unknown one by its (hostile) id. */
+export const GDAP_ROLES: NamedRole[] = [
+  { key: 'globalAdministrator', name: 'Global Administrator' },
+  { key: 'helpdeskAdministrator', name: 'Helpdesk Administrator' },
+  { key: 'userAdministrator', name: 'User Administrator' },
+  { name: HOSTILE },
+  { key: 'complianceDataAdministrator', name: 'Compliance Data Administrator' },
+  { key: 'globalReader', name: 'Global Reader' },
+  { key: 'teamsAdministrator', name: 'Teams Administrator' },
+  { key: 'exchangeAdministrator', name: 'Exchange Administrator' },
+];
+export const GDAP_AUTO_EXTEND: readonly GdapAutoExtend[] = ['notPossible', 'off', 'extends'];
+
+/** A GDAP finding at its largest: long hostile names, eight roles; none for a customer without GDAP. */
+export function gdapFinding(index: number, withRelationship = true): GdapFinding {
+  const finding: GdapFinding = {
+    tenantId: `0e7a9d36-8c36-4a69-9a7b-${String(index).padStart(12, '0')}`,
+    customerName: index === 0 ? HOSTILE : index === 1 ? undefined : `${LONG} ${index}`.slice(0, 120),
+    domain: `customer${index}-${'d'.repeat(40)}.onmicrosoft.com`,
+  };
+  if (!withRelationship) return finding;
+  return {
+    ...finding,
+    relationship: {
+      id: `rel-${index}`,
+      name: index === 0 ? HOSTILE : LONG.slice(0, 50),
+      status: 'active',
+      endsAt: '2026-03-24T10:00:00Z',
+      autoExtend: GDAP_AUTO_EXTEND[index % 3],
+      roles: GDAP_ROLES,
+    },
+  };
+}
+
+/** A GDAP health report: `shown` findings of `total` in each section. */
+export function gdapReport(shown: number, total: number): GdapHealthReport {
+  const section = (withRelationship: boolean) => ({
+    total,
+    findings: Array.from({ length: shown }, (_, index) => gdapFinding(index, withRelationship)),
+  });
+  return {
+    at: '2026-03-04T10:00:00Z',
+    activeRelationships: 98_765,
+    customers: 100_000,
+    sections: {
+      endingSoon: section(true),
+      cannotAutoExtend: section(true),
+      notCustomers: section(true),
+      withoutGdap: section(false),
+    },
+  };
+}
+
+export function gdapHealthView(locale: Locale, shown = 10, total = 12_345): GdapHealthView {
+  return { locale, health: { available: true, report: gdapReport(shown, total) } };
 }
 
 export function draftView(locale: Locale, extra: Partial<InvitationDraftView> = {}): InvitationDraftView {
@@ -459,6 +523,7 @@ export function eventViews(locale: Locale): EventView[] {
       blockedBy: [HOSTILE],
       onBlocked: 'fail',
     },
+    { locale, at, kind: 'gdapDigest', week: '2026-W10', report: gdapReport(3, 12_345) },
   ];
 }
 

@@ -983,6 +983,7 @@ describe('event cards', () => {
     assert.deepEqual([...kinds].sort(), [
       'cancellationWindowClosing',
       'customerAccepted',
+      'gdapDigest',
       'invitationRecorded',
       'removalDecided',
       'removalExecuted',
