@@ -14,7 +14,8 @@ import { formatDateTime, formatNumber, removalStateName, yesNoUnknown } from '..
 import { format, STRINGS, text, type Locale, type Params, type StringKey } from '../../cards/strings';
 import type { Actor } from '../../services/audit/actor';
 import type { EvidenceEntry, EvidencePack } from '../../services/evidence/evidencePack';
-import { Html, html, PAGE_STYLE } from './html';
+import type { Html } from './html';
+import { html, htmlPage } from './html';
 
 /** A string of the table when it has `key`, else `fallback` (values recorded by another version). */
 function optional(locale: Locale, key: string, fallback: string): string {
@@ -193,75 +194,60 @@ export function renderEvidencePage(pack: EvidencePack, locale: Locale, jsonHref:
   }`;
 
   const title = f('evidence.title', { customer: request.customer.name });
-  return `<!doctype html>\n${
-    html`<html lang="${locale}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
-        <meta name="robots" content="noindex" />
-        <title>${title}</title>
-        <style>
-          ${new Html(PAGE_STYLE)}
-        </style>
-      </head>
-      <body>
-        <main>
-          <header>
-            <h1>${title}</h1>
-            <p class="muted">
-              ${f('evidence.generated', { at: formatDateTime(locale, pack.generatedAt) })}
-              <span class="screen"> · <a href="${jsonHref}">${t('evidence.json')}</a></span>
-            </p>
-          </header>
-          <section>
-            <h2>${t('evidence.section.request')}</h2>
-            <dl>
-              ${row(t('fact.customer'), request.customer.name)}
-              ${row(t('fact.domain'), request.customer.domain)}
-              ${row(t('fact.tenantId'), id(request.customer.id))}
-              ${row(t('fact.requestedBy'), who(request.requestedBy))}
-              ${row(t('approval.requestedAt'), when(request.requestedAt))}
-              ${row(t('fact.reason'), request.reason)} ${row(t('fact.requestId'), id(request.id))}
-              ${row(t('fact.correlationId'), id(request.correlationId))}
-            </dl>
-          </section>
-          <section>
-            <h2>${t('evidence.section.before')}</h2>
-            ${beforeSection}
-          </section>
-          <section>
-            <h2>${t('evidence.section.remedies')}</h2>
-            ${remedies}
-          </section>
-          <section>
-            <h2>${t('evidence.section.attestation')}</h2>
-            <dl>
-              ${row(t('approval.attestationVersion'), id(pack.attestation.version))}
-              ${row(t('evidence.attestation.by'), who(pack.attestation.by))}
-              ${row(t('evidence.attestation.at'), when(pack.attestation.at))} ${attestationText}
-            </dl>
-          </section>
-          <section>
-            <h2>${t('evidence.section.approvals')}</h2>
-            ${approvals}
-          </section>
-          <section>
-            <h2>${t('evidence.section.removal')}</h2>
-            ${removalSection}
-          </section>
-          <section>
-            <h2>${t('evidence.section.after')}</h2>
-            ${afterSection}
-          </section>
-          <section>
-            <h2>${t('evidence.section.trail')}</h2>
-            ${trailSection}
-          </section>
-        </main>
-      </body>
-    </html>`.value
-  }\n`;
+  return htmlPage(
+    locale,
+    title,
+    html` <header>
+        <h1>${title}</h1>
+        <p class="muted">
+          ${f('evidence.generated', { at: formatDateTime(locale, pack.generatedAt) })}
+          <span class="screen"> · <a href="${jsonHref}">${t('evidence.json')}</a></span>
+        </p>
+      </header>
+      <section>
+        <h2>${t('evidence.section.request')}</h2>
+        <dl>
+          ${row(t('fact.customer'), request.customer.name)} ${row(t('fact.domain'), request.customer.domain)}
+          ${row(t('fact.tenantId'), id(request.customer.id))}
+          ${row(t('fact.requestedBy'), who(request.requestedBy))}
+          ${row(t('approval.requestedAt'), when(request.requestedAt))}
+          ${row(t('fact.reason'), request.reason)} ${row(t('fact.requestId'), id(request.id))}
+          ${row(t('fact.correlationId'), id(request.correlationId))}
+        </dl>
+      </section>
+      <section>
+        <h2>${t('evidence.section.before')}</h2>
+        ${beforeSection}
+      </section>
+      <section>
+        <h2>${t('evidence.section.remedies')}</h2>
+        ${remedies}
+      </section>
+      <section>
+        <h2>${t('evidence.section.attestation')}</h2>
+        <dl>
+          ${row(t('approval.attestationVersion'), id(pack.attestation.version))}
+          ${row(t('evidence.attestation.by'), who(pack.attestation.by))}
+          ${row(t('evidence.attestation.at'), when(pack.attestation.at))} ${attestationText}
+        </dl>
+      </section>
+      <section>
+        <h2>${t('evidence.section.approvals')}</h2>
+        ${approvals}
+      </section>
+      <section>
+        <h2>${t('evidence.section.removal')}</h2>
+        ${removalSection}
+      </section>
+      <section>
+        <h2>${t('evidence.section.after')}</h2>
+        ${afterSection}
+      </section>
+      <section>
+        <h2>${t('evidence.section.trail')}</h2>
+        ${trailSection}
+      </section>`,
+  );
 }
 
 /** An audit entry's details, labelled as the audit card labels them. */

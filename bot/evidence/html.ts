@@ -61,3 +61,27 @@ blockquote { margin: .5rem 0; padding: .5rem 1rem; border-left: 3px solid #999; 
 }
 @page { margin: 15mm; }
 `;
+
+/**
+ * A whole page in `locale`: the head every page of the signed links has (no referrer, not indexed,
+ * the one inline style) and `main` as its content.
+ */
+export function htmlPage(locale: string, title: string, main: Html): string {
+  return `<!doctype html>\n${
+    html`<html lang="${locale}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <meta name="robots" content="noindex" />
+        <title>${title}</title>
+        <style>
+          ${new Html(PAGE_STYLE)}
+        </style>
+      </head>
+      <body>
+        <main>${main}</main>
+      </body>
+    </html>`.value
+  }\n`;
+}

@@ -4,7 +4,7 @@
  * link's language; never any of the data.
  */
 import { text, type Locale } from '../../cards/strings';
-import { Html, html, PAGE_STYLE } from './html';
+import { html, htmlPage } from './html';
 
 export type LinkRefusal = 'denied' | 'expired' | 'notFound';
 
@@ -12,24 +12,10 @@ export const REFUSAL_STATUS: Record<LinkRefusal, number> = { denied: 403, expire
 
 export function renderLinkRefusal(refusal: LinkRefusal, locale: Locale): string {
   const title = text(locale, `evidence.${refusal}.title`);
-  return `<!doctype html>\n${
-    html`<html lang="${locale}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
-        <meta name="robots" content="noindex" />
-        <title>${title}</title>
-        <style>
-          ${new Html(PAGE_STYLE)}
-        </style>
-      </head>
-      <body>
-        <main>
-          <h1>${title}</h1>
-          <p>${text(locale, `evidence.${refusal}.text`)}</p>
-        </main>
-      </body>
-    </html>`.value
-  }\n`;
+  return htmlPage(
+    locale,
+    title,
+    html`<h1>${title}</h1>
+      <p>${text(locale, `evidence.${refusal}.text`)}</p>`,
+  );
 }

@@ -9,7 +9,7 @@ import type { Member } from '../access/partnerRoles';
 import { GDAP_HEALTH_PERMISSION, refusalWithout } from '../access/policy';
 import type { GdapClient } from '../graph/gdapClient';
 import type { Logger } from '../logging/logger';
-import { failureOf, type PartnerCenterFailure } from '../partner-center/failure';
+import { graphFailureLogged } from './gdapSource';
 import type { CustomerDirectory } from './customerDirectory';
 import type { CustomerSearchIndex } from './customerSearchIndex';
 import { firstFindings, gdapHealthReport, type CustomerList, type GdapHealth } from './gdapHealth';
@@ -95,22 +95,7 @@ export class GdapHealthService {
       );
       return health;
     } catch (error) {
-      let failure: PartnerCenterFailure | undefined;
-      try {
-        failure = failureOf(error);
-      } catch {
-        failure = undefined;
-      }
-      logger.warn(
-        {
-          correlationId,
-          code: failure?.code,
-          description: failure?.description,
-          requestId: failure?.requestId,
-          reason: failure ? undefined : (error as Error).message,
-        },
-        'GDAP health could not be computed',
-      );
+      const failure = graphFailureLogged(logger, correlationId, error, 'GDAP health could not be computed');
       return { available: false, ...(failure ? { failure } : {}) };
     }
   }

@@ -60,6 +60,36 @@ export function gdapInfoOf(relationship: GdapRelationship): GdapRelationshipInfo
   };
 }
 
+/**
+ * What Microsoft Graph answered when a GDAP read failed, logged once with the correlation id: Graph's
+ * code, message (or the sign-in error, an AADSTS code) and request id — never a token or the secret.
+ * Undefined when the error is not a service failure (then its message is logged).
+ */
+export function graphFailureLogged(
+  logger: Logger,
+  correlationId: string,
+  error: unknown,
+  message: string,
+): PartnerCenterFailure | undefined {
+  let failure: PartnerCenterFailure | undefined;
+  try {
+    failure = failureOf(error);
+  } catch {
+    failure = undefined;
+  }
+  logger.warn(
+    {
+      correlationId,
+      code: failure?.code,
+      description: failure?.description,
+      requestId: failure?.requestId,
+      reason: failure ? undefined : (error as Error).message,
+    },
+    message,
+  );
+  return failure;
+}
+
 /** A customer's relationships through the Graph client; a failure makes the lookup unavailable. */
 export function graphGdap(client: GdapClient, logger: Logger): GdapSource {
   return {
@@ -69,21 +99,10 @@ export function graphGdap(client: GdapClient, logger: Logger): GdapSource {
         const found = await client.customerRelationships({ correlationId }, customerId);
         return { available: true, relationships: found.map(gdapInfoOf) };
       } catch (error) {
-        let failure: PartnerCenterFailure | undefined;
-        try {
-          failure = failureOf(error);
-        } catch {
-          failure = undefined;
-        }
-        logger.warn(
-          {
-            correlationId,
-            code: failure?.code,
-            // Graph's message or the sign-in error (an AADSTS code); never a token or the secret.
-            description: failure?.description,
-            requestId: failure?.requestId,
-            reason: failure ? undefined : (error as Error).message,
-          },
+        const failure = graphFailureLogged(
+          logger,
+          correlationId,
+          error,
           'GDAP relationships could not be read from Microsoft Graph',
         );
         return { available: false, relationships: [], ...(failure ? { failure } : {}) };
