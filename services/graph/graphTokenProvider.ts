@@ -10,9 +10,9 @@
  * The sandbox accepts any non-empty token (staticGraphTokenProvider). Tokens and the secret are never
  * logged.
  */
-import { ConfidentialClientApplication, LogLevel } from '@azure/msal-node';
+import type { ConfidentialClientApplication } from '@azure/msal-node';
 import type { Logger } from 'pino';
-import { createMsalNetworkClient } from '../partner-center/auth/msalNetworkClient';
+import { createConfidentialClient } from '../partner-center/auth/confidentialClient';
 import type { MsalNetworkOptions } from '../partner-center/auth/msalNetworkClient';
 import { GraphAuthError } from './graphErrors';
 
@@ -59,26 +59,7 @@ export class ClientCredentialsTokenProvider implements GraphTokenProvider {
   private pending?: Promise<string>;
 
   constructor(private readonly options: ClientCredentialsOptions) {
-    const host = (options.authorityHost ?? 'https://login.microsoftonline.com').replace(/\/+$/, '');
-    const logger = options.logger;
-    this.app = new ConfidentialClientApplication({
-      auth: {
-        clientId: options.clientId,
-        clientSecret: options.clientSecret,
-        authority: `${host}/${options.tenantId}`,
-        knownAuthorities: [new URL(host).host],
-      },
-      system: {
-        networkClient: createMsalNetworkClient(options.network),
-        loggerOptions: {
-          piiLoggingEnabled: false,
-          logLevel: LogLevel.Warning,
-          loggerCallback: (level, message, containsPii) => {
-            if (!containsPii && level <= LogLevel.Warning) logger.warn({ msal: message }, 'MSAL');
-          },
-        },
-      },
-    });
+    this.app = createConfidentialClient(options);
   }
 
   getAccessToken(): Promise<string> {

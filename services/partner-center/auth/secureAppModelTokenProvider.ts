@@ -24,12 +24,12 @@
  * Graph permissions (refresh tokens are not tied to one resource; docs/graph.md §2): a second provider
  * with `scopes` for Graph and `service: 'Microsoft Graph'` shares the stored record.
  */
-import { ConfidentialClientApplication, LogLevel } from '@azure/msal-node';
+import type { ConfidentialClientApplication } from '@azure/msal-node';
 import type { AuthenticationResult, SerializedRefreshTokenEntity } from '@azure/msal-node';
 import type { Logger } from 'pino';
 import type { RecordStore } from '../../store/recordStore';
 import { PartnerCenterAuthError } from '../errors';
-import { createMsalNetworkClient } from './msalNetworkClient';
+import { createConfidentialClient } from './confidentialClient';
 import type { MsalNetworkOptions } from './msalNetworkClient';
 import { RefreshTokenStore, type CurrentRefreshToken } from './refreshTokenStore';
 import type { PartnerCenterTokenProvider } from './tokenProvider';
@@ -83,7 +83,6 @@ export class SecureAppModelTokenProvider implements PartnerCenterTokenProvider {
 
   constructor(private readonly options: SecureAppModelOptions) {
     this.service = options.service ?? 'Partner Center';
-    const host = (options.authorityHost ?? 'https://login.microsoftonline.com').replace(/\/+$/, '');
     this.now = options.now ?? (() => new Date());
     this.refreshTokens = new RefreshTokenStore(options.store, {
       tenantId: options.tenantId,
@@ -91,25 +90,7 @@ export class SecureAppModelTokenProvider implements PartnerCenterTokenProvider {
       environmentToken: options.refreshToken,
       encryptionKey: options.tokenEncryptionKey,
     });
-    const logger = options.logger;
-    this.app = new ConfidentialClientApplication({
-      auth: {
-        clientId: options.clientId,
-        clientSecret: options.clientSecret,
-        authority: `${host}/${options.tenantId}`,
-        knownAuthorities: [new URL(host).host],
-      },
-      system: {
-        networkClient: createMsalNetworkClient(options.network),
-        loggerOptions: {
-          piiLoggingEnabled: false,
-          logLevel: LogLevel.Warning,
-          loggerCallback: (level, message, containsPii) => {
-            if (!containsPii && level <= LogLevel.Warning) logger.warn({ msal: message }, 'MSAL');
-          },
-        },
-      },
-    });
+    this.app = createConfidentialClient(options);
   }
 
   getAccessToken(): Promise<string> {
