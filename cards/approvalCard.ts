@@ -6,10 +6,11 @@
  */
 import { BULLET, customerFacts, errorFacts, type Tone } from './cardParts';
 import { CardRenderError, expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
-import { formatDateTime, formatNumber, removalStateName } from './format';
+import { formatDateTime, formatNumber } from './format';
 import { fact, paragraph, run, runs, type Paragraph } from './richText';
 import { text, type Locale } from './strings';
 import { scheduleParagraphs } from './schedulePart';
+import { gdapEndParagraphs, gdapEndStyle, requestStateName, requestStateText } from './gdapEndPart';
 import template from './templates/approval.json';
 import type { RemovalState } from '../services/workflows/removalRequest';
 import type { ApprovalCardView } from './views';
@@ -138,10 +139,14 @@ export function buildApprovalCard(view: ApprovalCardView): AdaptiveCardJson {
     requestId: view.requestId,
     refresh: { show: userIds !== undefined, userIds: userIds ?? [] },
     tone: TONES[state],
-    title: runs(locale, 'approval.title', { customer: customer.name }),
+    title: runs(locale, view.gdapEnd?.kind === 'gdap' ? 'gdapEnd.title' : 'approval.title', {
+      customer: customer.name,
+    }),
     status: [
-      paragraph(runs(locale, 'approval.status', { state: removalStateName(locale, state) }, ['state'])),
-      paragraph(runs(locale, `approval.stateText.${state}`)),
+      paragraph(
+        runs(locale, 'approval.status', { state: requestStateName(locale, state, view.gdapEnd) }, ['state']),
+      ),
+      paragraph(runs(locale, requestStateText(state, view.gdapEnd))),
     ],
     facts: [
       fact(locale, 'fact.customer', customer.name),
@@ -172,6 +177,8 @@ export function buildApprovalCard(view: ApprovalCardView): AdaptiveCardJson {
     ],
     remediesBefore: remediesParagraphs(view),
     schedule: scheduleParagraphs(locale, view.schedule, state !== 'pending'),
+    gdapEnd: gdapEndParagraphs(locale, view.gdapEnd, state),
+    gdapEndStyle: gdapEndStyle(view.gdapEnd),
     decision: decisionParagraphs(view),
     execution: {
       style: view.execution?.error ? 'attention' : 'default',

@@ -90,5 +90,10 @@ export function buildCustomerDetailsCard(view: CustomerDetailsView): AdaptiveCar
     inviteTitle: text(locale, 'details.invite'),
     canRemove: view.actions.remove,
     removeTitle: text(locale, 'details.remove'),
+    canEndGdap:
+      view.actions.endGdap === true &&
+      gdap.available &&
+      gdap.relationships.some((row) => row.status === 'active'),
+    endGdapTitle: text(locale, 'details.button.endGdap'),
   });
 }

@@ -5,7 +5,7 @@
  */
 import { BULLET, customerFacts, errorFacts, tonedMessageData, type TonedMessage } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
-import { commerceName, formatDateTime, formatList, formatNumber } from './format';
+import { commerceName, formatDateTime, formatList, formatNumber, removalStateName } from './format';
 import { findingParagraph, GDAP_SECTIONS } from './gdapParts';
 import { fact, labelled, paragraph, run, runs, type Paragraph } from './richText';
 import { text, type StringKey } from './strings';
@@ -18,6 +18,16 @@ interface EventContent extends TonedMessage {
 
 function describe(view: EventView): EventContent {
   const { locale } = view;
+  /** "• Name — ended" or "• Name — not ended" per relationship; before execution, the names only. */
+  const gdapList = (rows: { name: string; ended: boolean }[], done: boolean) =>
+    rows.map((row) =>
+      paragraph(
+        [run(BULLET), run(row.name, true)],
+        done
+          ? [run(' — '), run(text(locale, row.ended ? 'gdapEnd.state.completed' : 'gdapEnd.outcome.pending'))]
+          : [],
+      ),
+    );
   const sentence = (key: StringKey, params: Record<string, string> = {}) =>
     paragraph(runs(locale, key, params, ['by', 'customer', 'provider', 'subscription']));
   const bullet = (key: StringKey) => paragraph([run(BULLET)], runs(locale, key));
@@ -53,6 +63,21 @@ function describe(view: EventView): EventContent {
       };
     case 'removalDecided': {
       const customer = view.customer.name;
+      if (view.requestKind === 'gdap') {
+        const facts = customerFacts(locale, view.customer);
+        if (view.by !== undefined) facts.push(fact(locale, 'fact.decidedBy', view.by));
+        if (view.reason !== undefined) facts.push(fact(locale, 'approval.decisionReason', view.reason));
+        facts.push(fact(locale, 'fact.requestId', view.requestId));
+        return {
+          tone: view.state === 'approved' ? 'accent' : 'default',
+          title: 'event.gdapEnd.decided.title',
+          paragraphs: [
+            sentence('event.gdapEnd.decided.text', { customer, state: removalStateName(locale, view.state) }),
+            ...gdapList(view.gdap ?? [], false),
+          ],
+          facts,
+        };
+      }
       const withBy = view.by !== undefined && view.state !== 'expired';
       const key: StringKey =
         view.state === 'expired'
@@ -71,6 +96,20 @@ function describe(view: EventView): EventContent {
       };
     }
     case 'removalExecuted':
+      if (view.requestKind === 'gdap')
+        return {
+          tone: 'good',
+          title: 'event.gdapEnd.ended.title',
+          paragraphs: [
+            sentence('event.gdapEnd.ended.text', { customer: view.customer.name }),
+            ...gdapList(view.gdap ?? [], true),
+          ],
+          facts: [
+            ...customerFacts(locale, view.customer),
+            fact(locale, 'fact.requestId', view.requestId),
+            fact(locale, 'fact.correlationId', view.correlationId),
+          ],
+        };
       return {
         tone: 'good',
         title: 'event.removalExecuted.title',
@@ -78,7 +117,9 @@ function describe(view: EventView): EventContent {
           sentence('event.removalExecuted.text', { customer: view.customer.name }),
           bullet('removal.consequence.list'),
           bullet('removal.consequence.dap'),
-          bullet('removal.consequence.gdap'),
+          ...(view.gdap?.length
+            ? [paragraph(runs(locale, 'event.gdapEnd.endedToo')), ...gdapList(view.gdap, true)]
+            : [bullet('removal.consequence.gdap')]),
         ],
         facts: [
           ...customerFacts(locale, view.customer),
@@ -87,6 +128,20 @@ function describe(view: EventView): EventContent {
         ],
       };
     case 'removalFailed':
+      if (view.requestKind === 'gdap' || view.removed)
+        return {
+          tone: 'attention',
+          title: 'event.gdapEnd.failed.title',
+          paragraphs: [
+            sentence(view.removed ? 'event.gdapEnd.failed.removed' : 'event.gdapEnd.failed.text', {
+              customer: view.customer.name,
+            }),
+            ...gdapList(view.gdap ?? [], true),
+            ...errorFacts(locale, view.error),
+            sentence('event.gdapEnd.failed.todo'),
+          ],
+          facts: [...customerFacts(locale, view.customer), fact(locale, 'fact.requestId', view.requestId)],
+        };
       return {
         tone: 'attention',
         title: 'event.removalFailed.title',

@@ -19,6 +19,7 @@ import { batchButtons, confirmationData, remedyButton, resultsData } from './rem
 import { fact, paragraph, run, runs, type Paragraph, type Run } from './richText';
 import { formatParts, text, type Locale, type Params, type StringKey } from './strings';
 import { scheduleData } from './schedulePart';
+import { gdapChoiceData } from './gdapEndPart';
 import template from './templates/removalPreflight.json';
 import type { RemovalNotice } from '../services/relationships/removalPreflight';
 import type { BlockerRow, RemovalPreflightView } from './views';
@@ -181,7 +182,8 @@ function consequenceParagraphs(view: RemovalPreflightView): Paragraph[] {
     bullet('removal.consequence.gdap'),
   ];
   if (!view.gdap.available) result.push(paragraph(runs(locale, 'removal.consequence.gdapUnavailable')));
-  else if (view.gdap.relationships.length > 0) {
+  // The choice of relationships to end lists them with their facts: not twice.
+  else if (view.gdap.relationships.length > 0 && !gdapChoiceShown(view)) {
     result.push(paragraph(runs(locale, 'removal.consequence.gdapList')));
     result.push(...view.gdap.relationships.map((row) => gdapParagraph(locale, row)));
   }
@@ -197,6 +199,7 @@ const PROBLEMS = {
   notAttested: 'removal.attestError',
   reasonMissing: 'removal.reasonError',
   autoRenewNotConfirmed: 'schedule.autoRenewError',
+  gdapChoiceStale: 'gdapEnd.stale',
 } as const satisfies Record<NonNullable<RemovalPreflightView['problem']>, StringKey>;
 
 /** The inputs as the user left them, and what the request lacked when it was refused for it. */
@@ -209,9 +212,18 @@ function inputsData(view: RemovalPreflightView) {
   };
 }
 
+/** The attestation (and the request) can be shown: nothing but blockers stands in the way. */
+function attestationShownFor(view: RemovalPreflightView): boolean {
+  return view.refusal === undefined || view.refusal === 'blockers';
+}
+
+function gdapChoiceShown(view: RemovalPreflightView): boolean {
+  return attestationShownFor(view) && (view.gdapChoices ?? []).some((row) => row.id);
+}
+
 export function buildRemovalPreflightCard(view: RemovalPreflightView): AdaptiveCardJson {
   const { locale, customer, refusal } = view;
-  const attestationShown = refusal === undefined || refusal === 'blockers';
+  const attestationShown = attestationShownFor(view);
   const askProvider = refusal === 'indirectReseller' && view.provider !== undefined;
   const blockers = view.blockers.map((blocker) => ({
     id: blocker.id,
@@ -251,6 +263,7 @@ export function buildRemovalPreflightCard(view: RemovalPreflightView): AdaptiveC
     reasonPlaceholder: text(locale, 'removal.reasonPlaceholder'),
     ...inputsData(view),
     schedule: scheduleData(view),
+    gdapChoice: gdapChoiceData(locale, view.gdapChoices, view.inputs, attestationShown),
     refusal: refusalParagraphs(view),
     showRequest: attestationShown,
     requestEnabled: refusal === undefined,

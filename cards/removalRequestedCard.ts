@@ -6,10 +6,11 @@
 import { decisionParagraphs, executionParagraphs, TONES } from './approvalCard';
 import { BULLET } from './cardParts';
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
-import { formatDateTime, formatList, removalStateName } from './format';
+import { formatDateTime, formatList } from './format';
 import { fact, paragraph, run, runs, type Paragraph } from './richText';
 import { text, type Locale } from './strings';
 import { scheduleParagraphs } from './schedulePart';
+import { gdapEndParagraphs, gdapEndStyle, requestStateName, requestStateText } from './gdapEndPart';
 import template from './templates/removalRequested.json';
 import type { RemovalRequestedView } from './views';
 
@@ -66,10 +67,19 @@ export function buildRemovalRequestedCard(view: RemovalRequestedView): AdaptiveC
   return expandCardTemplate('removalRequested', template, {
     requestId: view.requestId,
     tone: TONES[state],
-    title: text(locale, 'requested.title'),
+    title: text(locale, view.gdapEnd?.kind === 'gdap' ? 'gdapEnd.requestedTitle' : 'requested.title'),
     status: [
-      paragraph(runs(locale, 'approval.status', { state: removalStateName(locale, state) }, ['state'])),
-      paragraph(runs(locale, state === 'pending' ? 'requested.next' : `approval.stateText.${state}`)),
+      paragraph(
+        runs(locale, 'approval.status', { state: requestStateName(locale, state, view.gdapEnd) }, ['state']),
+      ),
+      paragraph(
+        runs(
+          locale,
+          state === 'pending' && view.gdapEnd?.kind !== 'gdap'
+            ? 'requested.next'
+            : requestStateText(state, view.gdapEnd),
+        ),
+      ),
     ],
     route: route.paragraphs,
     routeStyle: route.stranded ? 'attention' : 'default',
@@ -98,6 +108,8 @@ export function buildRemovalRequestedCard(view: RemovalRequestedView): AdaptiveC
       ...executionParagraphs(locale, view.execution),
     ],
     schedule: scheduleParagraphs(locale, view.schedule, state !== 'pending'),
+    gdapEnd: gdapEndParagraphs(locale, view.gdapEnd, state),
+    gdapEndStyle: gdapEndStyle(view.gdapEnd),
     showCancel: state === 'pending' || state === 'scheduled',
     cancelTitle: text(locale, 'approval.button.cancel'),
   });

@@ -46,6 +46,10 @@ export const VERBS = {
   approvalCancel: 'approval.cancel',
   /** The requester withdraws the request from their own "Removal requested" card. data: { requestId }. */
   requestCancel: 'request.cancel',
+  /** The card to end a customer's GDAP relationships alone. data: { customerId }, its inputs on Check again. */
+  gdapTerminationStart: 'gdap.terminationStart',
+  /** data: { customerId }, inputs `gdapToEnd` (ids, comma-separated), `reason`, `confirmed`. */
+  gdapTerminationRequest: 'gdap.terminationRequest',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -32,7 +32,8 @@ import type { ScheduleOffer } from '../services/relationships/scheduleOffer';
 import type { PreflightBlocker } from '../services/relationships/remedies';
 import type { RemedyResult } from '../services/relationships/remedyRunner';
 import type { RemovalRefusal } from '../services/access/policy';
-import type { RemovalState } from '../services/workflows/removalRequest';
+import type { RemovalState, RequestKind } from '../services/workflows/removalRequest';
+import type { GdapOutcome } from '../services/workflows/gdapTermination';
 import type { Locale } from './strings';
 
 export interface CustomerRow {
@@ -45,6 +46,8 @@ export interface CustomerRow {
 export interface AllowedActions {
   invite: boolean;
   remove: boolean;
+  /** May request ending GDAP relationships (the customer card offers it when one is active). */
+  endGdap?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------- help
@@ -136,6 +139,8 @@ export interface SubscriptionRow {
 }
 
 export interface GdapRow {
+  /** Graph's id (what a card's choice of relationships to end carries). */
+  id?: string;
   name: string;
   status: string;
   /** ISO end date, if any. */
@@ -226,10 +231,30 @@ export interface ScheduleView {
   lastCheck?: { at: string; blockedBy: string[] };
 }
 
+/**
+ * The GDAP part of a request on the approval and requester cards: the relationships to end and where
+ * each stands (services/workflows/gdapTermination.ts), and when the reseller relationship was removed.
+ */
+export interface GdapEndView {
+  /** `gdap`: ending GDAP alone, the customer kept. */
+  kind: RequestKind;
+  removedAt?: string;
+  targets: {
+    name: string;
+    roles: string[];
+    outcome?: GdapOutcome;
+    status?: string;
+    confirmedAt?: string;
+    error?: PartnerCenterFailure;
+  }[];
+}
+
 /** The attestation tick and the typed reason as the card's buttons carried them back. */
 export interface PreflightInputs {
   attested: boolean;
   reason: string;
+  /** The GDAP relationships ticked to end with the removal (Graph ids). */
+  gdapToEnd?: string[];
   /** A removal only dates block: the requester confirms auto-renew is turned off once approved. */
   autoRenewOff?: boolean;
   /** A removal only dates block: on the day, when something new blocks it, keep waiting or fail. */
@@ -256,7 +281,9 @@ export interface RemovalPreflightView {
   /** The inputs as the user left them: the redrawn card shows them again (none: unticked, empty). */
   inputs?: PreflightInputs;
   /** The request was refused for a missing attestation, reason or auto-renew confirmation: said beside the inputs. */
-  problem?: 'notAttested' | 'reasonMissing' | 'autoRenewNotConfirmed';
+  problem?: 'notAttested' | 'reasonMissing' | 'autoRenewNotConfirmed' | 'gdapChoiceStale';
+  /** The active GDAP relationships the request may also end (none when Graph could not be read). */
+  gdapChoices?: GdapRow[];
   /** Only dates block it: it can be requested now and run by itself after the last date. */
   schedule?: ScheduleOffer;
   /** Other partners that keep their own relationship with the customer (E6). */
@@ -271,6 +298,21 @@ export interface RemovalPreflightView {
   /** An open removal request for this customer. */
   pendingRequest?: { id: string; requestedBy: string; at: string };
   /** When the state was read from Partner Center (ISO). */
+  checkedAt: string;
+}
+
+/** Ending a customer's GDAP relationships on their own (cards/gdapTerminationCard.ts). */
+export interface GdapTerminationView {
+  locale: Locale;
+  customer: { id: string; name: string; domain: string };
+  gdap: GdapInfo;
+  /** The active relationships, which can be ended. */
+  choices: GdapRow[];
+  refusal?: 'role' | 'unavailable' | 'noActive' | 'pendingRequest';
+  pendingRequest?: { id: string };
+  inputs?: { gdapToEnd?: string[]; reason: string; confirmed: boolean };
+  /** Why the request was refused, said beside the inputs. */
+  problem?: 'noneChosen' | 'notConfirmed' | 'reasonMissing' | 'choiceStale';
   checkedAt: string;
 }
 
@@ -297,6 +339,8 @@ export interface RemovalRequestedView {
   decision?: { by?: string; at: string; reason?: string };
   execution?: ApprovalCardView['execution'];
   schedule?: ScheduleView;
+  /** A request that also ends GDAP relationships, or ends them alone. */
+  gdapEnd?: GdapEndView;
 }
 
 /** Sent to the indirect provider's channel when one of its resellers asks for a removal. */
@@ -364,6 +408,8 @@ export interface ApprovalCardView {
   remediesBefore?: { remedy: RemedyAction; name: string; by: string; at: string }[];
   /** Only dates block it: when it runs and what is prepared for it. */
   schedule?: ScheduleView;
+  /** A request that also ends GDAP relationships, or ends them alone. */
+  gdapEnd?: GdapEndView;
   state: RemovalState;
   approvals: { by: string; at: string }[];
   requiredApprovals: number;

@@ -13,6 +13,7 @@ import type { GdapClient } from './graph/gdapClient';
 import { openGdapClient } from './graph/openGraph';
 import { graphGdap, unavailableGdap, type GdapSource } from './relationships/gdapSource';
 import { GdapHealthService } from './relationships/gdapHealthService';
+import { GdapTerminationService } from './relationships/gdapTerminationService';
 import { InvitationService } from './relationships/invitationService';
 import { loadPartnerContext, type PartnerContext } from './relationships/partnerContext';
 import type { RemovalBlocker } from './relationships/removalPreflight';
@@ -46,6 +47,8 @@ export interface DeskServices {
   evidence: EvidenceService;
   invitations: InvitationService;
   removal: RemovalService;
+  /** Ending GDAP relationships on their own (the customer kept). */
+  gdapTermination: GdapTerminationService;
   workflow: RemovalWorkflow;
   acceptances: AcceptanceWatcher;
   notifications: NotificationPlan;
@@ -149,6 +152,7 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     onExecutionStep: options.onExecutionStep,
     checkBlockers: (customerId): Promise<RemovalBlocker[] | 'gone'> => removal.blockersOf(customerId),
     prepareSchedule: (request) => removal.prepareSchedule(request),
+    gdapClient,
     onRemoved: (customerId) => {
       directory.forget(customerId);
       void acceptances.forget(customerId).catch(() => undefined);
@@ -166,6 +170,7 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     logger,
     now,
   });
+  const gdapTermination = new GdapTerminationService({ workflow, client, directory, gdap, now });
   const invitations = new InvitationService({ client, store, audit, partner, directory, now });
   const evidence = new EvidenceService({
     requests: workflow,
@@ -186,6 +191,7 @@ export async function createDeskServices(options: DeskServicesOptions): Promise<
     evidence,
     invitations,
     removal,
+    gdapTermination,
     workflow,
     acceptances,
     notifications,

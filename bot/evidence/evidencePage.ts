@@ -141,6 +141,25 @@ export function renderEvidencePage(pack: EvidencePack, locale: Locale, jsonHref:
       </dl>`
     : html`<p>${t('evidence.removal.none')}</p>`;
 
+  const gdapSection = pack.gdap
+    ? table(
+        [
+          t('evidence.gdap.relationship'),
+          t('evidence.gdap.status'),
+          t('evidence.gdap.requested'),
+          t('evidence.gdap.confirmed'),
+          t('evidence.gdap.graphRequestId'),
+        ],
+        pack.gdap.map((g) => [
+          html`${g.name} ${id(g.id)}${g.roles.length ? html`<br />${g.roles.join(', ')}` : ''}`,
+          g.error ? html`${id(g.status)} — ${id(g.error.code)}: ${g.error.description}` : id(g.status),
+          when(g.requestedAt),
+          when(g.confirmedAt),
+          id(g.graphRequestId),
+        ]),
+      )
+    : '';
+
   const afterSection = html`<p>${f('approval.status', { state: removalStateName(locale, after.state) })}</p>
     <p>${t(`evidence.after.${after.partnerCenter}`)}</p>
     ${
@@ -239,6 +258,14 @@ export function renderEvidencePage(pack: EvidencePack, locale: Locale, jsonHref:
         <h2>${t('evidence.section.removal')}</h2>
         ${removalSection}
       </section>
+      ${
+        pack.gdap
+          ? html`<section>
+              <h2>${t('evidence.section.gdap')}</h2>
+              ${gdapSection}
+            </section>`
+          : ''
+      }
       <section>
         <h2>${t('evidence.section.after')}</h2>
         ${afterSection}

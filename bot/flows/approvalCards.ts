@@ -9,6 +9,7 @@ import type { Locale } from '../../cards/strings';
 import { approvalButtonsFor, approversAmong, type Viewer } from '../../services/access/policy';
 import type { RoleDirectory } from '../../services/access/roleDirectory';
 import { OPEN_STATES, type RemovalRequest } from '../../services/workflows/removalRequest';
+import { gdapEndView } from './gdapEndView';
 import { scheduleView } from './scheduleView';
 
 const MAX_REFRESH_USERS = 60;
@@ -62,6 +63,7 @@ export function approvalCard(
         }
       : undefined,
     schedule: scheduleView(request),
+    gdapEnd: gdapEndView(request),
     viewer: who,
     approverNote,
     refreshUserIds: OPEN_STATES.includes(request.state) ? refreshUserIds(request, roles) : undefined,

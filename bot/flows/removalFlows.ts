@@ -28,6 +28,7 @@ function preflightCard(
     ...report,
     attestationVersion: ATTESTATION_VERSION,
     inputs: { ...inputs, reason: inputs.reason.slice(0, MAX_REASON_LENGTH) },
+    gdapChoices: report.gdapChoices,
     ...extra,
   });
 }
@@ -99,6 +100,7 @@ export async function requestRemoval(
     schedule: scheduled
       ? { onBlocked: inputs.onBlocked ?? 'wait', turnOffAutoRenew: inputs.autoRenewOff === true }
       : undefined,
+    gdapToEnd: inputs.gdapToEnd,
   });
   if (result.ok) {
     const { request } = result;
@@ -113,7 +115,12 @@ export async function requestRemoval(
     // is said beside them (the card cannot require them: its remedy buttons carry them too).
     const { why } = result;
     const problem =
-      why === 'notAttested' || why === 'reasonMissing' || why === 'autoRenewNotConfirmed' ? why : undefined;
+      why === 'notAttested' ||
+      why === 'reasonMissing' ||
+      why === 'autoRenewNotConfirmed' ||
+      why === 'gdapChoiceStale'
+        ? why
+        : undefined;
     return preflightCard(turn, result.report, inputs, { problem });
   }
   return refusalCard(turn, result);

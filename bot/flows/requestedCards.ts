@@ -4,6 +4,7 @@ import { buildRemovalRequestedCard } from '../../cards/removalRequestedCard';
 import type { Locale } from '../../cards/strings';
 import type { ApprovalRoute } from '../../services/notifications/approvalRoute';
 import type { RemovalRequest } from '../../services/workflows/removalRequest';
+import { gdapEndView } from './gdapEndView';
 import { scheduleView } from './scheduleView';
 
 export function requestedCard(
@@ -29,6 +30,7 @@ export function requestedCard(
       ? { by: request.decision.by?.name, at: request.decision.at, reason: request.decision.reason }
       : undefined,
     schedule: scheduleView(request),
+    gdapEnd: gdapEndView(request),
     execution: request.execution
       ? {
           finishedAt: request.execution.finishedAt,

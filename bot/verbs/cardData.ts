@@ -23,6 +23,24 @@ export const attested = z
   .transform((value) => value === true || value === 'true');
 
 /**
+ * A multi-select of GDAP relationships: the ids ticked, comma-separated (Adaptive Cards' ChoiceSet);
+ * each an id, at most 50. The service checks them against a fresh read.
+ */
+export function gdapChoice() {
+  return z
+    .string()
+    .max(10_000)
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(id).max(50));
+}
+
+/**
  * The inputs of the removal pre-flight card, which every one of its buttons carries (Action.Execute's
  * associatedInputs "auto"), so that the card redrawn after any click shows them as they were.
  */
@@ -33,6 +51,7 @@ export const preflightInputs = {
   autoRenewOff: attested,
   /** A removal only dates block: what happens when something new blocks it on the day. */
   onBlocked: z.enum(['wait', 'fail']).optional().catch(undefined),
+  gdapToEnd: gdapChoice(),
 };
 
 /** What a remedy button of the pre-flight card does. */

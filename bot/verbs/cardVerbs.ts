@@ -19,6 +19,8 @@ import { removalRemedy } from './removalRemedy';
 import { removalRemedyAll } from './removalRemedyAll';
 import { removalRemedyConfirm } from './removalRemedyConfirm';
 import { removalRequest } from './removalRequest';
+import { gdapTerminationRequest } from './gdapTerminationRequest';
+import { gdapTerminationStart } from './gdapTerminationStart';
 import { requestCancel } from './requestCancel';
 import { runCommand } from './runCommand';
 
@@ -35,6 +37,8 @@ export const CARD_VERBS: readonly CardVerb[] = [
   removalRemedyAll,
   removalRemedyConfirm,
   removalRequest,
+  gdapTerminationStart,
+  gdapTerminationRequest,
   removalAskProvider,
   approvalRefresh,
   approvalApprove,

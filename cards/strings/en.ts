@@ -726,7 +726,82 @@ export const en = {
   'event.gdapDigest.text': 'What needs attention in your GDAP relationships this week:',
   'event.gdapDigest.allClear': 'Nothing in your GDAP relationships needs attention this week.',
   'event.gdapDigest.next': 'Type gdap to see every finding.',
+  'fact.decidedBy': 'Decided by',
+  'gdapEnd.reasonLabel': 'Reason for ending them, recorded with the request',
+  'gdapEnd.reasonPlaceholder': 'For example: the customer now administers its tenant itself',
+  'gdapEnd.relationshipsHeading': 'GDAP relationships of this customer',
+  'evidence.after.kept': 'The reseller relationship was not part of this request: it is kept.',
+  'evidence.section.gdap': 'GDAP relationships ended through Microsoft Graph',
+  'evidence.gdap.relationship': 'Relationship',
+  'evidence.gdap.status': 'Last read status',
+  'evidence.gdap.requested': 'Termination accepted',
+  'evidence.gdap.confirmed': 'Read as ended',
+  'evidence.gdap.graphRequestId': 'Graph request ID',
   'fact.week': 'Week',
+  'gdapEnd.choiceHeading': 'End GDAP relationships too',
+  'gdapEnd.choiceIntro':
+    'Removing the reseller relationship does not end GDAP. Choose the relationships to end once the removal is confirmed; the approver sees your choice.',
+  'gdapEnd.choiceLabel': 'GDAP relationships to end',
+  'gdapEnd.stale': 'A GDAP relationship you chose is no longer active. Check the list and choose again.',
+  'gdapEnd.title': 'GDAP termination request — {customer}',
+  'gdapEnd.requestedTitle': 'GDAP termination requested',
+  'gdapEnd.heading.planned': 'GDAP relationships to end after the removal:',
+  'gdapEnd.heading.plannedAlone': 'GDAP relationships to end (the reseller relationship is kept):',
+  'gdapEnd.heading.progress': 'GDAP relationships:',
+  'gdapEnd.outcome.pending': 'not ended yet',
+  'gdapEnd.outcome.requested': 'termination requested; Microsoft Graph reads {status}',
+  'gdapEnd.outcome.terminated': 'ended on {at}, as Microsoft Graph reads it',
+  'gdapEnd.outcome.failed': 'not ended: {code}, {description}',
+  'gdapEnd.removedAt': 'Reseller relationship removed on {at}, confirmed by Partner Center.',
+  'gdapEnd.state.executing': 'Being ended',
+  'gdapEnd.state.completed': 'Ended',
+  'gdapEnd.stateText.pending': 'An approver must approve or reject it. Nothing has been ended yet.',
+  'gdapEnd.stateText.approved': 'The GDAP relationships are ended through Microsoft Graph next.',
+  'gdapEnd.stateText.executing': 'The GDAP relationships are being ended through Microsoft Graph.',
+  'gdapEnd.stateText.completed': 'Every chosen GDAP relationship was ended, as Microsoft Graph reads it.',
+  'gdapEnd.stateText.rejected': 'Nothing was ended.',
+  'gdapEnd.stateText.cancelled': 'The requester withdrew the request. Nothing was ended.',
+  'gdapEnd.stateText.expired': 'No approver decided in time. Nothing was ended.',
+  'gdapEnd.stateText.failed': 'Some GDAP relationships could not be ended: see below.',
+  'gdapEnd.stateText.removedExecuting':
+    'The reseller relationship was removed; the GDAP relationships are being ended through Microsoft Graph.',
+  'gdapEnd.stateText.removedThenFailed':
+    'The reseller relationship was removed, but some GDAP relationships could not be ended: see below.',
+  'gdapEnd.stateText.removedCompleted':
+    'The reseller relationship was removed in Partner Center and every chosen GDAP relationship was ended, as Microsoft Graph reads it.',
+  'gdapEnd.cardTitle': 'End GDAP relationships — {customer}',
+  'gdapEnd.cardIntro':
+    'Ending a GDAP relationship removes the admin roles it gives your security groups in the customer’s tenant. It cannot be undone: a new relationship needs the customer’s approval. The reseller relationship is kept. An approver decides.',
+  'gdapEnd.confirmLabel': 'Confirmation',
+  'gdapEnd.confirmToggle':
+    'I understand that our admin access through these relationships ends and cannot be restored without the customer.',
+  'gdapEnd.button.request': 'Request the termination',
+  'gdapEnd.refusal.role':
+    'Your role may not request a GDAP termination; the roles that may request a removal can.',
+  'gdapEnd.refusal.unavailable':
+    'Microsoft Graph could not be read, so GDAP relationships cannot be ended from here now.',
+  'gdapEnd.refusal.noActive': 'This customer has no active GDAP relationship to end.',
+  'gdapEnd.refusal.pendingRequest':
+    'A request for this customer is already open ({id}): decide on it or withdraw it first.',
+  'gdapEnd.problem.noneChosen': 'Choose at least one relationship to end.',
+  'gdapEnd.problem.notConfirmed': 'Tick the confirmation to request the termination.',
+  'details.button.endGdap': 'End GDAP relationships…',
+  'event.gdapEnd.decided.title': 'GDAP termination request',
+  'event.gdapEnd.decided.text': 'The request to end GDAP relationships of {customer}: {state}.',
+  'event.gdapEnd.ended.title': 'GDAP relationships ended',
+  'event.gdapEnd.ended.text':
+    'The GDAP relationships of {customer} chosen in the request were ended, as Microsoft Graph reads them:',
+  'event.gdapEnd.endedToo': 'GDAP relationships ended too, as Microsoft Graph reads them:',
+  'event.gdapEnd.failed.title': 'GDAP relationships not ended',
+  'event.gdapEnd.failed.text': 'Some GDAP relationships of {customer} could not be ended.',
+  'event.gdapEnd.failed.removed':
+    'The reseller relationship with {customer} was removed, but some GDAP relationships could not be ended.',
+  'event.gdapEnd.failed.todo':
+    'End them in Partner Center (the customer’s admin relationships), or request it again from the customer card.',
+  'audit.action.removal.removed': 'Reseller relationship removed (GDAP next)',
+  'audit.action.gdap.terminationRequested': 'GDAP termination requested',
+  'audit.action.gdap.terminated': 'GDAP relationship ended',
+  'audit.action.gdap.terminationFailed': 'GDAP termination failed',
 } as const;
 
 export type StringKey = keyof typeof en;

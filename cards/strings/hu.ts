@@ -732,5 +732,83 @@ export const hu: Strings = {
   'event.gdapDigest.text': 'Ezen a héten ezek igényelnek figyelmet a GDAP-kapcsolatai közül:',
   'event.gdapDigest.allClear': 'Ezen a héten semmi sem igényel figyelmet a GDAP-kapcsolatai közül.',
   'event.gdapDigest.next': 'Írja be a gdap parancsot az összes megállapításért.',
+  'fact.decidedBy': 'Döntött',
+  'gdapEnd.reasonLabel': 'A megszüntetés oka, a kérelemmel együtt rögzítve',
+  'gdapEnd.reasonPlaceholder': 'Például: az ügyfél mostantól maga felügyeli a bérlőjét',
+  'gdapEnd.relationshipsHeading': 'Az ügyfél GDAP-kapcsolatai',
+  'evidence.after.kept': 'A viszonteladói kapcsolat nem volt része ennek a kérelemnek: megmarad.',
+  'evidence.section.gdap': 'A Microsoft Graphon keresztül megszüntetett GDAP-kapcsolatok',
+  'evidence.gdap.relationship': 'Kapcsolat',
+  'evidence.gdap.status': 'Utoljára olvasott állapot',
+  'evidence.gdap.requested': 'Megszüntetés elfogadva',
+  'evidence.gdap.confirmed': 'Megszűntként olvasva',
+  'evidence.gdap.graphRequestId': 'Graph-kérelemazonosító',
   'fact.week': 'Hét',
+  'gdapEnd.choiceHeading': 'GDAP-kapcsolatok megszüntetése is',
+  'gdapEnd.choiceIntro':
+    'A viszonteladói kapcsolat eltávolítása nem szünteti meg a GDAP-ot. Válassza ki, mely kapcsolatok szűnjenek meg az eltávolítás megerősítése után; a jóváhagyó látja a választását.',
+  'gdapEnd.choiceLabel': 'Megszüntetendő GDAP-kapcsolatok',
+  'gdapEnd.stale':
+    'Az egyik kiválasztott GDAP-kapcsolat már nem aktív. Nézze át a listát, és válasszon újra.',
+  'gdapEnd.title': 'GDAP-megszüntetési kérelem — {customer}',
+  'gdapEnd.requestedTitle': 'GDAP-megszüntetés kérelmezve',
+  'gdapEnd.heading.planned': 'Az eltávolítás után megszüntetendő GDAP-kapcsolatok:',
+  'gdapEnd.heading.plannedAlone': 'Megszüntetendő GDAP-kapcsolatok (a viszonteladói kapcsolat megmarad):',
+  'gdapEnd.heading.progress': 'GDAP-kapcsolatok:',
+  'gdapEnd.outcome.pending': 'még nem szűnt meg',
+  'gdapEnd.outcome.requested': 'megszüntetés kérve; a Microsoft Graph szerint: {status}',
+  'gdapEnd.outcome.terminated': 'megszűnt: {at} (a Microsoft Graph szerint)',
+  'gdapEnd.outcome.failed': 'nem szűnt meg: {code}, {description}',
+  'gdapEnd.removedAt': 'A viszonteladói kapcsolat eltávolítva: {at}, a Partnerközpont megerősítette.',
+  'gdapEnd.state.executing': 'Megszüntetés folyamatban',
+  'gdapEnd.state.completed': 'Megszüntetve',
+  'gdapEnd.stateText.pending':
+    'Egy jóváhagyónak jóvá kell hagynia vagy el kell utasítania. Még semmi sem szűnt meg.',
+  'gdapEnd.stateText.approved': 'A GDAP-kapcsolatok megszüntetése következik a Microsoft Graphon keresztül.',
+  'gdapEnd.stateText.executing':
+    'A GDAP-kapcsolatok megszüntetése folyamatban van a Microsoft Graphon keresztül.',
+  'gdapEnd.stateText.completed': 'Minden kiválasztott GDAP-kapcsolat megszűnt a Microsoft Graph szerint.',
+  'gdapEnd.stateText.rejected': 'Semmi sem szűnt meg.',
+  'gdapEnd.stateText.cancelled': 'A kérelmező visszavonta a kérelmet. Semmi sem szűnt meg.',
+  'gdapEnd.stateText.expired': 'Egy jóváhagyó sem döntött időben. Semmi sem szűnt meg.',
+  'gdapEnd.stateText.failed': 'Néhány GDAP-kapcsolatot nem sikerült megszüntetni: lásd lent.',
+  'gdapEnd.stateText.removedExecuting':
+    'A viszonteladói kapcsolat eltávolítva; a GDAP-kapcsolatok megszüntetése folyamatban van a Microsoft Graphon keresztül.',
+  'gdapEnd.stateText.removedThenFailed':
+    'A viszonteladói kapcsolat eltávolítva, de néhány GDAP-kapcsolatot nem sikerült megszüntetni: lásd lent.',
+  'gdapEnd.stateText.removedCompleted':
+    'A viszonteladói kapcsolat eltávolítva a Partnerközpontban, és minden kiválasztott GDAP-kapcsolat megszűnt a Microsoft Graph szerint.',
+  'gdapEnd.cardTitle': 'GDAP-kapcsolatok megszüntetése — {customer}',
+  'gdapEnd.cardIntro':
+    'A GDAP-kapcsolat megszüntetése elveszi azokat a rendszergazdai szerepköröket, amelyeket a biztonsági csoportjai az ügyfél bérlőjében kapnak. Nem vonható vissza: új kapcsolathoz az ügyfél jóváhagyása kell. A viszonteladói kapcsolat megmarad. Egy jóváhagyó dönt.',
+  'gdapEnd.confirmLabel': 'Megerősítés',
+  'gdapEnd.confirmToggle':
+    'Tudomásul veszem, hogy az ezeken a kapcsolatokon keresztüli rendszergazdai hozzáférésünk megszűnik, és az ügyfél nélkül nem állítható vissza.',
+  'gdapEnd.button.request': 'Megszüntetés kérelmezése',
+  'gdapEnd.refusal.role':
+    'Az Ön szerepköre nem kérelmezhet GDAP-megszüntetést; az eltávolítást kérelmező szerepkörök igen.',
+  'gdapEnd.refusal.unavailable':
+    'A Microsoft Graph nem olvasható, ezért a GDAP-kapcsolatok most innen nem szüntethetők meg.',
+  'gdapEnd.refusal.noActive': 'Ennek az ügyfélnek nincs megszüntethető aktív GDAP-kapcsolata.',
+  'gdapEnd.refusal.pendingRequest':
+    'Ehhez az ügyfélhez már van nyitott kérelem ({id}): előbb döntsenek róla, vagy vonják vissza.',
+  'gdapEnd.problem.noneChosen': 'Válasszon legalább egy megszüntetendő kapcsolatot.',
+  'gdapEnd.problem.notConfirmed': 'A kérelmezéshez jelölje be a megerősítést.',
+  'details.button.endGdap': 'GDAP-kapcsolatok megszüntetése…',
+  'event.gdapEnd.decided.title': 'GDAP-megszüntetési kérelem',
+  'event.gdapEnd.decided.text': '{customer} GDAP-kapcsolatainak megszüntetésére vonatkozó kérelem: {state}.',
+  'event.gdapEnd.ended.title': 'GDAP-kapcsolatok megszüntetve',
+  'event.gdapEnd.ended.text':
+    '{customer} kérelemben kiválasztott GDAP-kapcsolatai megszűntek a Microsoft Graph szerint:',
+  'event.gdapEnd.endedToo': 'Megszűnt GDAP-kapcsolatok is, a Microsoft Graph szerint:',
+  'event.gdapEnd.failed.title': 'A GDAP-kapcsolatok nem szűntek meg',
+  'event.gdapEnd.failed.text': '{customer} néhány GDAP-kapcsolatát nem sikerült megszüntetni.',
+  'event.gdapEnd.failed.removed':
+    'A viszonteladói kapcsolat {customer} ügyféllel eltávolítva, de néhány GDAP-kapcsolatot nem sikerült megszüntetni.',
+  'event.gdapEnd.failed.todo':
+    'Szüntesse meg őket a Partnerközpontban (az ügyfél rendszergazdai kapcsolatai), vagy kérelmezze újra az ügyfélkártyáról.',
+  'audit.action.removal.removed': 'Viszonteladói kapcsolat eltávolítva (ezután GDAP)',
+  'audit.action.gdap.terminationRequested': 'GDAP-megszüntetés kérve',
+  'audit.action.gdap.terminated': 'GDAP-kapcsolat megszűnt',
+  'audit.action.gdap.terminationFailed': 'A GDAP-megszüntetés sikertelen',
 };

@@ -86,8 +86,16 @@ export function isIndirectReseller(profile: Pick<PartnerProfile, 'type'>): boole
 }
 
 /** The buttons next to a customer (picker and details): invite it, start its removal. */
-export function customerActions(member: Member | undefined): { invite: boolean; remove: boolean } {
-  return { invite: hasPermission(member, 'invite'), remove: hasPermission(member, 'requestRemoval') };
+export function customerActions(member: Member | undefined): {
+  invite: boolean;
+  remove: boolean;
+  endGdap: boolean;
+} {
+  return {
+    invite: hasPermission(member, 'invite'),
+    remove: hasPermission(member, 'requestRemoval'),
+    endGdap: mayRequestGdapTermination(member),
+  };
 }
 
 export type RemovalRefusal = 'blockers' | 'role' | 'indirectReseller' | 'notReseller' | 'pendingRequest';

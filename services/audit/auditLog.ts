@@ -35,8 +35,12 @@ export const AUDIT_ACTIONS = [
   'removal.cancelled',
   'removal.expired',
   'removal.executing',
+  'removal.removed',
   'removal.completed',
   'removal.failed',
+  'gdap.terminationRequested',
+  'gdap.terminated',
+  'gdap.terminationFailed',
   'customer.accepted',
   'audit.exported',
 ] as const;

@@ -14,7 +14,14 @@ import type { Actor } from '../audit/actor';
 import { verifyTrail, type ChainProblem } from '../audit/auditChain';
 import type { AuditEntry, AuditLog } from '../audit/auditLog';
 import type { PartnerCenterFailure } from '../partner-center/failure';
-import type { RemovalRequest, RemovalState } from '../workflows/removalRequest';
+import type { GdapOutcome } from '../workflows/gdapTermination';
+import {
+  kindOf,
+  relationshipRemoved,
+  type RemovalRequest,
+  type RemovalState,
+  type RequestKind,
+} from '../workflows/removalRequest';
 import type { CustomerSnapshot } from './customerSnapshot';
 
 /** The states whose requests have an evidence pack. */
@@ -73,6 +80,8 @@ export interface EvidencePack {
   generatedAt: string;
   request: {
     id: string;
+    /** `gdap`: GDAP relationships ended alone, the reseller relationship kept. */
+    kind: RequestKind;
     state: RemovalState;
     customer: { id: string; name: string; domain: string };
     requestedBy: Actor;
@@ -96,15 +105,33 @@ export interface EvidencePack {
     finishedAt?: string;
     confirmedBy?: 'answer' | 'reRead';
   } | null;
+  /**
+   * The GDAP relationships the request ended (null when it ended none): each as recorded when
+   * requested, then Graph's status at its last re-read and what that re-read proved.
+   */
+  gdap:
+    | {
+        id: string;
+        name: string;
+        roles: string[];
+        status?: string;
+        outcome?: GdapOutcome;
+        requestedAt?: string;
+        confirmedAt?: string;
+        graphRequestId?: string;
+        error?: PartnerCenterFailure;
+      }[]
+    | null;
   after: {
     state: RemovalState;
     at?: string;
     /**
      * What Partner Center said last: `relationshipNone` (its answer to the removal carried
      * relationshipToPartner none), `relationshipGone` (a read of the customer after the call found no
-     * reseller relationship), `error` (the removal failed with `error`).
+     * reseller relationship), `error` (the removal failed with `error`), `kept` (a GDAP-only request:
+     * the reseller relationship was not part of it).
      */
-    partnerCenter: 'relationshipNone' | 'relationshipGone' | 'error';
+    partnerCenter: 'relationshipNone' | 'relationshipGone' | 'error' | 'kept';
     error?: PartnerCenterFailure;
   };
   trail: {
@@ -154,6 +181,7 @@ export async function assembleEvidencePack(
     generatedAt: sources.now().toISOString(),
     request: {
       id: request.id,
+      kind: kindOf(request),
       state: request.state,
       customer: { id: request.customerId, name: request.customerName, domain: request.customerDomain },
       requestedBy: request.requestedBy,
@@ -170,26 +198,42 @@ export async function assembleEvidencePack(
       at: request.attestation.attestedAt,
     },
     approvals: request.approvals.map(({ by, at }) => ({ by, at })),
-    removal: execution
-      ? {
-          msRequestId: execution.requestId,
-          correlationId: request.correlationId,
-          attempts: execution.attempts,
-          startedAt: execution.startedAt,
-          lastAttemptAt: execution.lastAttemptAt,
-          finishedAt: execution.finishedAt,
-          confirmedBy: execution.confirmedBy,
-        }
+    removal:
+      execution && kindOf(request) === 'removal'
+        ? {
+            msRequestId: execution.requestId,
+            correlationId: request.correlationId,
+            attempts: execution.attempts,
+            startedAt: execution.startedAt,
+            lastAttemptAt: execution.lastAttemptAt,
+            finishedAt: execution.finishedAt,
+            confirmedBy: execution.confirmedBy,
+          }
+        : null,
+    gdap: request.gdap
+      ? request.gdap.targets.map((t) => ({
+          id: t.id,
+          name: t.name,
+          roles: t.roles,
+          status: t.status,
+          outcome: t.outcome,
+          requestedAt: t.requestedAt,
+          confirmedAt: t.confirmedAt,
+          graphRequestId: t.graphRequestId,
+          error: t.error,
+        }))
       : null,
     after: {
       state: request.state,
       at: execution?.finishedAt,
       partnerCenter:
-        request.state === 'failed'
-          ? 'error'
-          : execution?.confirmedBy === 'answer'
-            ? 'relationshipNone'
-            : 'relationshipGone',
+        kindOf(request) === 'gdap'
+          ? 'kept'
+          : !relationshipRemoved(request)
+            ? 'error'
+            : execution?.confirmedBy === 'answer'
+              ? 'relationshipNone'
+              : 'relationshipGone',
       error: request.state === 'failed' ? execution?.error : undefined,
     },
     trail: {

@@ -20,20 +20,41 @@ export interface NoticeCustomer {
   domain: string;
 }
 
+/**
+ * What a request's event says of GDAP (absent for a removal that ends none): `requestKind` `gdap` ends
+ * GDAP alone; `removed`: the reseller relationship is gone; each chosen relationship and whether a
+ * re-read showed it ended.
+ */
+export interface RequestGdapNotice {
+  requestKind: 'removal' | 'gdap';
+  removed: boolean;
+  gdap: { name: string; ended: boolean }[];
+}
+
 /** What an event card tells (cards/eventCard.ts words it). */
 export type EventNotice = { at: string } & (
   | { kind: 'invitationRecorded'; by: string; target: Invitation['target'] }
   | { kind: 'customerAccepted'; customer: NoticeCustomer; invitedBy?: string }
-  | {
+  | ({
       kind: 'removalDecided';
       state: Extract<RemovalState, 'approved' | 'rejected' | 'expired' | 'cancelled'>;
       customer: NoticeCustomer;
       by?: string;
       reason?: string;
       requestId: string;
-    }
-  | { kind: 'removalExecuted'; customer: NoticeCustomer; requestId: string; correlationId: string }
-  | { kind: 'removalFailed'; customer: NoticeCustomer; requestId: string; error: PartnerCenterFailure }
+    } & Partial<RequestGdapNotice>)
+  | ({
+      kind: 'removalExecuted';
+      customer: NoticeCustomer;
+      requestId: string;
+      correlationId: string;
+    } & Partial<RequestGdapNotice>)
+  | ({
+      kind: 'removalFailed';
+      customer: NoticeCustomer;
+      requestId: string;
+      error: PartnerCenterFailure;
+    } & Partial<RequestGdapNotice>)
   | {
       /** Approved, blocked only by dates: it runs by itself after the last one. */
       kind: 'removalScheduled';

@@ -34,11 +34,18 @@ import type { Invitation, InvitationService } from '../relationships/invitationS
 import type { ProviderChannel, ProviderRemovalRequest } from '../relationships/removalService';
 import type { ClosingWindow } from '../workflows/cancellationWindowWatch';
 import type { DueReminder } from '../workflows/scheduleReminders';
-import { scheduledFor, type RemovalRequest, type RemovalState } from '../workflows/removalRequest';
+import { gdapVersion } from '../workflows/gdapTermination';
+import {
+  kindOf,
+  relationshipRemoved,
+  scheduledFor,
+  type RemovalRequest,
+  type RemovalState,
+} from '../workflows/removalRequest';
 import type { RemovalWorkflow } from '../workflows/removalWorkflow';
 import type { ApprovalDelivery } from './approvalDelivery';
 import type { ChannelRegistry } from './channelRegistry';
-import type { EventNotice, EventPublisher, NoticeCustomer } from './deskEvent';
+import type { EventNotice, EventPublisher, NoticeCustomer, RequestGdapNotice } from './deskEvent';
 import type { PostedCards } from './postedCards';
 
 /** Findings per section on the weekly GDAP digest card. */
@@ -66,6 +73,16 @@ function customerOf(request: RemovalRequest | ProviderRemovalRequest): NoticeCus
 }
 
 /** The event card a transition (other than the first) tells, with its dedupe key; none for the others. */
+/** What a request's event says of GDAP: a GDAP-only request, whether the removal was done, each relationship. */
+function gdapPart(request: RemovalRequest): Partial<RequestGdapNotice> {
+  if (!request.gdap && kindOf(request) === 'removal') return {};
+  return {
+    requestKind: kindOf(request),
+    removed: relationshipRemoved(request),
+    gdap: (request.gdap?.targets ?? []).map((t) => ({ name: t.name, ended: t.outcome === 'terminated' })),
+  };
+}
+
 export function transitionEvent(
   request: RemovalRequest,
   now: Date,
@@ -117,6 +134,7 @@ export function transitionEvent(
           reason: request.decision?.reason,
           requestId: request.id,
           at,
+          ...gdapPart(request),
         },
       };
     }
@@ -129,11 +147,15 @@ export function transitionEvent(
           requestId: request.id,
           correlationId: request.correlationId,
           at,
+          ...gdapPart(request),
         },
       };
     case 'failed': {
       const error = request.execution?.error ?? { code: 'Unknown', description: 'The removal failed.' };
-      return { dedupeKey, event: { kind: 'removalFailed', customer, requestId: request.id, error, at } };
+      return {
+        dedupeKey,
+        event: { kind: 'removalFailed', customer, requestId: request.id, error, at, ...gdapPart(request) },
+      };
     }
     default:
       return undefined;
@@ -173,7 +195,10 @@ export class NotificationPlan implements ProviderChannel {
       return;
     }
     const checked = request.schedule?.lastCheck ? `:${request.schedule.lastCheck.at}` : '';
-    const version = `${request.state}:${request.approvals.length}:${request.execution?.attempts ?? 0}${checked}`;
+    const gdap = request.gdap
+      ? `:${request.execution?.removedAt ? 'r' : ''}${gdapVersion(request.gdap)}`
+      : '';
+    const version = `${request.state}:${request.approvals.length}:${request.execution?.attempts ?? 0}${checked}${gdap}`;
     await this.deps.publisher.publish({
       send: 'update',
       copies: await this.deps.postedCards.list(request.id),

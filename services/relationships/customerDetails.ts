@@ -55,7 +55,7 @@ export interface CustomerDetails {
   subscriptionCount: number;
   reservations: ReservationSummary[];
   gdap: GdapLookup;
-  actions: { invite: boolean; remove: boolean };
+  actions: { invite: boolean; remove: boolean; endGdap: boolean };
 }
 
 const SHOWN_SUBSCRIPTIONS = 10;

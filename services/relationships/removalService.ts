@@ -49,7 +49,8 @@ import {
   type OtherPartner,
 } from './customerRecord';
 export type { OtherPartner } from './customerRecord';
-import type { GdapLookup, GdapSource } from './gdapSource';
+import type { GdapLookup, GdapRelationshipInfo, GdapSource } from './gdapSource';
+import { endable, targetsOf } from './gdapTerminationService';
 import type { PartnerContext } from './partnerContext';
 import { refuse, type Outcome } from './refusal';
 import { remediesBefore, remedyTargets, withAction, type PreflightBlocker } from './remedies';
@@ -77,6 +78,8 @@ export interface PreflightReport {
   canRemediate: boolean;
   partners: OtherPartner[];
   gdap: GdapLookup;
+  /** The GDAP relationships the request can also end (active ones), when Graph could be read. */
+  gdapChoices: GdapRelationshipInfo[];
   refusal?: RemovalRefusal;
   /** Only dates block it: it can be requested now and scheduled (removalPreflight.ts, scheduleOffer). */
   schedule?: ScheduleOffer;
@@ -115,7 +118,13 @@ export interface ProviderChannel {
   ): Promise<'sent' | 'noChannel'>;
 }
 
-export type RequestRefusal = RemovalRefusal | 'notAttested' | 'reasonMissing' | 'autoRenewNotConfirmed';
+export type RequestRefusal =
+  | RemovalRefusal
+  | 'notAttested'
+  | 'reasonMissing'
+  | 'autoRenewNotConfirmed'
+  /** A GDAP relationship chosen on the card is no longer active (or not this customer's). */
+  | 'gdapChoiceStale';
 
 /** What the requester chose for a removal that only dates block (the pre-flight's schedule offer). */
 export interface ScheduleChoice {
@@ -225,7 +234,14 @@ export class RemovalService {
     actor: Actor,
     member: Member | undefined,
     customerId: string,
-    input: { attested: boolean; reason: string; attestationVersion: string; schedule?: ScheduleChoice },
+    input: {
+      attested: boolean;
+      reason: string;
+      attestationVersion: string;
+      schedule?: ScheduleChoice;
+      /** GDAP relationships to end after the removal (ids from the card, checked here). */
+      gdapToEnd?: readonly string[];
+    },
   ): Promise<
     | Outcome<{ request: RemovalRequest }>
     | { ok: false; reason: 'removalRefused'; why: RequestRefusal; report: PreflightReport }
@@ -239,8 +255,10 @@ export class RemovalService {
     // Only dates block it and the requester chose a schedule: it is requested now, run on the day.
     const scheduled =
       report.refusal === 'blockers' && report.schedule && input.schedule ? report.schedule : undefined;
+    const gdap = input.gdapToEnd?.length ? targetsOf(report.gdap, input.gdapToEnd) : [];
     const why: RequestRefusal | undefined =
       (scheduled ? undefined : report.refusal) ??
+      (!gdap ? 'gdapChoiceStale' : undefined) ??
       (!input.attested
         ? 'notAttested'
         : !reason
@@ -266,6 +284,7 @@ export class RemovalService {
             }
           : undefined,
       snapshot: snapshotOf(report),
+      gdap: gdap ?? [],
     });
     if (!request) {
       const again = await this.assess(member, customerId);
@@ -441,6 +460,7 @@ export class RemovalService {
         canRemediate: hasPermission(member, 'remediate'),
         partners: partners.map(otherPartner),
         gdap,
+        gdapChoices: endable(gdap),
         refusal,
         schedule: refusal === 'blockers' ? scheduleOffer(blockers) : undefined,
         provider: provider ? { name: provider.name ?? provider.id } : undefined,

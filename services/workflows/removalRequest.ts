@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { actorSchema, sameActor, type Actor } from '../audit/actor';
 import { removalScheduleSchema, type RemovalSchedule } from './removalSchedule';
+import { allSettled, gdapTerminationSchema } from './gdapTermination';
 import { customerSnapshotSchema } from '../evidence/customerSnapshot';
 import { partnerCenterFailureSchema, type PartnerCenterFailure } from '../partner-center/failure';
 import { REMEDY_ACTIONS } from '../relationships/removalPreflight';
@@ -66,8 +67,16 @@ export const remedyDoneSchema = z.object({
 });
 export type RemedyDone = z.infer<typeof remedyDoneSchema>;
 
+/**
+ * `removal`: remove the reseller relationship (and end the GDAP relationships chosen with it);
+ * `gdap`: end GDAP relationships only, the customer kept. Absent on requests recorded before GDAP.
+ */
+export const REQUEST_KINDS = ['removal', 'gdap'] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+
 export const removalRequestSchema = z.object({
   id: z.string(),
+  kind: z.enum(REQUEST_KINDS).optional(),
   customerId: z.string(),
   customerName: z.string(),
   customerDomain: z.string(),
@@ -85,6 +94,8 @@ export const removalRequestSchema = z.object({
   approvals: z.array(z.object({ by: actorSchema, at: z.string() })),
   expiresAt: z.string(),
   schedule: removalScheduleSchema.optional(),
+  /** The GDAP relationships to end (after the removal, or alone), and where each stands. */
+  gdap: gdapTerminationSchema.optional(),
   decision: z
     .object({ by: actorSchema.optional(), at: z.string(), reason: z.string().optional() })
     .optional(),
@@ -106,11 +117,35 @@ export const removalRequestSchema = z.object({
        * removal, or a re-read of the customer showing the relationship gone.
        */
       confirmedBy: z.enum(['answer', 'reRead']).optional(),
+      /**
+       * A removal that also ends GDAP: when the reseller relationship was confirmed gone. The request
+       * stays `executing` while the GDAP relationships end (gdapTermination.ts).
+       */
+      removedAt: z.string().optional(),
     })
     .optional(),
 });
 export type RemovalRequest = z.infer<typeof removalRequestSchema>;
 export { scheduledFor, type RemovalSchedule } from './removalSchedule';
+
+export function kindOf(request: Pick<RemovalRequest, 'kind'>): RequestKind {
+  return request.kind ?? 'removal';
+}
+
+/** Whether the reseller relationship is confirmed gone by this request. */
+export function relationshipRemoved(request: RemovalRequest): boolean {
+  if (kindOf(request) === 'gdap') return false;
+  return request.state === 'completed' || request.execution?.removedAt !== undefined;
+}
+
+/**
+ * An executing request past its Partner Center part (a GDAP-only request, or a removal confirmed),
+ * whose GDAP relationships are being ended.
+ */
+export function inGdapStep(request: RemovalRequest): boolean {
+  if (request.state !== 'executing' || !request.gdap) return false;
+  return kindOf(request) === 'gdap' || request.execution?.removedAt !== undefined;
+}
 
 export const OPEN_STATES: readonly RemovalState[] = ['pending', 'approved', 'scheduled', 'executing'];
 export const FINAL_STATES: readonly RemovalState[] = [
@@ -259,6 +294,17 @@ export function finishExecution(
   const at = now.toISOString();
   switch (outcome.kind) {
     case 'completed':
+      // GDAP still to end: the removal is recorded, the request goes on (finishGdap ends it).
+      if (request.gdap && !allSettled(request.gdap) && kindOf(request) === 'removal')
+        return {
+          ...request,
+          execution: {
+            ...request.execution,
+            lastError: undefined,
+            confirmedBy: outcome.confirmedBy,
+            removedAt: request.execution.removedAt ?? at,
+          },
+        };
       return {
         ...request,
         state: 'completed',
@@ -285,4 +331,32 @@ export function finishExecution(
         },
       };
   }
+}
+
+/**
+ * executing → completed when every chosen GDAP relationship is read as ended, failed when any could
+ * not be ended (the reseller relationship, when the request removed it, stays removed: the cards say so).
+ */
+export function finishGdap(request: RemovalRequest, now: Date): RemovalRequest | undefined {
+  if (!inGdapStep(request) || !request.gdap || !allSettled(request.gdap) || !request.execution)
+    return undefined;
+  const at = now.toISOString();
+  const notEnded = request.gdap.targets.filter((t) => t.outcome === 'failed');
+  if (notEnded.length === 0)
+    return { ...request, state: 'completed', execution: { ...request.execution, finishedAt: at } };
+  const first = notEnded[0].error;
+  return {
+    ...request,
+    state: 'failed',
+    execution: {
+      ...request.execution,
+      finishedAt: at,
+      error: {
+        code: 'GdapNotEnded',
+        description: `Not ended: ${notEnded.map((t) => t.name).join(', ')}${first ? ` (${first.code}: ${first.description})` : ''}.`,
+        ...(first?.requestId ? { requestId: first.requestId } : {}),
+        service: 'graph',
+      },
+    },
+  };
 }

@@ -29,8 +29,11 @@ import {
   type RemovalRequest,
   type RemovalSchedule,
   type RemovalState,
+  type RequestKind,
   type StepRefusal,
+  relationshipRemoved,
 } from './removalRequest';
+import type { GdapTarget } from './gdapTermination';
 
 /** Called after every stored transition (to post and update cards); failures are logged, never thrown. */
 export type TransitionListener = (
@@ -55,6 +58,10 @@ export interface RemovalSubmission {
   schedule?: RemovalSchedule;
   /** The customer as the pre-flight read it, kept for the evidence pack. */
   snapshot?: CustomerSnapshot;
+  /** `gdap`: end GDAP relationships only (default `removal`). */
+  kind?: RequestKind;
+  /** The GDAP relationships to end, as read when requested. */
+  gdap?: GdapTarget[];
 }
 
 /** Who the audit trail names for what the desk does on its own (expiry, execution). */
@@ -150,6 +157,7 @@ export class RemovalRequestStore {
     const now = this.now();
     const request: RemovalRequest = {
       id: randomUUID(),
+      ...(input.kind === 'gdap' ? { kind: 'gdap' as const } : {}),
       customerId: input.customer.id,
       customerName: input.customer.name,
       customerDomain: input.customer.domain,
@@ -160,6 +168,7 @@ export class RemovalRequestStore {
       ...(input.remediesBefore?.length ? { remediesBefore: input.remediesBefore } : {}),
       ...(input.schedule ? { schedule: input.schedule } : {}),
       ...(input.snapshot && { snapshot: input.snapshot }),
+      ...(input.gdap?.length ? { gdap: { targets: input.gdap, checks: 0 } } : {}),
       correlationId: randomUUID(),
       state: 'pending',
       requiredApprovals: this.deps.policy.requiredApprovals,
@@ -173,7 +182,19 @@ export class RemovalRequestStore {
     await this.deps.audit.append(request.customerId, {
       actor: request.requestedBy,
       action: 'removal.requested',
-      detail: { requestId: request.id, attestationVersion: input.attestationVersion },
+      detail: {
+        requestId: request.id,
+        attestationVersion: input.attestationVersion,
+        ...(request.kind ? { kind: request.kind } : {}),
+        ...(request.gdap
+          ? {
+              gdapToEnd: request.gdap.targets
+                .map((t) => t.name)
+                .join(', ')
+                .slice(0, 300),
+            }
+          : {}),
+      },
       correlationId: request.correlationId,
     });
     await this.notify(request, undefined);
@@ -219,9 +240,20 @@ export class RemovalRequestStore {
     if (written.ok) await this.afterTransition(next, current.value.state, DESK_ACTOR);
   }
 
+  /** An audit entry about a request (the GDAP step writes one per relationship). */
+  async audit(request: RemovalRequest, action: AuditAction, detail: Record<string, string>): Promise<void> {
+    await this.deps.audit.append(request.customerId, {
+      actor: DESK_ACTOR,
+      action,
+      detail,
+      correlationId: request.correlationId,
+    });
+  }
+
   /**
    * What follows a stored transition: its audit entry, the release of the customer's open request
-   * once the request is decided, the index, and the transition listeners.
+   * once the request is decided, the index, and the transition listeners. `auditAction` names the
+   * entry when the state alone does not (null: none, the caller wrote its own).
    */
   async afterTransition(
     request: RemovalRequest,
@@ -229,18 +261,23 @@ export class RemovalRequestStore {
     actor: Actor,
     reason?: string,
     outcome?: ExecutionOutcome,
+    auditAction?: AuditAction | null,
   ): Promise<void> {
     const partial = request.state === 'pending' && previous === 'pending';
     const stillBlocked = request.state === 'scheduled' && previous === 'scheduled';
-    const action: AuditAction | undefined = partial
-      ? 'removal.approval'
-      : stillBlocked
-        ? request.schedule?.lastCheck?.blockedBy.length
-          ? 'removal.stillBlocked'
-          : undefined
-        : AUDIT_OF[request.state];
+    const action: AuditAction | null | undefined =
+      auditAction !== undefined
+        ? auditAction
+        : partial
+          ? 'removal.approval'
+          : stillBlocked
+            ? request.schedule?.lastCheck?.blockedBy.length
+              ? 'removal.stillBlocked'
+              : undefined
+            : AUDIT_OF[request.state];
     if (action) {
       const detail: Record<string, string | number | boolean> = { requestId: request.id };
+      if (request.kind) detail.kind = request.kind;
       if (reason) detail.reason = reason;
       if (outcome && outcome.kind !== 'completed') detail.code = outcome.error.code;
       if (outcome?.kind === 'completed') detail.confirmedBy = outcome.confirmedBy;
@@ -257,10 +294,10 @@ export class RemovalRequestStore {
         correlationId: request.correlationId,
       });
     }
-    if (!OPEN_STATES.includes(request.state)) {
+    if (!OPEN_STATES.includes(request.state))
       await this.open.delete(request.customerId).catch(() => undefined);
-      if (request.state === 'completed') this.deps.onRemoved?.(request.customerId);
-    }
+    if (relationshipRemoved(request) && (previous !== request.state || auditAction === 'removal.removed'))
+      this.deps.onRemoved?.(request.customerId);
     await this.track(request);
     await this.notify(request, previous);
   }

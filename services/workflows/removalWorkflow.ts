@@ -12,6 +12,7 @@ import { cancelsAsApprover, decisionRefusal, refusalWithout } from '../access/po
 import type { Outcome } from '../relationships/refusal';
 import type { Actor, AuditLog } from '../audit/auditLog';
 import type { Logger } from '../logging/logger';
+import type { GdapClient } from '../graph/gdapClient';
 import type { PartnerCenterClient } from '../partner-center';
 import type { RecordStore } from '../store/recordStore';
 import type { ExecutionObserver } from './executionStep';
@@ -32,6 +33,8 @@ export interface RemovalWorkflowDependencies {
   checkBlockers: BlockerCheck;
   /** Turns auto-renew off for a scheduled request once approved (the removal service does it). */
   prepareSchedule: SchedulePreparation;
+  /** Microsoft Graph, to end the GDAP relationships a request names. */
+  gdapClient?: GdapClient;
   logger: Logger;
   policy?: Partial<ApprovalPolicy>;
   now?: () => Date;
@@ -50,12 +53,14 @@ export class RemovalWorkflow {
     this.policy = { ...DEFAULT_POLICY, ...deps.policy };
     const now = deps.now ?? (() => new Date());
     const { store, audit, logger, client, checkBlockers, prepareSchedule, onRemoved, onExecutionStep } = deps;
+    const { gdapClient } = deps;
     this.requests = new RemovalRequestStore({ store, audit, logger, policy: this.policy, now, onRemoved });
     const execution = {
       requests: this.requests,
       client,
       checkBlockers,
       prepareSchedule,
+      gdapClient,
       logger,
       policy: this.policy,
       now,

@@ -19,6 +19,7 @@ function pack(overrides: Partial<EvidencePack> = {}): EvidencePack {
     generatedAt: '2025-03-04T10:00:00.000Z',
     request: {
       id: '11111111-2222-4333-8444-555555555555',
+      kind: 'removal',
       state: 'failed',
       customer: { id: '6b3c1a2e-0d4f-4e5a-9b8c-7d6e5f4a3b2c', name: EVIL, domain: EVIL },
       requestedBy: who,
@@ -61,6 +62,26 @@ function pack(overrides: Partial<EvidencePack> = {}): EvidencePack {
       lastAttemptAt: '2025-03-03T10:31:00.000Z',
       finishedAt: '2025-03-03T10:32:00.000Z',
     },
+    gdap: [
+      {
+        id: 'd1e2f3a4-0000-4000-8000-000000000001-0000-4000-8000-000000000002',
+        name: EVIL,
+        roles: [EVIL],
+        status: 'terminated',
+        outcome: 'terminated',
+        requestedAt: '2025-03-03T10:33:00.000Z',
+        confirmedAt: '2025-03-03T10:34:00.000Z',
+        graphRequestId: 'aaaaaaaa-0000-4000-8000-000000000004',
+      },
+      {
+        id: 'd1e2f3a4-0000-4000-8000-000000000003-0000-4000-8000-000000000004',
+        name: 'Fabrikam security',
+        roles: ['Security Reader'],
+        status: 'active',
+        outcome: 'failed',
+        error: { code: 'Forbidden', description: EVIL, service: 'graph' },
+      },
+    ],
     after: {
       state: 'failed',
       at: '2025-03-03T10:32:00.000Z',

@@ -8,6 +8,7 @@ import { buildCustomerPickerCard } from '../../cards/customerPickerCard';
 import { buildDidYouMeanCard } from '../../cards/didYouMeanCard';
 import { buildEventCard } from '../../cards/eventCard';
 import { buildGdapHealthCard } from '../../cards/gdapHealthCard';
+import { buildGdapTerminationCard } from '../../cards/gdapTerminationCard';
 import { buildHelpCard } from '../../cards/helpCard';
 import { buildInvitationDraftCard } from '../../cards/invitationDraftCard';
 import { buildNoticeCard } from '../../cards/noticeCard';
@@ -126,6 +127,37 @@ export const VIEW_CASES: ViewCase[] = [
     true,
   ),
   viewCase('pre-flight with 10 blockers', (l) => fx.preflightView(l), buildRemovalPreflightCard, true),
+  viewCase(
+    'GDAP termination, not confirmed',
+    (l) => fx.gdapTerminationView(l),
+    buildGdapTerminationCard,
+    true,
+  ),
+  viewCase(
+    'GDAP termination, a request open',
+    (l) =>
+      fx.gdapTerminationView(l, {
+        refusal: 'pendingRequest',
+        pendingRequest: { id: 'req-42' },
+        problem: undefined,
+        inputs: undefined,
+      }),
+    buildGdapTerminationCard,
+    true,
+  ),
+  viewCase(
+    'approval, removal ending GDAP',
+    (l) =>
+      fx.approvalView(l, { state: 'executing', gdapEnd: fx.gdapEndView('removal', '2025-03-13T08:00:00Z') }),
+    buildApprovalCard,
+    true,
+  ),
+  viewCase(
+    'requested, GDAP alone',
+    (l) => fx.requestedView(l, { state: 'failed', gdapEnd: fx.gdapEndView('gdap') }),
+    buildRemovalRequestedCard,
+    true,
+  ),
   viewCase(
     'pre-flight, ready',
     (l) =>

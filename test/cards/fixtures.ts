@@ -9,6 +9,8 @@ import { remedyActionOf } from '../../services/relationships/remedies';
 import { REMOVAL_STATES, type RemovalState } from '../../services/workflows/removalRequest';
 import type { Locale } from '../../cards/strings';
 import type {
+  GdapEndView,
+  GdapTerminationView,
   ScheduleView,
   ApprovalCardView,
   AuditTrailView,
@@ -121,7 +123,7 @@ export function detailsView(locale: Locale): CustomerDetailsView {
         endsSoon: index < 2,
       })),
     },
-    actions: { invite: true, remove: true },
+    actions: { invite: true, remove: true, endGdap: true },
   };
 }
 
@@ -137,6 +139,62 @@ export const GDAP_ROLES: NamedRole[] = [
   { key: 'exchangeAdministrator', name: 'Exchange Administrator' },
 ];
 export const GDAP_AUTO_EXTEND: readonly GdapAutoExtend[] = ['notPossible', 'off', 'extends'];
+/** Graph ids of GDAP relationships (two GUIDs joined, as Microsoft's examples). */
+export const GDAP_IDS = Array.from(
+  { length: 5 },
+  (_, index) => `0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4${index}-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d`,
+);
+
+/** The GDAP part of a request: every outcome once, hostile names, an error from Graph. */
+export function gdapEndView(kind: GdapEndView['kind'], removedAt?: string): GdapEndView {
+  return {
+    kind,
+    removedAt,
+    targets: [
+      { name: HOSTILE, roles: ['Helpdesk Administrator', HOSTILE] },
+      { name: LONG, roles: ['Security Reader'], outcome: 'requested', status: 'terminating' },
+      {
+        name: `${HOSTILE} 2`,
+        roles: [],
+        outcome: 'terminated',
+        status: 'terminated',
+        confirmedAt: '2025-03-13T09:00:00Z',
+      },
+      {
+        name: `${LONG} 2`,
+        roles: ['License Administrator'],
+        outcome: 'failed',
+        status: 'active',
+        error: { code: 'Forbidden', description: HOSTILE, requestId: 'graph-req-1', service: 'graph' },
+      },
+    ],
+  };
+}
+
+export function gdapTerminationView(
+  locale: Locale,
+  extra: Partial<GdapTerminationView> = {},
+): GdapTerminationView {
+  const details = detailsView(locale);
+  return {
+    locale,
+    customer: {
+      id: '0e7a9d36-8c36-4a69-9a7b-1d2c3e4f5a6b',
+      name: HOSTILE,
+      domain: `${LONG}.onmicrosoft.com`,
+    },
+    gdap: details.gdap,
+    choices: details.gdap.relationships.map((row, index) => ({ ...row, id: GDAP_IDS[index] })),
+    inputs: {
+      gdapToEnd: [GDAP_IDS[1]],
+      reason: `${HOSTILE} {{DATE(2025-03-12T14:05:00Z)}}`,
+      confirmed: false,
+    },
+    problem: 'notConfirmed',
+    checkedAt: '2025-03-12T14:05:00Z',
+    ...extra,
+  };
+}
 
 /** A GDAP finding at its largest: long hostile names, eight roles; none for a customer without GDAP. */
 export function gdapFinding(index: number, withRelationship = true): GdapFinding {
@@ -256,9 +314,14 @@ export function preflightView(
         error: { code: '800090', description: `${HOSTILE} ${'x'.repeat(200)}`, correlationId: 'corr-1' },
       },
     ],
-    inputs: { attested: true, reason: `${HOSTILE} {{DATE(2025-03-12T14:05:00Z)}} ${'r'.repeat(440)}` },
+    inputs: {
+      attested: true,
+      reason: `${HOSTILE} {{DATE(2025-03-12T14:05:00Z)}} ${'r'.repeat(440)}`,
+      gdapToEnd: [GDAP_IDS[0], GDAP_IDS[2]],
+    },
     partners: details.partners,
     gdap: details.gdap,
+    gdapChoices: details.gdap.relationships.map((row, index) => ({ ...row, id: GDAP_IDS[index] })),
     attestationVersion: ATTESTATION_VERSION,
     refusal: 'blockers',
     checkedAt: '2025-03-12T14:05:00Z',
@@ -463,6 +526,57 @@ export function eventViews(locale: Locale): EventView[] {
     { locale, at, kind: 'removalDecided', state: 'cancelled', customer, by: HOSTILE, requestId: 'req-1' },
     { locale, at, kind: 'removalDecided', state: 'cancelled', customer, requestId: 'req-1' },
     { locale, at, kind: 'removalExecuted', customer, requestId: 'req-1', correlationId: 'corr-7' },
+    {
+      locale,
+      at,
+      kind: 'removalExecuted',
+      customer,
+      requestId: 'req-1',
+      correlationId: 'corr-7',
+      requestKind: 'removal',
+      removed: true,
+      gdap: [
+        { name: HOSTILE, ended: true },
+        { name: LONG, ended: true },
+      ],
+    },
+    {
+      locale,
+      at,
+      kind: 'removalExecuted',
+      customer,
+      requestId: 'req-1',
+      correlationId: 'corr-7',
+      requestKind: 'gdap',
+      removed: false,
+      gdap: [{ name: HOSTILE, ended: true }],
+    },
+    {
+      locale,
+      at,
+      kind: 'removalDecided',
+      state: 'approved',
+      customer,
+      by: HOSTILE,
+      requestId: 'req-1',
+      requestKind: 'gdap',
+      removed: false,
+      gdap: [{ name: HOSTILE, ended: false }],
+    },
+    {
+      locale,
+      at,
+      kind: 'removalFailed',
+      customer,
+      requestId: 'req-1',
+      requestKind: 'removal',
+      removed: true,
+      gdap: [
+        { name: HOSTILE, ended: true },
+        { name: LONG, ended: false },
+      ],
+      error: { code: 'GdapNotEnded', description: `${HOSTILE}`, service: 'graph' },
+    },
     {
       locale,
       at,

@@ -1,5 +1,6 @@
 /** What each card shows and offers, depending on the view: buttons, warnings, refusals, dates. */
 import assert from 'node:assert/strict';
+import { inputOf } from '../helpers/cardQueries';
 import { buildApprovalCard } from '../../cards/approvalCard';
 import { buildAuditTrailCard, MAX_AUDIT_ENTRIES } from '../../cards/auditTrailCard';
 import { MAX_CARD_BYTES } from '../../cards/cardTemplate';
@@ -429,11 +430,32 @@ describe('removal pre-flight card', () => {
   });
 
   it('lists the GDAP relationships and partners that stay, and what the customer can still do', () => {
-    const texts = allText(buildRemovalPreflightCard(fx.preflightView('en')));
+    const texts = allText(buildRemovalPreflightCard(fx.preflightView('en', { gdapChoices: [] })));
     assert.ok(texts.includes(STRINGS.en['removal.consequence.gdap']));
     assert.ok(texts.includes('Global Reader, Helpdesk Administrator'));
     assert.ok(texts.includes('Indirect reseller, MPN ID 1234567'));
     assert.ok(texts.includes(STRINGS.en['removal.consequence.customer']));
+  });
+
+  it('offers to end each active GDAP relationship with the removal, the ticks kept, each listed once', () => {
+    const card = buildRemovalPreflightCard(fx.preflightView('en'));
+    const choice = inputOf(card, 'gdapToEnd');
+    assert.ok(choice);
+    assert.equal(choice.isMultiSelect, true);
+    assert.deepEqual(
+      choice.choices.map((c: { value: string }) => c.value),
+      fx.GDAP_IDS,
+    );
+    assert.match(choice.choices[1].title, /Global Reader, Helpdesk Administrator/);
+    assert.equal(choice.value, `${fx.GDAP_IDS[0]},${fx.GDAP_IDS[2]}`, 'the ticks as the user left them');
+    const texts = allText(card);
+    assert.ok(texts.includes(STRINGS.en['gdapEnd.choiceIntro']));
+    assert.ok(!texts.includes('Global Reader, Helpdesk Administrator'), 'not listed a second time');
+    // A user the pre-flight refuses (their role) is offered no choice.
+    assert.equal(
+      inputOf(buildRemovalPreflightCard(fx.preflightView('en', { refusal: 'role' })), 'gdapToEnd'),
+      undefined,
+    );
   });
 });
 
