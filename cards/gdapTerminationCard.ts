@@ -37,15 +37,18 @@ function refusalParagraphs(view: GdapTerminationView): Paragraph[] {
 
 export function buildGdapTerminationCard(view: GdapTerminationView): AdaptiveCardJson {
   const { locale, customer, inputs } = view;
-  const relationships = view.gdap.available
-    ? view.gdap.relationships.length
-      ? view.gdap.relationships.map((row) => {
+  const choice = gdapChoiceData(locale, view.choices, inputs, view.refusal === undefined);
+  // The relationships offered as choices are listed there, with their facts: the others here.
+  const offered = new Set(choice.show ? view.choices.map((row) => row.id) : []);
+  const others = view.gdap.relationships.filter((row) => !row.id || !offered.has(row.id));
+  const relationships = !view.gdap.available
+    ? [paragraph(runs(locale, 'details.gdapUnavailable'))]
+    : view.gdap.relationships.length === 0
+      ? [paragraph(runs(locale, 'details.gdapNone'))]
+      : others.map((row) => {
           const block = gdapBlock(locale, row);
           return paragraph([run(block.name, true), run(`${FACT_SEPARATOR}${block.facts}`)]);
-        })
-      : [paragraph(runs(locale, 'details.gdapNone'))]
-    : [paragraph(runs(locale, 'details.gdapUnavailable'))];
-  const choice = gdapChoiceData(locale, view.choices, inputs, view.refusal === undefined);
+        });
   return expandCardTemplate('gdapTermination', template, {
     title: runs(locale, 'gdapEnd.cardTitle', { customer: customer.name }),
     customerId: customer.id,

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildGdapTerminationCard } from '../../cards/gdapTerminationCard';
 import { buildApprovalCard } from '../../cards/approvalCard';
 import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
@@ -105,6 +106,24 @@ export const CARD_SHOTS: CardShot[] = [
     title: 'Approval card, as an approver sees it (approvers’ channel)',
     locale: 'en',
     card: buildApprovalCard(views.approvalView('en')),
+  },
+  {
+    name: 'removal-preflight-gdap',
+    title: 'Removal pre-flight, nothing blocking: the request also ends two of three GDAP relationships',
+    locale: 'en',
+    card: buildRemovalPreflightCard(views.gdapChoiceView('en')),
+  },
+  {
+    name: 'approval-gdap',
+    title: 'Approval card after approval: removed, one GDAP relationship ended, one ending (read from Graph)',
+    locale: 'en',
+    card: buildApprovalCard(views.gdapApprovalView('en')),
+  },
+  {
+    name: 'gdap-termination.pl',
+    title: 'Ending a GDAP relationship alone, the customer kept (Polish)',
+    locale: 'pl',
+    card: buildGdapTerminationCard(views.gdapTerminationView('pl')),
   },
   {
     name: 'event-customer-accepted',

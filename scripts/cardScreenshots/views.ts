@@ -11,6 +11,7 @@ import type { Locale } from '../../cards/strings';
 import type { OtherPartner } from '../../services/relationships/customerRecord';
 import type {
   ApprovalCardView,
+  GdapTerminationView,
   BlockerRow,
   CommandName,
   CustomerDetailsView,
@@ -306,5 +307,103 @@ export function scheduledApprovalView(locale: Locale): ApprovalCardView {
       prepared: [{ name: 'Microsoft Teams Essentials', ok: true }],
       onBlocked: 'wait',
     },
+  };
+}
+
+const WOODGROVE = {
+  id: 'ed9ad289-a7d7-5f47-85fe-d28e9d17432b',
+  name: 'Woodgrove Bank',
+  domain: 'woodgrovebank.onmicrosoft.com',
+};
+const WOODGROVE_GDAP: GdapInfo = {
+  available: true,
+  relationships: [
+    {
+      id: '30c0cf84-169c-596d-b73c-d02d41fb6dbd-abd2fa6d-2b5a-508b-9fed-c4d34220661a',
+      name: 'Fabrikam support woodgrovebank',
+      status: 'active',
+      endsAt: '2027-04-11T00:00:00Z',
+      roles: ['Helpdesk Administrator', 'User Administrator'],
+      autoExtend: 'off',
+    },
+    {
+      id: '5b1c7e42-93d0-5c1e-8a4f-2d6b9e0c1f37-abd2fa6d-2b5a-508b-9fed-c4d34220661a',
+      name: 'Fabrikam security woodgrovebank',
+      status: 'active',
+      endsAt: '2027-07-30T00:00:00Z',
+      roles: ['Security Reader'],
+      autoExtend: 'extends',
+    },
+    {
+      id: '8e4f2a61-07bd-5d2c-9e3a-6f1b0c8d7a54-abd2fa6d-2b5a-508b-9fed-c4d34220661a',
+      name: 'Fabrikam licensing woodgrovebank',
+      status: 'active',
+      endsAt: '2026-09-26T00:00:00Z',
+      roles: ['License Administrator'],
+      autoExtend: 'extends',
+    },
+  ],
+};
+
+/** Nothing blocks it: the request can also end GDAP relationships (two ticked). */
+export function gdapChoiceView(locale: Locale): RemovalPreflightView {
+  return {
+    ...preflightView(locale),
+    customer: { ...WOODGROVE, relationship: 'reseller', delegatedAccess: false },
+    blockers: [],
+    refusal: undefined,
+    gdap: WOODGROVE_GDAP,
+    gdapChoices: WOODGROVE_GDAP.relationships,
+    inputs: {
+      attested: true,
+      reason: 'The customer moved to another partner.',
+      gdapToEnd: WOODGROVE_GDAP.relationships.slice(0, 2).map((row) => row.id ?? ''),
+    },
+  };
+}
+
+/** The approval card of that request, the removal done and GDAP being ended. */
+export function gdapApprovalView(locale: Locale): ApprovalCardView {
+  return {
+    ...approvalView(locale),
+    customer: WOODGROVE,
+    state: 'executing',
+    approvals: [{ by: 'Megan Bowen', at: '2025-03-12T14:20:00Z' }],
+    gdapEnd: {
+      kind: 'removal',
+      removedAt: '2025-03-12T14:20:04Z',
+      targets: [
+        {
+          name: 'Fabrikam support woodgrovebank',
+          roles: ['Helpdesk Administrator', 'User Administrator'],
+          outcome: 'terminated',
+          status: 'terminated',
+          confirmedAt: '2025-03-12T14:20:07Z',
+        },
+        {
+          name: 'Fabrikam security woodgrovebank',
+          roles: ['Security Reader'],
+          outcome: 'requested',
+          status: 'terminating',
+        },
+      ],
+    },
+    viewer: 'other',
+  };
+}
+
+/** Ending GDAP relationships alone, from the customer card. */
+export function gdapTerminationView(locale: Locale): GdapTerminationView {
+  return {
+    locale,
+    customer: WOODGROVE,
+    gdap: WOODGROVE_GDAP,
+    choices: WOODGROVE_GDAP.relationships,
+    inputs: {
+      gdapToEnd: [WOODGROVE_GDAP.relationships[2].id ?? ''],
+      reason: 'Licensing is handled in house now.',
+      confirmed: true,
+    },
+    checkedAt: '2025-03-12T14:05:00Z',
   };
 }
