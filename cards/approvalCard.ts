@@ -105,7 +105,17 @@ function viewerPart(view: ApprovalCardView): {
   switch (view.viewer) {
     case 'approver':
       if (view.approverNote === 'ownRequest')
-        return { ...none, notes: [paragraph(runs(locale, 'approval.note.ownRequest'))] };
+        return {
+          ...none,
+          notes: [
+            paragraph(
+              runs(
+                locale,
+                view.gdapEnd?.kind === 'gdap' ? 'gdapEnd.note.ownRequest' : 'approval.note.ownRequest',
+              ),
+            ),
+          ],
+        };
       if (view.approverNote === 'alreadyApproved') {
         const missing = Math.max(0, view.requiredApprovals - view.approvals.length);
         return {
@@ -119,7 +129,13 @@ function viewerPart(view: ApprovalCardView): {
       }
       return { ...none, decide: true };
     case 'requester':
-      return { notes: [paragraph(runs(locale, 'approval.requester'))], decide: false, cancel: true };
+      return {
+        notes: [
+          paragraph(runs(locale, view.gdapEnd?.kind === 'gdap' ? 'gdapEnd.requester' : 'approval.requester')),
+        ],
+        decide: false,
+        cancel: true,
+      };
     case 'other':
       return { ...none, notes: [paragraph(runs(locale, 'approval.readOnly'))] };
   }
@@ -187,7 +203,14 @@ export function buildApprovalCard(view: ApprovalCardView): AdaptiveCardJson {
     notes: viewer.notes,
     decide: {
       show: viewer.decide,
-      confirm: text(locale, 'approval.confirm'),
+      confirm: text(
+        locale,
+        view.gdapEnd?.kind === 'gdap'
+          ? 'gdapEnd.confirm'
+          : view.gdapEnd?.targets.length
+            ? 'gdapEnd.confirmWithRemoval'
+            : 'approval.confirm',
+      ),
       approve: text(locale, 'approval.button.approve'),
       rejectLabel: text(locale, 'approval.rejectLabel'),
       rejectPlaceholder: text(locale, 'approval.rejectPlaceholder'),

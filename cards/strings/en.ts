@@ -737,6 +737,13 @@ export const en = {
   'evidence.gdap.requested': 'Termination accepted',
   'evidence.gdap.confirmed': 'Read as ended',
   'evidence.gdap.graphRequestId': 'Graph request ID',
+  'gdapEnd.confirm':
+    'Approving ends the chosen GDAP relationships through Microsoft Graph at once. It cannot be undone: a new relationship needs the customer’s approval.',
+  'gdapEnd.confirmWithRemoval':
+    'Approving removes the reseller relationship in Partner Center at once, then ends the chosen GDAP relationships; neither can be undone from here.',
+  'gdapEnd.note.ownRequest': 'You requested this GDAP termination; another approver must decide.',
+  'gdapEnd.requester':
+    'You requested this GDAP termination. You can withdraw it while it waits for an approver.',
   'fact.week': 'Week',
   'gdapEnd.choiceHeading': 'End GDAP relationships too',
   'gdapEnd.choiceIntro':

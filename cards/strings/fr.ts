@@ -755,6 +755,13 @@ export const fr: Strings = {
   'evidence.gdap.requested': 'Fin acceptée',
   'evidence.gdap.confirmed': 'Lue comme terminée',
   'evidence.gdap.graphRequestId': 'ID de requête Graph',
+  'gdapEnd.confirm':
+    'Approuver met fin tout de suite aux relations GDAP choisies via Microsoft Graph. C’est irréversible : une nouvelle relation demande l’approbation du client.',
+  'gdapEnd.confirmWithRemoval':
+    'Approuver supprime tout de suite la relation de revendeur dans l’Espace partenaires, puis met fin aux relations GDAP choisies ; rien de cela ne peut être annulé d’ici.',
+  'gdapEnd.note.ownRequest': 'Vous avez demandé cette fin de GDAP ; un autre approbateur doit décider.',
+  'gdapEnd.requester':
+    'Vous avez demandé cette fin de GDAP. Vous pouvez la retirer tant qu’elle attend un approbateur.',
   'fact.week': 'Semaine',
   'gdapEnd.choiceHeading': 'Mettre fin aussi aux relations GDAP',
   'gdapEnd.choiceIntro':

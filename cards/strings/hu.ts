@@ -743,6 +743,12 @@ export const hu: Strings = {
   'evidence.gdap.requested': 'Megszüntetés elfogadva',
   'evidence.gdap.confirmed': 'Megszűntként olvasva',
   'evidence.gdap.graphRequestId': 'Graph-kérelemazonosító',
+  'gdapEnd.confirm':
+    'A jóváhagyás azonnal megszünteti a kiválasztott GDAP-kapcsolatokat a Microsoft Graphon keresztül. Nem vonható vissza: új kapcsolathoz az ügyfél jóváhagyása kell.',
+  'gdapEnd.confirmWithRemoval':
+    'A jóváhagyás azonnal eltávolítja a viszonteladói kapcsolatot a Partnerközpontban, majd megszünteti a kiválasztott GDAP-kapcsolatokat; egyik sem vonható vissza innen.',
+  'gdapEnd.note.ownRequest': 'Ön kérelmezte ezt a GDAP-megszüntetést; egy másik jóváhagyónak kell döntenie.',
+  'gdapEnd.requester': 'Ön kérelmezte ezt a GDAP-megszüntetést. Visszavonhatja, amíg jóváhagyóra vár.',
   'fact.week': 'Hét',
   'gdapEnd.choiceHeading': 'GDAP-kapcsolatok megszüntetése is',
   'gdapEnd.choiceIntro':

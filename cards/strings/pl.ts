@@ -745,6 +745,14 @@ export const pl: Strings = {
   'evidence.gdap.requested': 'Zakończenie przyjęte',
   'evidence.gdap.confirmed': 'Odczytana jako zakończona',
   'evidence.gdap.graphRequestId': 'Identyfikator żądania Graph',
+  'gdapEnd.confirm':
+    'Zatwierdzenie od razu kończy wybrane relacje GDAP przez Microsoft Graph. Nie można tego cofnąć: nowa relacja wymaga zgody klienta.',
+  'gdapEnd.confirmWithRemoval':
+    'Zatwierdzenie od razu usuwa relację odsprzedawcy w Centrum partnerskim, a następnie kończy wybrane relacje GDAP; żadnej z tych zmian nie można stąd cofnąć.',
+  'gdapEnd.note.ownRequest':
+    'To Ty złożyłeś(-aś) wniosek o zakończenie GDAP; musi zdecydować inny zatwierdzający.',
+  'gdapEnd.requester':
+    'To Ty złożyłeś(-aś) wniosek o zakończenie GDAP. Możesz go wycofać, dopóki czeka na zatwierdzającego.',
   'fact.week': 'Tydzień',
   'gdapEnd.choiceHeading': 'Zakończ także relacje GDAP',
   'gdapEnd.choiceIntro':

@@ -5,7 +5,9 @@
  * the weekly digest in the events channels.
  */
 import assert from 'node:assert/strict';
+import { buildApprovalCard } from '../../cards/approvalCard';
 import { buildCustomerDetailsCard } from '../../cards/customerDetailsCard';
+import { buildRemovalRequestedCard } from '../../cards/removalRequestedCard';
 import { buildEventCard } from '../../cards/eventCard';
 import { buildGdapHealthCard } from '../../cards/gdapHealthCard';
 import { LOCALES, STRINGS } from '../../cards/strings';
@@ -183,5 +185,69 @@ describe('the weekly GDAP digest card', () => {
     const paragraphs = paragraphsOf(buildEventCard({ ...clear, report: fx.gdapReport(0, 0) }));
     assert.ok(paragraphs.includes(STRINGS.pl['event.gdapDigest.allClear']));
     assert.ok(!paragraphs.includes(STRINGS.pl['event.gdapDigest.next']));
+  });
+});
+
+describe('ending GDAP on the request cards', () => {
+  const confirmOf = (card: unknown) => {
+    let confirm = '';
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        const record = node as Record<string, unknown>;
+        if (record.type === 'TextBlock' && typeof record.text === 'string' && /Approving/.test(record.text))
+          confirm = record.text;
+        Object.values(record).forEach(walk);
+      }
+    };
+    walk(card);
+    return confirm;
+  };
+
+  it('titles a GDAP-only request as such, and the approver reads what approving does', () => {
+    const view = fx.approvalView('en', {
+      state: 'pending',
+      viewer: 'approver',
+      gdapEnd: fx.gdapEndView('gdap'),
+    });
+    const card = buildApprovalCard({
+      ...view,
+      gdapEnd: { ...view.gdapEnd!, targets: [{ name: 'Fabrikam security', roles: ['Security Reader'] }] },
+    });
+    const text = paragraphsOf(card).join('\n');
+    assert.match(text, /GDAP termination request — /);
+    assert.match(text, /GDAP relationships to end \(the reseller relationship is kept\):/);
+    assert.match(text, /Fabrikam security · Security Reader/);
+    assert.equal(confirmOf(card), STRINGS.en['gdapEnd.confirm']);
+    const removal = buildApprovalCard(
+      fx.approvalView('en', {
+        state: 'pending',
+        viewer: 'approver',
+        gdapEnd: { kind: 'removal', targets: [{ name: 'X', roles: [] }] },
+      }),
+    );
+    assert.equal(confirmOf(removal), STRINGS.en['gdapEnd.confirmWithRemoval']);
+    assert.equal(
+      confirmOf(buildApprovalCard(fx.approvalView('en', { state: 'pending', viewer: 'approver' }))),
+      STRINGS.en['approval.confirm'],
+    );
+  });
+
+  it('shows each relationship’s outcome in every language, and says the removal stood when GDAP failed', () => {
+    for (const locale of LOCALES) {
+      const card = buildRemovalRequestedCard(
+        fx.requestedView(locale, {
+          state: 'failed',
+          gdapEnd: fx.gdapEndView('removal', '2025-03-13T08:00:00Z'),
+        }),
+      );
+      const text = paragraphsOf(card).join('\n');
+      assert.ok(
+        text.includes(STRINGS[locale]['gdapEnd.stateText.removedThenFailed'].replace(/ :/g, `${NNBSP}:`)),
+        locale,
+      );
+      assert.ok(text.includes('Forbidden'), `${locale}: Graph's code`);
+      assert.ok(text.includes(HOSTILE), `${locale}: names as data`);
+    }
   });
 });
