@@ -15,17 +15,15 @@
  * means) and runs it like any approved removal when nothing blocks it any more.
  *
  * A request that ends GDAP relationships (with the removal, or alone: `kind: 'gdap'`) goes on after
- * the removal is confirmed: each chosen relationship is terminated through Microsoft Graph (the client
- * reads first and never sends twice) and re-read until Graph says it ended — a few quick re-reads
- * here, then one per sweep (gdapTermination.ts). Each pass first stores when it may be taken over, with
- * compare-and-set, so one replica at a time sends.
+ * the removal is confirmed with its GDAP step (gdapStep.ts).
  *
  * The three steps that store or call out (`storeClaim`, `callRemoval`, `storeResult`) are methods of
  * their own so crash trials can stop the process around them (observedRemovalExecution.ts).
+ *
+ * Long because claiming an attempt, the schedule's checks, the removal call and its verification are
+ * one sequence over one record.
  */
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { AuditAction } from '../audit/auditLog';
 import type { GdapClient } from '../graph/gdapClient';
 import type { Logger } from '../logging/logger';
 import {
@@ -38,21 +36,12 @@ import {
 } from '../partner-center';
 import { isRelationshipGone } from '../relationships/customerRecord';
 import { NOT_CONFIRMED } from '../partner-center/failure';
-import {
-  afterRead,
-  checkDelayMs,
-  failed,
-  gdapDue,
-  GDAP_PASS_HOLD_MS,
-  isSettled,
-  overdue,
-  type GdapTarget,
-} from './gdapTermination';
+import { gdapDue } from './gdapTermination';
+import { GdapStep } from './gdapStep';
 import type { RemovalBlocker } from '../relationships/removalPreflight';
 import type { StoredRecord } from '../store/recordStore';
 import {
   finishExecution,
-  finishGdap,
   inGdapStep,
   recheck,
   schedule,
@@ -85,13 +74,13 @@ export interface RemovalExecutionDependencies {
   now: () => Date;
 }
 
-/** Re-reads of a GDAP step made in the process that sent the terminates, before the sweep takes over. */
-const GDAP_PASSES_HERE = 5;
-
 export class RemovalExecution {
   private readonly running = new Map<string, Promise<RemovalRequest | undefined>>();
+  private readonly gdap: GdapStep;
 
-  constructor(private readonly deps: RemovalExecutionDependencies) {}
+  constructor(private readonly deps: RemovalExecutionDependencies) {
+    this.gdap = new GdapStep(deps);
+  }
 
   /**
    * Runs the removal of an approved request (or another attempt of an executing one). One run per
@@ -161,13 +150,13 @@ export class RemovalExecution {
       current = await requests.read(requestId);
       if (!current) return undefined;
     }
-    if (inGdapStep(current.value)) return this.endGdap(requestId);
+    if (inGdapStep(current.value)) return this.gdap.run(requestId);
     const claimed = startExecution(current.value, randomUUID(), now());
     if (!claimed) return current.value;
     if (!(await this.storeClaim(current, claimed))) return requests.get(requestId);
     if (current.value.state !== 'executing')
       await requests.afterTransition(claimed, current.value.state, DESK_ACTOR);
-    if (inGdapStep(claimed)) return this.endGdap(requestId);
+    if (inGdapStep(claimed)) return this.gdap.run(requestId);
 
     const outcome = await this.attempt(claimed);
     const latest = await requests.read(requestId);
@@ -185,7 +174,7 @@ export class RemovalExecution {
         outcome,
         'removal.removed',
       );
-      return this.endGdap(requestId);
+      return this.gdap.run(requestId);
     }
     if (finished.state !== 'executing') {
       await requests.afterTransition(finished, 'executing', DESK_ACTOR, undefined, outcome);
@@ -233,143 +222,6 @@ export class RemovalExecution {
     if (!(await requests.write(current, next))) return requests.get(current.value.id);
     await requests.afterTransition(next, 'scheduled', DESK_ACTOR);
     return next;
-  }
-
-  /**
-   * The GDAP step: passes that terminate what is not yet under way and re-read the rest, a few here
-   * (quick, GDAP_CHECK_DELAYS_MS), then left to the sweep. Each pass holds the step first
-   * (nextCheckAt, compare-and-set): another replica finding it held leaves it alone.
-   */
-  private async endGdap(requestId: string): Promise<RemovalRequest | undefined> {
-    const { requests, now } = this.deps;
-    let holding: string | undefined;
-    for (let pass = 0; ; pass++) {
-      const current = await requests.read(requestId);
-      if (!current) return undefined;
-      const request = current.value;
-      const termination = request.gdap;
-      if (!inGdapStep(request) || !termination) return request;
-      // Our own hold from the pass before, or a step due (never begun, or its holder gone).
-      const ours = holding !== undefined && termination.nextCheckAt === holding;
-      if (!ours && !gdapDue(termination, now())) return request;
-      holding = new Date(now().getTime() + GDAP_PASS_HOLD_MS).toISOString();
-      const held: RemovalRequest = { ...request, gdap: { ...termination, nextCheckAt: holding } };
-      if (!(await requests.write(current, held))) return requests.get(requestId);
-
-      const targets = await this.gdapPass(request);
-      const latest = await requests.read(requestId);
-      if (!latest) return undefined;
-      if (!inGdapStep(latest.value) || latest.value.gdap?.nextCheckAt !== holding) return latest.value;
-      const checks = termination.checks + 1;
-      const last = pass + 1 >= GDAP_PASSES_HERE;
-      const delay = checkDelayMs(checks - 1);
-      const settled = targets.every(isSettled);
-      // The next pass: here after `delay` (held until then), or by the sweep once it is due.
-      holding = new Date(now().getTime() + delay).toISOString();
-      const stepped: RemovalRequest = { ...latest.value, gdap: { targets, checks, nextCheckAt: holding } };
-      const next = finishGdap(stepped, now()) ?? stepped;
-      if (!(await requests.write(latest, next))) return requests.get(requestId);
-      await this.auditGdap(next, termination.targets, targets);
-      const changed = targets.some((t, i) => t.outcome !== termination.targets[i]?.outcome);
-      if (next.state !== 'executing') {
-        await requests.afterTransition(next, 'executing', DESK_ACTOR);
-        return next;
-      }
-      if (changed) await requests.afterTransition(next, 'executing', DESK_ACTOR, undefined, undefined, null);
-      if (last || settled) return next;
-      await sleep(delay);
-    }
-  }
-
-  /** One pass over the relationships not settled: terminate what is not under way, re-read the rest. */
-  private async gdapPass(request: RemovalRequest): Promise<GdapTarget[]> {
-    const client = this.deps.gdapClient;
-    const context = { correlationId: request.correlationId };
-    const now = this.deps.now;
-    return Promise.all(
-      (request.gdap?.targets ?? []).map(async (target): Promise<GdapTarget> => {
-        if (isSettled(target)) return target;
-        if (!client)
-          return failed(target, {
-            code: 'GraphNotConfigured',
-            description:
-              'Reseller Desk has no Microsoft Graph access (GRAPH_AUTH) to end GDAP relationships.',
-            service: 'graph',
-          });
-        try {
-          if (target.outcome === 'requested') {
-            const read = await client.relationship(context, target.id);
-            const next = afterRead(target, read.status, now());
-            return overdue(next, now()) ?? next;
-          }
-          const outcome = await client.terminate(context, target.id);
-          if (outcome.kind === 'notActive') {
-            const next = afterRead(target, outcome.relationship.status, now());
-            if (next.outcome) return next;
-            return failed(next, {
-              code: 'NotActive',
-              description: `The relationship is ${outcome.relationship.status}: only an active relationship can be terminated.`,
-              service: 'graph',
-            });
-          }
-          const status = outcome.relationship?.status;
-          // Graph created the terminate request (201) or one was already under way: requested, then
-          // ended only when a re-read says so.
-          const accepted: GdapTarget = {
-            ...target,
-            outcome: 'requested',
-            requestedAt: target.requestedAt ?? now().toISOString(),
-            ...(outcome.kind === 'requested' && outcome.request?.id
-              ? { graphRequestId: outcome.request.id }
-              : {}),
-            error: undefined,
-          };
-          return status ? afterRead(accepted, status, now()) : accepted;
-        } catch (error) {
-          const failure = failureOf(error);
-          if (isTransient(error)) {
-            this.deps.logger.warn(
-              { requestId: request.id, relationshipId: target.id, code: failure.code },
-              'GDAP termination: Microsoft Graph did not answer; tried again later',
-            );
-            return { ...target, error: failure };
-          }
-          return failed(target, failure);
-        }
-      }),
-    );
-  }
-
-  /** One audit entry per relationship whose termination changed: requested, ended, or failed. */
-  private async auditGdap(request: RemovalRequest, before: GdapTarget[], after: GdapTarget[]): Promise<void> {
-    const ACTION: Record<NonNullable<GdapTarget['outcome']>, AuditAction> = {
-      requested: 'gdap.terminationRequested',
-      terminated: 'gdap.terminated',
-      failed: 'gdap.terminationFailed',
-    };
-    for (const [i, target] of after.entries()) {
-      const was = before[i]?.outcome;
-      if (!target.outcome || target.outcome === was) continue;
-      // Ended at the first read: the request is recorded too.
-      const actions =
-        target.outcome === 'terminated' && was === undefined
-          ? [ACTION.requested, ACTION.terminated]
-          : [ACTION[target.outcome]];
-      for (const action of actions) {
-        const detail: Record<string, string> = {
-          requestId: request.id,
-          relationshipId: target.id,
-          relationship: target.name,
-        };
-        if (target.status) detail.status = target.status;
-        if (action === ACTION.requested && target.graphRequestId)
-          detail.graphRequestId = target.graphRequestId;
-        if (target.error && action === ACTION.failed) detail.code = target.error.code;
-        if (target.error?.requestId && action === ACTION.failed)
-          detail.graphRequestIdOfError = target.error.requestId;
-        await this.deps.requests.audit(request, action, detail);
-      }
-    }
   }
 
   private async attempt(request: RemovalRequest): Promise<ExecutionOutcome> {

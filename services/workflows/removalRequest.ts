@@ -7,6 +7,9 @@
  * `decide`, `expire`, `startExecution`, `finishExecution` are pure: they return the next record or why
  * the step is refused. Storing the result with compare-and-set is the request store's job
  * (removalRequestStore.ts); running the removal is removalExecution.ts's.
+ *
+ * Long because every pure step of a request — decisions, the schedule, execution and its GDAP part —
+ * works on the one record type defined here.
  */
 import { z } from 'zod';
 import { actorSchema, sameActor, type Actor } from '../audit/actor';

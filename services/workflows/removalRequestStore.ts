@@ -8,6 +8,9 @@
  * decided request is refused with who decided and when.
  *
  * Atomicity: as the RecordStore's compare-and-set (see services/store/recordStore.ts).
+ *
+ * Long because every transition goes through one compare-and-set path with its audit entry, its index
+ * update and its listeners.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
