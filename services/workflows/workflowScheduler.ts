@@ -27,7 +27,7 @@ export class WorkflowScheduler {
   constructor(private readonly options: WorkflowSchedulerOptions) {
     options.workflow.onTransition((request) => {
       if (request.state === 'approved' && !this.stopped)
-        void this.track(() => options.workflow.execute(request.id));
+        void this.track(() => options.workflow.execute(request.id, { whenDue: true }));
       return Promise.resolve();
     });
   }
