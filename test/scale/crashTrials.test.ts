@@ -345,9 +345,16 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
                   .catch(() => undefined)
               )?.value
             : undefined;
+          const calls = (await requestsToCustomer(emulatorUrl, customerId).catch(() => []))
+            .map(
+              (r) =>
+                `${r.method} ${r.route ?? r.path} ${r.status}${r.replayed ? ' (replayed)' : ''} ${r.requestId ?? ''}`,
+            )
+            .join('; ');
           throw new Error(
             `${progress}\n  cause: ${(error as Error).message}\n  the request as stored: ` +
-              `${request ? JSON.stringify({ state: request.state, execution: request.execution, schedule: request.schedule }) : '(none)'}`,
+              `${request ? JSON.stringify({ state: request.state, execution: request.execution, schedule: request.schedule }) : '(none)'}` +
+              `\n  Partner Center's log for the customer: ${calls || '(nothing)'}`,
             { cause: error },
           );
         }
