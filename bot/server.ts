@@ -50,6 +50,8 @@ export interface HttpServer {
   /** Stops accepting, waits for in-flight turns (up to `graceMs`), then resolves. */
   close(graceMs?: number): Promise<void>;
   readonly inFlight: number;
+  /** Resolves when no activity is being processed (at once when none is). */
+  idle(): Promise<void>;
 }
 
 const MAX_BODY_BYTES = 512 * 1024;
@@ -75,6 +77,7 @@ export function createHttpServer({
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | undefined;
+  const idleWaiters: (() => void)[] = [];
 
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES }));
 
@@ -111,7 +114,10 @@ export function createHttpServer({
       if (!res.headersSent) res.send(500, { error: 'internal error' });
     } finally {
       inFlight--;
-      if (inFlight === 0) drained?.();
+      if (inFlight === 0) {
+        drained?.();
+        for (const wake of idleWaiters.splice(0)) wake();
+      }
     }
   });
 
@@ -159,6 +165,8 @@ export function createHttpServer({
     get inFlight() {
       return inFlight;
     },
+    idle: () =>
+      inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve)),
     listen(port, host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);

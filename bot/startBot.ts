@@ -48,6 +48,13 @@ export interface RunningBot {
   partnerCenter: OpenedPartnerCenter;
   services: DeskServices;
   stop(graceMs?: number): Promise<void>;
+  /**
+   * Resolves when this process has nothing under way that a user could still see: no activity being
+   * processed, no background workflow work (executions, sweeps) running, and, on the replica that
+   * delivers notifications, the outbox delivered as far as it can be now (entries waiting for a
+   * backoff or a rate limit stay queued). Tests wait for it before checking that nothing more came.
+   */
+  settled(): Promise<void>;
 }
 
 /** Things to close on stop, in reverse order of opening. */
@@ -172,6 +179,7 @@ export async function startBot(
     const replica = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     const onLeaseError = (error: unknown) =>
       logger.warn({ err: { message: (error as Error).message } }, 'background lease step failed');
+    let delivering = false;
     const sending = new LeaseRunner({
       store,
       name: 'notification-sender',
@@ -181,6 +189,7 @@ export async function startBot(
       // The holder's sender wakes on its own enqueues and polls for the other replicas'.
       job: () => Promise.resolve(),
       onLeaseChange: (held) => {
+        delivering = held;
         if (held) sender.start();
         else void sender.stop();
       },
@@ -259,6 +268,17 @@ export async function startBot(
       store,
       partnerCenter,
       services,
+      async settled() {
+        // Each step can start work for another (a turn approves, the execution notifies): repeat until
+        // a round finds nothing under way.
+        for (;;) {
+          const started = scheduler.started;
+          await http.idle();
+          await scheduler.idle();
+          if (delivering) await sender.drain();
+          if (http.inFlight === 0 && scheduler.started === started && !scheduler.busy) return;
+        }
+      },
       stop(graceMs) {
         stopping ??= (async () => {
           logger.info({ inFlight: http.inFlight }, 'stopping');

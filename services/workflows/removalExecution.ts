@@ -85,11 +85,14 @@ export class RemovalExecution {
   /**
    * Runs the removal of an approved request (or another attempt of an executing one). One run per
    * request at a time in this process; the stored state decides whether there is anything to do.
+   * `whenDue`: another attempt of an executing request only when `resumeDue` says so — what the
+   * sweep and the run after an approval ask, so that a request another replica has just claimed
+   * is left to it; without it (a retry asked for by hand) the attempt is made now.
    */
-  execute(requestId: string): Promise<RemovalRequest | undefined> {
+  execute(requestId: string, options: { whenDue?: boolean } = {}): Promise<RemovalRequest | undefined> {
     const running = this.running.get(requestId);
     if (running) return running;
-    const run = this.run(requestId).finally(() => this.running.delete(requestId));
+    const run = this.run(requestId, options.whenDue ?? false).finally(() => this.running.delete(requestId));
     this.running.set(requestId, run);
     return run;
   }
@@ -133,7 +136,7 @@ export class RemovalExecution {
     return this.deps.requests.write(latest, finished);
   }
 
-  private async run(requestId: string): Promise<RemovalRequest | undefined> {
+  private async run(requestId: string, whenDue: boolean): Promise<RemovalRequest | undefined> {
     const { requests, now } = this.deps;
     let current = await requests.read(requestId);
     if (!current) return undefined;
@@ -150,7 +153,11 @@ export class RemovalExecution {
       current = await requests.read(requestId);
       if (!current) return undefined;
     }
+    // The GDAP step holds itself (gdapStep.ts): a pass under way elsewhere is left alone there.
     if (inGdapStep(current.value)) return this.gdap.run(requestId);
+    // Claimed by another replica since the caller looked: its attempt is running, not ours to repeat.
+    if (whenDue && current.value.state === 'executing' && !this.resumeDue(current.value))
+      return current.value;
     const claimed = startExecution(current.value, randomUUID(), now());
     if (!claimed) return current.value;
     if (!(await this.storeClaim(current, claimed))) return requests.get(requestId);
@@ -161,6 +168,9 @@ export class RemovalExecution {
     const outcome = await this.attempt(claimed);
     const latest = await requests.read(requestId);
     if (!latest) return undefined;
+    // Another attempt was claimed meanwhile (this one looked dead): its outcome decides, not this
+    // one's, which may have seen the relationship vanish under the other's removal.
+    if (latest.value.execution?.attempts !== claimed.execution?.attempts) return latest.value;
     const finished = finishExecution(latest.value, outcome, now());
     if (!finished) return latest.value;
     if (!(await this.storeResult(latest, finished))) return requests.get(requestId);
@@ -229,6 +239,10 @@ export class RemovalExecution {
     try {
       blockers = await this.deps.checkBlockers(request.customerId);
     } catch (error) {
+      // The relationship may have ended between the pre-flight's reads (a 20002 on the subscriptions
+      // after the customer read fine): as after the call, only a re-read says.
+      if (error instanceof PartnerCenterError && (await this.confirmedGone(request)))
+        return { kind: 'completed', confirmedBy: 'reRead' };
       return this.failureOutcome(error, request);
     }
     if (blockers === 'gone') return { kind: 'completed', confirmedBy: 'reRead' };

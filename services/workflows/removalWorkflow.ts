@@ -119,8 +119,8 @@ export class RemovalWorkflow {
    * Runs the removal of an approved request (or another attempt of an executing one); see
    * removalExecution.ts.
    */
-  execute(requestId: string): Promise<RemovalRequest | undefined> {
-    return this.execution.execute(requestId);
+  execute(requestId: string, options: { whenDue?: boolean } = {}): Promise<RemovalRequest | undefined> {
+    return this.execution.execute(requestId, options);
   }
 
   /** Expires overdue requests, resumes approved and executing ones, retries transient failures. */
@@ -130,7 +130,7 @@ export class RemovalWorkflow {
       if (!request) continue;
       if (request.state === 'pending') await this.requests.expire(id);
       else if (this.execution.resumeDue(request)) {
-        await this.execution.execute(id);
+        await this.execution.execute(id, { whenDue: true });
       }
     }
   }

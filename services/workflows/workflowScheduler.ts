@@ -22,11 +22,12 @@ export class WorkflowScheduler {
   private readonly inFlight = new Set<Promise<unknown>>();
   private sweeps = 0;
   private stopped = false;
+  private runs = 0;
 
   constructor(private readonly options: WorkflowSchedulerOptions) {
     options.workflow.onTransition((request) => {
       if (request.state === 'approved' && !this.stopped)
-        void this.track(() => options.workflow.execute(request.id));
+        void this.track(() => options.workflow.execute(request.id, { whenDue: true }));
       return Promise.resolve();
     });
   }
@@ -51,7 +52,18 @@ export class WorkflowScheduler {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
+  /** Work running now (an execution, a sweep). */
+  get busy(): boolean {
+    return this.inFlight.size > 0;
+  }
+
+  /** Pieces of work started since this scheduler was made: a change means new work began. */
+  get started(): number {
+    return this.runs;
+  }
+
   private track(work: () => Promise<unknown>): Promise<unknown> {
+    this.runs++;
     // Deferred so it never runs inside the caller's turn.
     const run = new Promise<void>((resolve) => setImmediate(resolve)).then(work).catch((error: unknown) => {
       this.options.logger.error(

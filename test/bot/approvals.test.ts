@@ -230,7 +230,7 @@ describe('maker-checker removal in Teams', function () {
     assert.ok(response.ok);
     await until('the acceptance notice', () => channelPosts().length > before || undefined);
     await harness.bot.services.directory.reload();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await harness.bot.settled();
     const notices = channelPosts().filter((a) =>
       readableText(adaptiveCardOf(a.body)).includes('Brand New Customer'),
     );

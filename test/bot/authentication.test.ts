@@ -111,8 +111,8 @@ describe('Authentication of /api/messages (production mode)', () => {
       commands: logged('command received'),
     };
     const response = await postActivity(harness.bot.url, body, header ? { authorization: header } : {});
-    // A handler that ran would have replied or written by now; give a stray one time to show itself.
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    // Whatever the request started (a turn, background work, notifications) has finished.
+    await harness.bot.settled();
     responseBodies.push(response.body);
     return {
       status: response.status,

@@ -118,7 +118,7 @@ describe('GDAP health in Teams', function () {
     );
     assert.ok(card.includes('GDAP without a reseller relationship: 1'));
     await harness.bot.services.periodicWork();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await harness.bot.settled();
     assert.equal(digests().length, 1, 'once in the week');
 
     offset = WEEK;
@@ -128,7 +128,7 @@ describe('GDAP health in Teams', function () {
     const nextWeek = isoWeekOf(harness.bot.services.now());
     assert.notEqual(nextWeek, week);
     assert.ok(paragraphsOf(adaptiveCardOf(second.body)).includes(`Week: ${nextWeek}`));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await harness.bot.settled();
     assert.equal(digests().length, 2, 'once more the next week');
   });
 });

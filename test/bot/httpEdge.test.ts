@@ -17,6 +17,7 @@ import {
 } from '../helpers/activities';
 import { startTestBot, type Harness } from '../helpers/botHarness';
 import { FakeConnector } from '../helpers/fakeConnector';
+import { until } from '../helpers/until';
 
 describe('HTTP edge (local mode)', () => {
   let connector: FakeConnector;
@@ -145,7 +146,7 @@ describe('HTTP edge (local mode)', () => {
       body: 'type=message&text=help',
     });
     assert.equal(form.status, 400);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await harness.bot.settled();
     assert.equal(connector.activities.length, 0);
     const entries = harness.log.entries();
     assert.equal(entries.filter((entry) => entry.msg === 'turn failed').length, 0);
@@ -219,7 +220,9 @@ describe('HTTP edge (local mode)', () => {
   it('finishes an in-flight turn on shutdown, then stops accepting', async () => {
     connector.delayMs = 400;
     const pending = postActivity(harness.bot.url, messageActivity('help', { serviceUrl: connector.url }));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await until('the turn to be under way', () =>
+      harness.log.entries().some((entry) => entry.msg === 'command received'),
+    );
     await harness.bot.stop();
     const response = await pending;
     assert.equal(response.status, 200);
@@ -251,7 +254,7 @@ describe('HTTP edge (production mode)', () => {
       messageActivity('help', { serviceUrl: connector.url }),
     );
     assert.equal(response.status, 401);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await harness.bot.settled();
     assert.equal(connector.activities.length, 0);
     assert.equal(harness.log.entries().filter((entry) => entry.msg === 'command received').length, 0);
   });
@@ -318,7 +321,7 @@ describe('HTTP edge: tenant allowlist (ALLOWED_TENANTS)', () => {
     delete none.conversation.tenantId;
     await postActivity(harness.bot.url, none);
     assert.equal(other.status, 200);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await harness.bot.settled();
     assert.equal(connector.activities.length, before);
     const ignored = harness.log
       .entries()

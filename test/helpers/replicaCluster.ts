@@ -6,6 +6,7 @@
 import type { Repository } from '../../services/store/repository';
 import type { RemovalRequest } from '../../services/workflows/removalRequest';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { StoreBackend } from './storeBackends';
@@ -36,7 +37,29 @@ export interface Child {
   exited: Promise<NodeJS.Signals | number | null>;
 }
 
-/** Spawns a child and resolves with the first stdout line matching `ready` (bounded). */
+/**
+ * How long a child may take to print its ready line. Starting costs a replica 2–3 s of CPU (loading
+ * botbuilder, teams-ai and the rest), so on a busy machine its wall-clock start time grows with the
+ * load: the bound is on the CPU the child has used (a child spinning without getting ready), and a far
+ * longer wall-clock bound catches a child waiting for something that never comes.
+ */
+const READY_CPU_MS = 20_000;
+const READY_WALL_MS = 180_000;
+
+/** CPU time (user + system) a process has used, from /proc (Linux); undefined elsewhere. */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after "(comm)": state is field 3, utime 14 and stime 15, in clock ticks (100 per second).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Spawns a child and resolves with the first stdout line matching `ready` (bounded, see READY_CPU_MS). */
 export async function spawnChild(
   name: string,
   args: string[],
@@ -53,18 +76,30 @@ export async function spawnChild(
     proc.once('exit', (code, signal) => resolve(signal ?? code)),
   );
   const child: Child = { name, process: proc, stderr: () => err, exited };
+  const started = Date.now();
   const match = await new Promise<RegExpExecArray>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start in 20 s: ${err}`)), 20_000);
+    const fail = (why: string) => {
+      clearInterval(timer);
+      proc.kill('SIGKILL'); // never left running behind a failed start
+      reject(new Error(`${name} ${why}: ${err}`));
+    };
+    const timer = setInterval(() => {
+      const cpuMs = cpuMsOf(proc.pid);
+      const wallMs = Date.now() - started;
+      if (cpuMs !== undefined && cpuMs > READY_CPU_MS)
+        fail(`did not start after ${cpuMs} ms of CPU (${wallMs} ms)`);
+      else if (wallMs > READY_WALL_MS) fail(`did not start in ${wallMs} ms (${cpuMs ?? '?'} ms of CPU)`);
+    }, 250);
     proc.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const found = ready.exec(out);
       if (found) {
-        clearTimeout(timer);
+        clearInterval(timer);
         resolve(found);
       }
     });
     proc.once('exit', (code) => {
-      clearTimeout(timer);
+      clearInterval(timer);
       reject(new Error(`${name} exited ${code} before it was ready: ${err}`));
     });
   });

@@ -82,6 +82,52 @@ describe('Partner Center client resilience against the emulator', () => {
     assert.equal(harness.emulator.requests.length, seen, 'no request reached Partner Center');
   });
 
+  it('counts failures towards the circuit across calls until a success clears them', async () => {
+    const options = {
+      retry: { maxAttempts: 2, initialDelayMs: 1 },
+      circuitBreaker: { consecutiveFailures: 3, halfOpenAfterMs: 60_000 },
+    };
+    const id = demoCustomer('Contoso Ltd').id;
+    for (const successBetween of [false, true]) {
+      harness = await startHarness(
+        { faults: { getCustomer: { next: [500, 429], retryAfterSeconds: 0 } } },
+        options,
+      );
+      // One call leaves a failure behind: a 500, then a 429 (which the circuit does not count).
+      await assert.rejects(harness.client.getCustomer(context(), id), PartnerCenterThrottledError);
+      if (successBetween) assert.equal((await harness.client.getCustomer(context(), id)).id, id);
+      harness.emulator.faults.set('getCustomer', { next: [500, 500] });
+      await assert.rejects(harness.client.getCustomer(context(), id), PartnerCenterServerError);
+      const next = harness.client.getCustomer(context(), id);
+      if (successBetween) assert.equal((await next).id, id);
+      else
+        await assert.rejects(
+          next,
+          (error: unknown) =>
+            error instanceof PartnerCenterUnavailableError && error.reason === 'circuit-open',
+        );
+      await harness.close();
+      harness = undefined;
+    }
+  });
+
+  it('holds a route until the test releases it, while other routes answer', async () => {
+    harness = await startHarness();
+    const id = demoCustomer('Contoso Ltd').id;
+    const held = harness.emulator.faults.hold('getCustomer');
+    let answered = false;
+    const reading = harness.client.getCustomer(context(), id).then((customer) => {
+      answered = true;
+      return customer;
+    });
+    await held.arrived;
+    assert.ok((await collect(harness.client.listCustomers(context()))).length > 30);
+    assert.equal(answered, false, 'the held read has not been answered');
+    held.release();
+    assert.equal((await reading).id, id);
+    assert.equal((await harness.client.getCustomer(context(), id)).id, id, 'released for good');
+  });
+
   it('retries a request that timed out, with the same request id', async () => {
     harness = await startHarness({ faults: { updateCustomer: { next: ['timeout'] } } }, { timeoutMs: 200 });
     const { requestId, attempts } = await removeDatumGaming(harness);

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { CustomerDirectory } from '../../services/relationships/customerDirectory';
 import { allowed, helpdesk } from '../helpers/deskHarness';
+import { until } from '../helpers/until';
 import { demoCustomer, silentLogger, startHarness, type Harness } from '../partner-center/emulatorHarness';
 
 describe('customer directory', () => {
@@ -88,7 +89,6 @@ describe('customer directory', () => {
     const before = harness.emulator.requests.length;
     clock += 61_000;
     await search('', 1);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    assert.ok(harness.emulator.requests.length > before, 'reloaded');
+    await until('a reload in the background', () => harness.emulator.requests.length > before);
   });
 });

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { openStore } from '../../services/store/openStore';
 import type { RecordStore } from '../../services/store/recordStore';
 import { parseStoreUrl } from '../../services/store/storeUrl';
+import { PartnerCenterRequestRejectedError } from '../../services/partner-center/errors';
 import type { Member } from '../../services/access/partnerRoles';
 import type { RemovalRequest } from '../../services/workflows/removalRequest';
 import { demoCustomer } from '../partner-center/emulatorHarness';
@@ -278,6 +279,68 @@ describe('removal workflow', function () {
     assert.equal(done?.execution?.confirmedBy, 'reRead');
     const patches = patchesTo(desk, request.customerId);
     assert.ok(patches.at(-1)!.status >= 400, "the bot's own call was refused");
+  });
+
+  it('completes on a re-read when the relationship ends between the pre-flight’s reads (another replica’s attempt removed it)', async () => {
+    const request = await approvedRequestFor(desk, 'A. Datum Corporation');
+    // The customer reads fine; before the subscriptions are read, the other replica's attempt of this
+    // same request removes the relationship, so Partner Center answers the subscriptions with 20002.
+    const client = desk.client;
+    const listSubscriptions = client.listSubscriptions.bind(client);
+    client.listSubscriptions = async (context, customerId) => {
+      client.listSubscriptions = listSubscriptions;
+      await client.removeResellerRelationship(
+        { correlationId: randomUUID(), requestId: randomUUID() },
+        customerId,
+      );
+      return listSubscriptions(context, customerId);
+    };
+    const done = await desk.services.workflow.execute(request.id);
+    assert.equal(done?.state, 'completed', JSON.stringify(done?.execution));
+    assert.equal(done?.execution?.confirmedBy, 'reRead');
+  });
+
+  it('leaves the outcome to a newer attempt when another replica took the request over meanwhile', async () => {
+    const request = await approvedRequestFor(desk, 'A. Datum Corporation');
+    // While this attempt runs its pre-flight, another replica (which took it for dead) claims attempt 2;
+    // then this attempt fails on a refusal. Attempt 2 decides, not this one.
+    const client = desk.client;
+    const listSubscriptions = client.listSubscriptions.bind(client);
+    client.listSubscriptions = async () => {
+      client.listSubscriptions = listSubscriptions;
+      const key = `removalRequests/${request.id}`;
+      const record = (await desk.store.get<RemovalRequest>(key))!;
+      const execution = record.value.execution!;
+      await desk.store.put(key, {
+        ...record.value,
+        execution: { ...execution, attempts: execution.attempts + 1 },
+      });
+      throw new PartnerCenterRequestRejectedError(
+        400,
+        { code: 3000, description: 'refused' },
+        { operation: 'list subscriptions' },
+      );
+    };
+    const after = await desk.services.workflow.execute(request.id);
+    assert.equal(after?.state, 'executing', 'not failed by the attempt that was taken over');
+    assert.equal(after?.execution?.attempts, 2);
+    assert.equal(after?.execution?.lastError, undefined);
+  });
+
+  it('does not start another attempt of a request another replica has just claimed, when asked to run it when due', async () => {
+    const request = await approvedRequestFor(desk, 'A. Datum Corporation');
+    const key = `removalRequests/${request.id}`;
+    const record = (await desk.store.get<RemovalRequest>(key))!;
+    const at = clock.toISOString();
+    await desk.store.put(key, {
+      ...record.value,
+      state: 'executing',
+      execution: { requestId: randomUUID(), attempts: 1, startedAt: at, lastAttemptAt: at },
+    });
+    const left = await desk.services.workflow.execute(request.id, { whenDue: true });
+    assert.equal(left?.state, 'executing');
+    assert.equal(left?.execution?.attempts, 1, 'no second attempt');
+    assert.equal(patchesTo(desk, request.customerId).length, 0);
   });
 
   it('never calls a removal done on the answer alone: a re-read that still shows the relationship keeps it open, then fails it', async () => {

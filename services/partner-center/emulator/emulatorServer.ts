@@ -314,6 +314,8 @@ export async function listenEmulator(options: {
       );
       return;
     }
+    // A held route answers when the caller releases it (faultInjector.ts), then as usual.
+    if (route.name) await faults.waitWhileHeld(route.name);
     if (isGraph && !/^Bearer\s+\S+/i.test(request.headers.authorization ?? '')) {
       send(graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.'));
       return;

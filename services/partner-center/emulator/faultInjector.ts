@@ -2,7 +2,8 @@
  * Fault injection for tests and benchmarks, per route (or '*' for all): random 429s (with
  * Retry-After) and 500s, added latency, requests that never get an answer (timeouts), and a
  * deterministic queue of faults for the next requests (what contract tests use), which may also be
- * a given Partner Center error answer. Graph routes answer the same faults in Graph's shapes (a 429
+ * a given Partner Center error answer, and held routes: their requests wait until the caller releases
+ * them (a slow call whose end a test decides, instead of a latency it must guess). Graph routes answer the same faults in Graph's shapes (a 429
  * or 503 with `Retry-After`, Graph's error body; emulatorServer.ts).
  *
  * A faulted request has no effect on the tenant.
@@ -59,8 +60,17 @@ export type FaultDecision =
   | { kind: 'error'; answer: ErrorAnswer }
   | { kind: 'timeout' };
 
+/** A held route (`FaultInjector.hold`). */
+export interface HeldRoute {
+  /** Resolves when the first request to the route has arrived and is waiting. */
+  readonly arrived: Promise<void>;
+  /** Requests waiting so far, and those still to come, go on. */
+  release(): void;
+}
+
 export class FaultInjector {
   private config: FaultConfig;
+  private readonly holds = new Map<RouteName, { arrive(): void; released: Promise<void>; release(): void }>();
 
   constructor(
     config: FaultConfig = {},
@@ -75,8 +85,37 @@ export class FaultInjector {
     else this.config[route] = structuredClone(faults);
   }
 
+  /** Removes every fault and releases every held route. */
   clear(): void {
     this.config = {};
+    for (const hold of [...this.holds.values()]) hold.release();
+  }
+
+  /** Requests to `route` wait (before any other fault applies) until `release()`. */
+  hold(route: RouteName): HeldRoute {
+    this.holds.get(route)?.release();
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const hold = {
+      arrive,
+      released,
+      release: () => {
+        if (this.holds.get(route) === hold) this.holds.delete(route);
+        release();
+      },
+    };
+    this.holds.set(route, hold);
+    return { arrived, release: hold.release };
+  }
+
+  /** Waits while `route` is held (resolves at once otherwise). */
+  async waitWhileHeld(route: RouteName): Promise<void> {
+    const hold = this.holds.get(route);
+    if (!hold) return;
+    hold.arrive();
+    await hold.released;
   }
 
   latencyFor(route: RouteName): number {
