@@ -92,6 +92,8 @@ export async function startBot(
     const now = clock ?? (config.sandboxNow ? sandboxClock(config.sandboxNow) : undefined);
     if (config.sandboxNow)
       logger.warn({ sandboxNow: config.sandboxNow.toISOString() }, 'sandbox clock set by SANDBOX_NOW');
+    if (config.sandboxDelay)
+      logger.warn({ sandboxDelay: config.sandboxDelay }, 'sandbox calls delayed by SANDBOX_DELAY_MS');
     const partnerCenter = await openPartnerCenter(
       config.partnerCenterSettings
         ? { mode: 'live', settings: config.partnerCenterSettings, graph: config.graphSettings, store, logger }
@@ -102,6 +104,7 @@ export async function startBot(
             sandboxData: config.sandboxData,
             sandboxUrl: config.sandboxUrl,
             now,
+            answerDelay: config.sandboxDelay,
           },
     );
     closers.add(() => partnerCenter.close());

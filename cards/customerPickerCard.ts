@@ -1,11 +1,12 @@
 /**
  * The customer list: one page of customers in a filtered ChoiceSet (with Teams type-ahead over the
  * whole list through Data.Query), the same page as text rows, and buttons for what the user may do.
+ * While the list is still being read after a start, a note says the page may be incomplete.
  */
 import { expandCardTemplate, type AdaptiveCardJson } from './cardTemplate';
 import { formatNumber } from './format';
 import { runs } from './richText';
-import { text } from './strings';
+import { format, text } from './strings';
 import template from './templates/customerPicker.json';
 import { VERBS } from './verbs';
 import type { CustomerPickerView } from './views';
@@ -27,7 +28,18 @@ export function buildCustomerPickerCard(view: CustomerPickerView): AdaptiveCardJ
       from: formatNumber(locale, from),
       to: formatNumber(locale, to),
     }),
-    noMatch: text(locale, query === '' && total === 0 ? 'picker.noCustomers' : 'picker.noMatch'),
+    noMatch: text(
+      locale,
+      view.loading
+        ? 'picker.noMatchYet'
+        : query === '' && total === 0
+          ? 'picker.noCustomers'
+          : 'picker.noMatch',
+    ),
+    isLoading: view.loading !== undefined,
+    loadingNote: format(locale, 'picker.loading', {
+      count: formatNumber(locale, view.loading?.customersSoFar ?? 0),
+    }),
     label: text(locale, 'picker.label'),
     placeholder: text(locale, 'picker.placeholder'),
     required: text(locale, 'picker.required'),

@@ -103,6 +103,8 @@ export interface CustomerPickerView {
   actions: AllowedActions;
   /** Opened by `remove`, `invite` or `customer` without a name: the one button continues that command. */
   next?: PickerNext;
+  /** Set while the customer list is still being read after a start: the page is from that many customers. */
+  loading?: { customersSoFar: number };
 }
 
 /** The verb a customer picked from the picker goes on to, when it was opened for one command. */

@@ -46,6 +46,7 @@ export async function customerPicker(
     pageSize: PAGE_SIZE,
     actions: result.actions,
     ...(next && { next }),
+    ...(result.loading && { loading: result.loading }),
   });
 }
 

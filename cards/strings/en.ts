@@ -108,6 +108,9 @@ export const en = {
   'picker.count': 'Matching customers: {total}. Showing {from} to {to}.',
   'picker.noMatch': 'No customer matches this search. Try part of the name or of the domain.',
   'picker.noCustomers': 'You have no customers in Partner Center yet.',
+  'picker.loading':
+    'Still reading your customer list from Partner Center (customers read so far: {count}): this list may be incomplete. Ask again in a moment for all of them.',
+  'picker.noMatchYet': 'No customer read so far matches this search.',
   'picker.label': 'Customer',
   'picker.placeholder': 'Type to search by name or domain',
   'picker.required': 'Choose a customer first.',

@@ -106,6 +106,9 @@ export const fr: Strings = {
   'picker.count': 'Clients correspondants : {total}. Affichage de {from} à {to}.',
   'picker.noMatch': 'Aucun client ne correspond à cette recherche. Essayez une partie du nom ou du domaine.',
   'picker.noCustomers': 'Vous n’avez encore aucun client dans l’Espace partenaires.',
+  'picker.loading':
+    'Lecture de votre liste de clients dans l’Espace partenaires en cours (clients lus jusqu’ici : {count}) : cette liste peut être incomplète. Redemandez dans un instant pour les voir tous.',
+  'picker.noMatchYet': 'Aucun des clients lus jusqu’ici ne correspond à cette recherche.',
   'picker.label': 'Client',
   'picker.placeholder': 'Tapez pour rechercher par nom ou par domaine',
   'picker.required': 'Choisissez d’abord un client.',

@@ -108,6 +108,9 @@ export const hu: Strings = {
   'picker.noMatch':
     'Egyetlen ügyfél sem felel meg a keresésnek. Próbálja a név vagy a tartomány egy részével.',
   'picker.noCustomers': 'Még nincs ügyfele a Partnerközpontban.',
+  'picker.loading':
+    'Az ügyféllista olvasása a Partnerközpontból még tart (eddig beolvasott ügyfelek: {count}): a lista hiányos lehet. Kérdezze meg újra egy pillanat múlva, hogy mindet lássa.',
+  'picker.noMatchYet': 'Az eddig beolvasott ügyfelek közül egyik sem felel meg a keresésnek.',
   'picker.label': 'Ügyfél',
   'picker.placeholder': 'Gépeljen a név vagy a tartomány szerinti kereséshez',
   'picker.required': 'Először válasszon ügyfelet.',

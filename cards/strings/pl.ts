@@ -104,6 +104,9 @@ export const pl: Strings = {
   'picker.count': 'Pasujący klienci: {total}. Wyświetlane od {from} do {to}.',
   'picker.noMatch': 'Żaden klient nie pasuje do tego wyszukiwania. Spróbuj części nazwy lub domeny.',
   'picker.noCustomers': 'Nie masz jeszcze żadnych klientów w Centrum partnerskim.',
+  'picker.loading':
+    'Trwa odczyt listy klientów z Centrum partnerskiego (odczytani dotąd klienci: {count}): ta lista może być niepełna. Zapytaj ponownie za chwilę, aby zobaczyć wszystkich.',
+  'picker.noMatchYet': 'Żaden z dotąd odczytanych klientów nie pasuje do tego wyszukiwania.',
   'picker.label': 'Klient',
   'picker.placeholder': 'Pisz, aby wyszukać po nazwie lub domenie',
   'picker.required': 'Najpierw wybierz klienta.',

@@ -1,8 +1,9 @@
 /**
  * Notification fan-out to 5,000 channel references: the real ChannelRegistry, Outbox,
  * NotificationSender and Teams transport (through the adapter) against a connector that enforces
- * Teams-like limits and answers 429 beyond them. Achieved rate as a fraction of the allowed rate,
- * and nothing lost.
+ * Teams-like limits and answers 429 beyond them. Two cases on the same registered channels: the limits
+ * alone, and the limits with 10% of the sends within them answered 429 with Retry-After (injected).
+ * Per case: achieved rate as a fraction of the allowed rate, nothing lost, nothing duplicated.
  */
 import { createAdapter } from '../../bot/adapter';
 import { createTeamsChannelTransport } from '../../bot/teamsChannelTransport';
@@ -11,39 +12,56 @@ import { NotificationSender } from '../../services/notifications/notificationSen
 import { Outbox } from '../../services/notifications/outbox';
 import { openStore } from '../../services/store/openStore';
 import { parseStoreUrl } from '../../services/store/storeUrl';
+import type { Logger } from '../../services/logging/logger';
 import { quietLogger, time } from './harness';
-import { PER_TENANT, TeamsLimitedConnector } from './teamsLimitedConnector';
+import { PER_TENANT, TeamsLimitedConnector, type InjectedThrottling } from './teamsLimitedConnector';
 
 export const CHANNELS = 5_000;
 export const TENANTS = 5;
 const TIMEOUT_MS = 120_000;
 
-export interface FanoutResult {
-  channels: number;
-  tenants: number;
-  allowedRate: number;
+/** The injected case: 10% of the sends within the limits answered 429 with `Retry-After: 1`. */
+export const INJECTED: InjectedThrottling = { throttleFraction: 0.1, throttleRetryAfterS: 1, seed: 18 };
+
+export interface FanoutCase {
+  name: string;
+  /** Fraction of the sends within the limits answered 429 anyway (0: the limits alone). */
+  injectedFraction: number;
+  retryAfterS: number;
   achievedRate: number;
   fraction: number;
   deliveredUnique: number;
   duplicates: number;
   lost: number;
+  /** 429s beyond the Teams limits (the sender's own limiter let too much through). */
   throttled: number;
+  /** 429s injected within the limits. */
+  injected: number;
   senderStats: Record<string, number>;
-  registerMs: number;
   enqueueMs: number;
   deliverMs: number;
+}
+
+export interface FanoutResult {
+  channels: number;
+  tenants: number;
+  allowedRate: number;
+  registerMs: number;
   store: string;
+  cases: FanoutCase[];
 }
 
 const tenantOfConversation = (id: string) => `tenant-${Number(/(\d+)$/.exec(id)?.[1] ?? 0) % TENANTS}`;
 
-export async function runFanoutBench(storeUrl = 'memory://'): Promise<FanoutResult> {
-  const logger = quietLogger();
-  const connector = new TeamsLimitedConnector(tenantOfConversation);
-  const serviceUrl = await connector.start();
-  const store = await openStore(parseStoreUrl(storeUrl));
-  const registry = new ChannelRegistry(store, logger);
-  const outbox = new Outbox(store, registry, logger);
+/** One notification to every channel, delivered by a fresh sender against a fresh connector. */
+async function deliverOnce(
+  name: string,
+  injection: InjectedThrottling,
+  registry: ChannelRegistry,
+  outbox: Outbox,
+  connector: TeamsLimitedConnector,
+  logger: Logger,
+): Promise<FanoutCase> {
   const adapter = createAdapter({ logger });
   const sender = new NotificationSender(
     outbox,
@@ -53,6 +71,56 @@ export async function runFanoutBench(storeUrl = 'memory://'): Promise<FanoutResu
       logger,
     },
   );
+  try {
+    const enqueued = await time(() =>
+      outbox.enqueue({
+        purpose: 'events',
+        activity: { text: `Contoso accepted the reseller invitation (${name}).` },
+      }),
+    );
+    if (enqueued.value.length !== CHANNELS) throw new Error(`enqueued ${enqueued.value.length}`);
+    const started = Date.now();
+    sender.start();
+    while (connector.delivered.size < CHANNELS && Date.now() - started < TIMEOUT_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const deliverMs = Date.now() - started;
+    await sender.stop();
+    // Anything still to come (a duplicate) would come now.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const window = Math.max(1, connector.lastAcceptedAt - connector.firstAcceptedAt) / 1000;
+    const allowedRate = TENANTS * (PER_TENANT.limit / (PER_TENANT.windowMs / 1000));
+    const achievedRate = connector.accepted / window;
+    return {
+      name,
+      injectedFraction: injection.throttleFraction,
+      retryAfterS: injection.throttleRetryAfterS,
+      achievedRate,
+      fraction: achievedRate / allowedRate,
+      deliveredUnique: connector.delivered.size,
+      duplicates: [...connector.delivered.values()].reduce((sum, n) => sum + n - 1, 0),
+      lost: CHANNELS - connector.delivered.size,
+      throttled: connector.throttled,
+      injected: connector.injected,
+      senderStats: { ...sender.stats },
+      enqueueMs: enqueued.ms,
+      deliverMs,
+    };
+  } finally {
+    await sender.stop().catch(() => undefined);
+  }
+}
+
+export async function runFanoutBench(storeUrl = 'memory://'): Promise<FanoutResult> {
+  const logger = quietLogger();
+  const store = await openStore(parseStoreUrl(storeUrl));
+  const registry = new ChannelRegistry(store, logger);
+  const outbox = new Outbox(store, registry, logger);
+  const cases: FanoutCase[] = [];
+  // The connector's address is in every registered reference; each case gets a fresh connector on it.
+  let connector = new TeamsLimitedConnector(tenantOfConversation);
+  const serviceUrl = await connector.start();
+  const port = Number(new URL(serviceUrl).port);
   try {
     const registered = await time(async () => {
       for (let n = 0; n < CHANNELS; n++) {
@@ -74,39 +142,30 @@ export async function runFanoutBench(storeUrl = 'memory://'): Promise<FanoutResu
         );
       }
     });
-    const enqueued = await time(() =>
-      outbox.enqueue({ purpose: 'events', activity: { text: 'Contoso accepted the reseller invitation.' } }),
-    );
-    if (enqueued.value.length !== CHANNELS) throw new Error(`enqueued ${enqueued.value.length}`);
-    const started = Date.now();
-    sender.start();
-    while (connector.delivered.size < CHANNELS && Date.now() - started < TIMEOUT_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    const runs: [string, InjectedThrottling][] = [
+      ['Teams limits', { throttleFraction: 0, throttleRetryAfterS: 1 }],
+      [
+        `Teams limits and ${INJECTED.throttleFraction * 100}% answered 429, Retry-After ${INJECTED.throttleRetryAfterS} s`,
+        INJECTED,
+      ],
+    ];
+    for (const [index, [name, injection]] of runs.entries()) {
+      if (index > 0) {
+        await connector.stop();
+        connector = new TeamsLimitedConnector(tenantOfConversation, injection);
+        await connector.start(port);
+      }
+      cases.push(await deliverOnce(name, injection, registry, outbox, connector, logger));
     }
-    const deliverMs = Date.now() - started;
-    await sender.stop();
-    const window = Math.max(1, connector.lastAcceptedAt - connector.firstAcceptedAt) / 1000;
-    const allowedRate = TENANTS * (PER_TENANT.limit / (PER_TENANT.windowMs / 1000));
-    const achievedRate = connector.accepted / window;
-    const duplicates = [...connector.delivered.values()].reduce((sum, n) => sum + n - 1, 0);
     return {
       channels: CHANNELS,
       tenants: TENANTS,
-      allowedRate,
-      achievedRate,
-      fraction: achievedRate / allowedRate,
-      deliveredUnique: connector.delivered.size,
-      duplicates,
-      lost: CHANNELS - connector.delivered.size,
-      throttled: connector.throttled,
-      senderStats: { ...sender.stats },
+      allowedRate: TENANTS * (PER_TENANT.limit / (PER_TENANT.windowMs / 1000)),
       registerMs: registered.ms,
-      enqueueMs: enqueued.ms,
-      deliverMs,
       store: storeUrl.split(':')[0],
+      cases,
     };
   } finally {
-    await sender.stop().catch(() => undefined);
     await store.close();
     await connector.stop();
   }

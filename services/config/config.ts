@@ -18,6 +18,7 @@ import {
   type PartnerProfile,
 } from '../partner-center';
 import { DEFAULT_CERTIFICATE_HOSTS } from '../partner-center/webhook/webhookVerifier';
+import { MAX_ANSWER_DELAY_MS, type AnswerDelay } from '../partner-center/emulator/answerDelay';
 import { describeGraphSettings, readGraphSettings, type GraphSettings } from '../graph/graphSettings';
 import { parseStoreUrl, type StoreLocation } from '../store/storeUrl';
 import { readLinkSettings, type LinkSettings } from './linkSettings';
@@ -82,6 +83,11 @@ export interface Config {
    * (services/config/sandboxClock.ts); undefined: the real clock.
    */
   sandboxNow?: Date;
+  /**
+   * Sandbox only (SANDBOX_DELAY_MS, SANDBOX_DELAY_JITTER_MS): the emulator answers every Partner Center
+   * and Graph call after this delay, to feel and measure what a partner waits for; undefined: at once.
+   */
+  sandboxDelay?: AnswerDelay;
   /** Path of the JSON file that maps Teams users to partner roles (undefined: see `roles`). */
   rolesFile?: string;
   /**
@@ -196,6 +202,7 @@ export function loadConfig(env: Env = process.env): Config {
   const sandboxData = sandboxFile ? readJsonFile('SANDBOX_DATA', sandboxFile, problems)?.path : undefined;
   const sandboxUrl = readSandboxUrl(read(env, 'SANDBOX_URL'), rawMode, problems);
   const sandboxNow = readSandboxNow(read(env, 'SANDBOX_NOW'), rawMode, problems);
+  const sandboxDelay = readSandboxDelay(env, rawMode, sandboxUrl !== undefined, problems);
   const rolesFile = read(env, 'ROLES_FILE');
   const roles = readRoles(rolesFile, rawMode, problems);
 
@@ -232,6 +239,7 @@ export function loadConfig(env: Env = process.env): Config {
     sandboxData,
     sandboxUrl,
     sandboxNow,
+    sandboxDelay,
     rolesFile: rolesFile ? path.resolve(rolesFile) : undefined,
     roles,
     logLevel: level.data,
@@ -276,6 +284,50 @@ function readSandboxNow(raw: string | undefined, mode: string, problems: string[
     return undefined;
   }
   return new Date(at);
+}
+
+const delaySchema = z.coerce.number().int().min(0).max(MAX_ANSWER_DELAY_MS);
+
+/**
+ * SANDBOX_DELAY_MS (and SANDBOX_DELAY_JITTER_MS, at most the delay): milliseconds, for the emulator this
+ * process starts, in sandbox mode only (the live product never slows its own calls down).
+ */
+function readSandboxDelay(
+  env: Env,
+  mode: string,
+  remoteSandbox: boolean,
+  problems: string[],
+): AnswerDelay | undefined {
+  const rawMs = read(env, 'SANDBOX_DELAY_MS');
+  const rawJitter = read(env, 'SANDBOX_DELAY_JITTER_MS');
+  if (!rawMs && !rawJitter) return undefined;
+  if (mode !== 'sandbox') {
+    problems.push(
+      'SANDBOX_DELAY_MS and SANDBOX_DELAY_JITTER_MS are for PARTNER_CENTER=sandbox only: unset them in live mode.',
+    );
+    return undefined;
+  }
+  if (remoteSandbox) {
+    problems.push(
+      'SANDBOX_DELAY_MS delays the emulator this process starts; with SANDBOX_URL, give it to that emulator instead.',
+    );
+    return undefined;
+  }
+  const ms = delaySchema.safeParse(rawMs ?? '0');
+  if (!ms.success) {
+    problems.push(
+      `SANDBOX_DELAY_MS must be a whole number of milliseconds from 0 to ${MAX_ANSWER_DELAY_MS} (got ${quoted(rawMs ?? '')}).`,
+    );
+    return undefined;
+  }
+  const jitter = delaySchema.safeParse(rawJitter ?? '0');
+  if (!jitter.success || jitter.data > ms.data) {
+    problems.push(
+      `SANDBOX_DELAY_JITTER_MS must be a whole number of milliseconds from 0 to SANDBOX_DELAY_MS (${ms.data}) (got ${quoted(rawJitter ?? '')}).`,
+    );
+    return undefined;
+  }
+  return ms.data > 0 ? { ms: ms.data, jitterMs: jitter.data } : undefined;
 }
 
 function readAllowedTenants(env: Env, problems: string[]): string[] | undefined {
@@ -425,6 +477,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
     sandboxData: config.sandboxData ?? '(bundled demo tenant)',
     ...(config.sandboxUrl ? { sandboxUrl: config.sandboxUrl } : {}),
     ...(config.sandboxNow ? { sandboxNow: config.sandboxNow.toISOString() } : {}),
+    ...(config.sandboxDelay ? { sandboxDelay: config.sandboxDelay } : {}),
     rolesFile:
       config.rolesFile ?? (config.partnerCenter === 'sandbox' ? '(demo roles)' : '(none: nobody may act)'),
     members: config.roles.members.length,

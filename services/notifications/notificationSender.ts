@@ -6,7 +6,9 @@
  * - delivered → the entry becomes `sent` with the activity id Teams returned; `onDelivered` listeners
  *   hear about it and `outbox.sentActivityId(entryId)` answers from the store afterwards.
  * - 429 → tried again after Retry-After (capped), or after an exponential backoff with jitter when the
- *   answer has none; never given up on, never counted against the retry budget.
+ *   answer has none; never given up on, never counted against the retry budget. Only that conversation
+ *   waits: the others (of its tenant too) go on, and the throttled send gives its slot in the rate
+ *   limits back (Teams did not take it), so throttling does not eat the tenant's rate.
  * - 5xx, 408, network failure → retried with exponential backoff and jitter up to `maxAttempts`, then
  *   kept as `failed` with the error (logged; `outbox.listFailed()`, `outbox.retryFailed(id)`).
  * - 403/404 on a send (BotNotInConversationRoster, ConversationBlockedByUser, ConversationNotFound) → the
@@ -30,7 +32,7 @@ import type { Logger } from '../logging/logger';
 import type { ChannelRegistry, ChannelRegistration } from './channelRegistry';
 import { ChannelDeliveryError, DEAD_REFERENCE_CODES, type ChannelTransport } from './channelTransport';
 import type { IndexItem, Outbox, OutboxEntry } from './outbox';
-import { RateLimiter, TEAMS_RATE_LIMITS, type RateLimits } from './rateLimiter';
+import { RateLimiter, TEAMS_RATE_LIMITS, type RateLimits, type RatePermit } from './rateLimiter';
 
 export interface NotificationSenderOptions {
   /** Rate rules (default: Teams' documented limits). */
@@ -275,7 +277,7 @@ export class NotificationSender {
         continue;
       }
       launched++;
-      const delivery = this.deliver(entry, registration).finally(() => {
+      const delivery = this.deliver(entry, registration, decision.permit).finally(() => {
         this.inFlight.delete(conversationKey);
         this.schedule(0);
       });
@@ -323,7 +325,11 @@ export class NotificationSender {
 
   // --- one delivery ---
 
-  private async deliver(entry: OutboxEntry, registration: ChannelRegistration): Promise<void> {
+  private async deliver(
+    entry: OutboxEntry,
+    registration: ChannelRegistration,
+    permit: RatePermit,
+  ): Promise<void> {
     const log = { entryId: entry.id, conversationId: entry.conversationKey, kind: entry.kind };
     let activityId: string | undefined;
     try {
@@ -338,9 +344,14 @@ export class NotificationSender {
         );
       }
     } catch (error) {
-      await this.guard(log, () => this.handleFailure(entry, toDeliveryError(error)));
+      const failure = toDeliveryError(error);
+      // A 429 was not taken by Teams: its slot goes back to the tenant's other conversations.
+      if (failure.status === 429) this.limiter.release(permit);
+      else this.limiter.answered(permit);
+      await this.guard(log, () => this.handleFailure(entry, failure));
       return;
     }
+    this.limiter.answered(permit);
     await this.guard(log, async () => {
       await this.outbox.markSent(entry, activityId);
       this.forget(entry.id);

@@ -8,6 +8,14 @@
  * is exactly what Teams answers with 429. A decision is all-or-nothing: a send is allowed only when
  * every rule of the conversation and of the tenant allows it, and only then is it counted.
  *
+ * When a send counts: Teams counts a message when the request arrives, which is somewhere between the
+ * moment we send it and the moment its answer comes back. A send is counted from `tryAcquire` on, and
+ * once answered (`answered`) from the time of its answer instead: its slot then frees one window after
+ * Teams' did at the latest, so sends that leave in a burst at the edge of a window never arrive inside it,
+ * whatever the latency, without counting the tenant rule over a longer window than Teams does. A send
+ * answered 429 was not taken by Teams: `release` gives its slot back, so throttled sends do not eat the
+ * tenant's rate (the throttled conversation waits for its Retry-After on its own).
+ *
  * The clock is injected so tests advance time instead of sleeping.
  */
 
@@ -23,11 +31,7 @@ export interface RateLimits {
   perTenant: RateRule[];
 }
 
-/**
- * Teams' documented limits for a bot. The tenant rule ("about 50 / s") is counted over 1.05 s: Teams
- * counts a request when it arrives, we count it when it leaves, and a tenant's sends leave in bursts
- * at the edge of the window; without the margin, latency jitter turns ~10% of a fan-out into 429s.
- */
+/** Teams' documented limits for a bot (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit). */
 export const TEAMS_RATE_LIMITS: RateLimits = {
   perConversation: [
     { limit: 7, windowMs: 1_000 },
@@ -35,11 +39,19 @@ export const TEAMS_RATE_LIMITS: RateLimits = {
     { limit: 60, windowMs: 30_000 },
     { limit: 1800, windowMs: 3_600_000 },
   ],
-  perTenant: [{ limit: 50, windowMs: 1_050 }],
+  perTenant: [{ limit: 50, windowMs: 1_000 }],
 };
 
+/** One allowed send, to hand back with `answered` or `release` when its answer comes. */
+export interface RatePermit {
+  readonly conversation: string;
+  readonly tenant: string;
+  /** The time the send is counted from until it is answered. */
+  readonly at: number;
+}
+
 export type RateDecision =
-  | { allowed: true }
+  | { allowed: true; permit: RatePermit }
   | {
       allowed: false;
       /** Epoch ms at which the send would be allowed (if nothing else is sent meanwhile). */
@@ -68,9 +80,17 @@ class Windows {
   record(now: number): void {
     this.rules.forEach((rule, i) => {
       const times = this.sent[i];
-      times.push(now);
+      insertInOrder(times, now);
       if (times.length > rule.limit) times.splice(0, times.length - rule.limit);
     });
+  }
+
+  /** Takes one send counted at `at` off every rule (if a rule still remembers it). */
+  forget(at: number): void {
+    for (const times of this.sent) {
+      const index = times.lastIndexOf(at);
+      if (index >= 0) times.splice(index, 1);
+    }
   }
 
   /** True when no rule remembers a send that still counts at `now`. */
@@ -118,12 +138,33 @@ export class RateLimiter {
     conv.record(now);
     ten.record(now);
     if (++this.acquisitions % 256 === 0) this.evictIdle(now);
-    return { allowed: true };
+    return { allowed: true, permit: { conversation, tenant, at: now } };
+  }
+
+  /** The send of `permit` was answered (delivered, or refused other than by a 429): counted from now on. */
+  answered(permit: RatePermit): void {
+    const now = this.now();
+    for (const windows of this.scopesOf(permit)) {
+      windows.forget(permit.at);
+      windows.record(Math.max(now, permit.at));
+    }
+  }
+
+  /** The send of `permit` was answered 429: Teams did not take it, so it does not count. */
+  release(permit: RatePermit): void {
+    for (const windows of this.scopesOf(permit)) windows.forget(permit.at);
   }
 
   /** Number of scopes currently remembered (for tests and metrics). */
   get trackedScopes(): number {
     return this.conversations.size + this.tenants.size;
+  }
+
+  private scopesOf(permit: RatePermit): Windows[] {
+    return [
+      this.windows(this.conversations, permit.conversation, this.limits.perConversation),
+      this.windows(this.tenants, permit.tenant, this.limits.perTenant),
+    ];
   }
 
   private windows(map: Map<string, Windows>, key: string, rules: RateRule[]): Windows {
@@ -140,4 +181,11 @@ export class RateLimiter {
       for (const [key, windows] of map) if (windows.idle(now)) map.delete(key);
     }
   }
+}
+
+/** Inserts `value` into ascending `times`, after any equal values (a send is almost always the newest). */
+function insertInOrder(times: number[], value: number): void {
+  let index = times.length;
+  while (index > 0 && times[index - 1] > value) index--;
+  times.splice(index, 0, value);
 }

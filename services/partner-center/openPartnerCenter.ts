@@ -18,6 +18,7 @@ import type { PartnerProfile } from './model/partnerProfile';
 import { staticTokenProvider } from './auth/tokenProvider';
 import { createPartnerCenterClient } from './client/httpPartnerCenterClient';
 import type { PartnerCenterClient } from './client/partnerCenterClient';
+import type { AnswerDelay } from './emulator/answerDelay';
 import { startEmulator } from './emulator/startEmulator';
 import type { RunningEmulator } from './emulator/startEmulator';
 
@@ -30,6 +31,8 @@ export type OpenPartnerCenterOptions =
       sandboxUrl?: string;
       /** The sandbox clock (SANDBOX_NOW); default the real one. */
       now?: () => Date;
+      /** The in-process emulator answers every call after this delay (SANDBOX_DELAY_MS). */
+      answerDelay?: AnswerDelay;
     }
   | {
       mode: 'live';
@@ -71,6 +74,7 @@ export async function openPartnerCenter(options: OpenPartnerCenterOptions): Prom
       fixturePath: options.sandboxData,
       now: options.now,
       anchor: new Date(),
+      answerDelay: options.answerDelay,
     });
     const client = createPartnerCenterClient({
       baseUrl: emulator.url,

@@ -3,6 +3,10 @@
  * Partner Center (E1) and refreshed in the background when older than `refreshMs`. One refresh at a
  * time; a failed refresh keeps the previous index. A full reload of N customers costs ⌈N / pageSize⌉
  * requests (100k customers at 500 per page: 200 requests), well under Partner Center's throttle.
+ *
+ * After a start, a search or typeahead that would wait for the first load longer than `partialAfterMs`
+ * is answered from the customers read so far (partialCustomerList.ts), and `search` says so (`loading`).
+ * Resolving a name or an id always waits for the whole list: "not found" must mean not found.
  */
 import { randomUUID } from 'node:crypto';
 import type { Member } from '../access/partnerRoles';
@@ -11,6 +15,7 @@ import type { Logger } from '../logging/logger';
 import type { PartnerCenterClient } from '../partner-center';
 import { PartnerCenterNoRelationshipError, PartnerCenterNotFoundError } from '../partner-center';
 import { CustomerSearchIndex, type CustomerSummary, type SearchPage } from './customerSearchIndex';
+import { PartialCustomerList } from './partialCustomerList';
 import type { Outcome } from './refusal';
 
 export type Resolution =
@@ -23,6 +28,8 @@ export interface CustomerDirectoryOptions {
   refreshMs?: number;
   /** E1 page size (default 500). */
   pageSize?: number;
+  /** While the first load pages, search and typeahead wait this long, then answer from what is read (default 1 s). */
+  partialAfterMs?: number;
   now?: () => number;
 }
 
@@ -38,7 +45,10 @@ export class CustomerDirectory {
   private loading?: Promise<CustomerSearchIndex>;
   private readonly refreshMs: number;
   private readonly pageSize: number;
+  private readonly partialAfterMs: number;
   private readonly now: () => number;
+  /** The first load's customers so far, while it pages. */
+  private partial?: PartialCustomerList;
 
   constructor(
     private readonly client: PartnerCenterClient,
@@ -47,6 +57,7 @@ export class CustomerDirectory {
   ) {
     this.refreshMs = options.refreshMs ?? 15 * 60_000;
     this.pageSize = options.pageSize ?? 500;
+    this.partialAfterMs = options.partialAfterMs ?? 1000;
     this.now = options.now ?? Date.now;
   }
 
@@ -73,13 +84,22 @@ export class CustomerDirectory {
     query: string,
     limit: number,
     offset = 0,
-  ): Promise<Outcome<{ page: SearchPage; actions: { invite: boolean; remove: boolean } }>> {
+  ): Promise<
+    Outcome<{
+      page: SearchPage;
+      actions: { invite: boolean; remove: boolean };
+      /** Set while the first load still pages: the page is from this many customers read so far. */
+      loading?: { customersSoFar: number };
+    }>
+  > {
     const notAllowed = refusalWithout(member, 'viewCustomers');
     if (notAllowed) return notAllowed;
+    const { index, partialCount } = await this.browsable();
     return {
       ok: true,
-      page: (await this.current()).search(query, limit, offset),
+      page: index.search(query, limit, offset),
       actions: customerActions(member),
+      ...(partialCount !== undefined ? { loading: { customersSoFar: partialCount } } : {}),
     };
   }
 
@@ -92,7 +112,33 @@ export class CustomerDirectory {
   ): Promise<Outcome<{ customers: CustomerSummary[] }>> {
     const notAllowed = refusalWithout(member, 'viewCustomers');
     if (notAllowed) return notAllowed;
-    return { ok: true, customers: (await this.current()).suggest(query, limit, skip) };
+    return { ok: true, customers: (await this.browsable()).index.suggest(query, limit, skip) };
+  }
+
+  /**
+   * The index to browse: the current one, or on a first load slower than `partialAfterMs` (once a first
+   * page is in), an index of the customers read so far with their number.
+   */
+  private async browsable(): Promise<{ index: CustomerSearchIndex; partialCount?: number }> {
+    if (this.index) return { index: await this.current() };
+    const full = this.reload();
+    const partial = this.partial;
+    // Patience is counted from the load's start: once it ran out, every question is answered at once.
+    const wait = Math.max(0, this.partialAfterMs - (partial ? Date.now() - partial.startedAt : 0));
+    let timer: NodeJS.Timeout | undefined;
+    const patience = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), wait);
+    });
+    try {
+      const loaded = await Promise.race([full, patience]);
+      if (loaded) return { index: loaded };
+    } finally {
+      clearTimeout(timer);
+    }
+    if (partial) await Promise.race([full, partial.firstPage]);
+    if (this.index || !partial) return { index: await full };
+    const { index, count } = partial.current();
+    return { index, partialCount: count };
   }
 
   /**
@@ -155,13 +201,20 @@ export class CustomerDirectory {
   private async load(): Promise<CustomerSearchIndex> {
     const started = this.now();
     const summaries: CustomerSummary[] = [];
-    for await (const customer of this.client.listCustomers(
-      { correlationId: randomUUID() },
-      { pageSize: this.pageSize },
-    )) {
-      summaries.push(
-        summarize(customer.id, customer.companyProfile.companyName, customer.companyProfile.domain),
-      );
+    const partial = this.index ? undefined : new PartialCustomerList(summaries, this.pageSize);
+    this.partial = partial;
+    try {
+      for await (const customer of this.client.listCustomers(
+        { correlationId: randomUUID() },
+        { pageSize: this.pageSize },
+      )) {
+        summaries.push(
+          summarize(customer.id, customer.companyProfile.companyName, customer.companyProfile.domain),
+        );
+        partial?.grew();
+      }
+    } finally {
+      if (this.partial === partial) this.partial = undefined;
     }
     const previous = this.index;
     this.index = new CustomerSearchIndex(summaries);

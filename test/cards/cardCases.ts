@@ -52,6 +52,18 @@ export const VIEW_CASES: ViewCase[] = [
   viewCase('picker, 40 results', (l) => fx.pickerView(l, 40, 1), buildCustomerPickerCard, true),
   viewCase('picker, 0 results', (l) => fx.pickerView(l, 0), buildCustomerPickerCard, true),
   viewCase(
+    'picker while the list is still read',
+    (l) => ({ ...fx.pickerView(l, 20), loading: { customersSoFar: 1500 } }),
+    buildCustomerPickerCard,
+    true,
+  ),
+  viewCase(
+    'picker while the list is still read, 0 results',
+    (l) => ({ ...fx.pickerView(l, 0), loading: { customersSoFar: 500 } }),
+    buildCustomerPickerCard,
+    true,
+  ),
+  viewCase(
     'picker for `remove`',
     (l) => ({ ...fx.pickerView(l, 20), query: '', next: 'removal.preflight' as const }),
     buildCustomerPickerCard,

@@ -144,6 +144,26 @@ describe('configuration', () => {
     ['SANDBOX_NOW', { SANDBOX_NOW: 'next tuesday' }, /^SANDBOX_NOW must be an ISO date-time with its offset/],
     ['SANDBOX_NOW', { SANDBOX_NOW: '2027-07-31' }, /^SANDBOX_NOW must be an ISO date-time with its offset/],
     [
+      'SANDBOX_DELAY_MS',
+      { SANDBOX_DELAY_MS: '150ms' },
+      /^SANDBOX_DELAY_MS must be a whole number of milliseconds/,
+    ],
+    [
+      'SANDBOX_DELAY_MS',
+      { SANDBOX_DELAY_MS: '-1' },
+      /^SANDBOX_DELAY_MS must be a whole number of milliseconds/,
+    ],
+    [
+      'SANDBOX_DELAY_JITTER_MS',
+      { SANDBOX_DELAY_MS: '150', SANDBOX_DELAY_JITTER_MS: '200' },
+      /^SANDBOX_DELAY_JITTER_MS must be a whole number of milliseconds from 0 to SANDBOX_DELAY_MS \(150\)/,
+    ],
+    [
+      'SANDBOX_DELAY_MS',
+      { SANDBOX_DELAY_MS: '150', SANDBOX_URL: 'http://127.0.0.1:4000' },
+      /^SANDBOX_DELAY_MS delays the emulator this process starts; with SANDBOX_URL, give it to that emulator/,
+    ],
+    [
       'ROLES_FILE',
       { ROLES_FILE: '/nope/roles.json' },
       /^ROLES_FILE must be the path of a readable JSON file/,
@@ -205,6 +225,16 @@ describe('configuration', () => {
     assert.equal(loadConfig({}).sandboxNow, undefined);
   });
 
+  it('takes SANDBOX_DELAY_MS and SANDBOX_DELAY_JITTER_MS, the sandbox answer delay, in sandbox mode', () => {
+    assert.deepEqual(loadConfig({ SANDBOX_DELAY_MS: '150', SANDBOX_DELAY_JITTER_MS: '30' }).sandboxDelay, {
+      ms: 150,
+      jitterMs: 30,
+    });
+    assert.deepEqual(loadConfig({ SANDBOX_DELAY_MS: '150' }).sandboxDelay, { ms: 150, jitterMs: 0 });
+    assert.equal(loadConfig({ SANDBOX_DELAY_MS: '0' }).sandboxDelay, undefined);
+    assert.equal(loadConfig({}).sandboxDelay, undefined);
+  });
+
   it('reports JSON files that do not parse', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rd-config-'));
     const file = path.join(dir, 'roles.json');
@@ -236,6 +266,19 @@ describe('configuration', () => {
     assert.deepEqual(problems, [
       'SANDBOX_NOW is for PARTNER_CENTER=sandbox only: live mode runs on the real clock.',
     ]);
+  });
+
+  it('refuses the sandbox answer delay in live mode: the live product never slows its own calls', () => {
+    const envs: Record<string, string>[] = [
+      { SANDBOX_DELAY_MS: '150' },
+      { SANDBOX_DELAY_JITTER_MS: '30' },
+      { SANDBOX_DELAY_MS: '150', SANDBOX_DELAY_JITTER_MS: '30' },
+    ];
+    for (const env of envs) {
+      assert.deepEqual(problemsOf({ ...LIVE, ...env }), [
+        'SANDBOX_DELAY_MS and SANDBOX_DELAY_JITTER_MS are for PARTNER_CENTER=sandbox only: unset them in live mode.',
+      ]);
+    }
   });
 
   it('reads the live Partner Center settings and never shows the secret or refresh token', () => {

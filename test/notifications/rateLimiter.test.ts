@@ -68,4 +68,36 @@ describe('RateLimiter (Teams limits, sliding windows)', () => {
     assert.equal(burst(limiter, 5), 2);
     assert.throws(() => new RateLimiter({ perConversation: [{ limit: 0, windowMs: 1 }], perTenant: [] }));
   });
+
+  it('a send answered 429 gives its slot back to the tenant', () => {
+    const clock = new ManualClock();
+    const limiter = new RateLimiter(TEAMS_RATE_LIMITS, clock.now);
+    const permits = [];
+    for (let c = 0; c < 50; c++) {
+      const decision = limiter.tryAcquire(`c${c}`, 't1');
+      assert.ok(decision.allowed);
+      permits.push(decision.permit);
+    }
+    assert.equal(limiter.tryAcquire('c50', 't1').allowed, false);
+    limiter.release(permits[3]);
+    assert.equal(limiter.tryAcquire('c50', 't1').allowed, true, 'the throttled send did not count');
+    assert.equal(limiter.tryAcquire('c51', 't1').allowed, false);
+  });
+
+  it('a delivered send counts from its answer: a slow answer holds its slot one window after it', () => {
+    const clock = new ManualClock();
+    const limiter = new RateLimiter(
+      { perConversation: [], perTenant: [{ limit: 1, windowMs: 1000 }] },
+      clock.now,
+    );
+    const first = limiter.tryAcquire('c1', 't1');
+    assert.ok(first.allowed);
+    clock.advance(300);
+    limiter.answered(first.permit);
+    clock.advance(700);
+    const refused = limiter.tryAcquire('c2', 't1');
+    assert.deepEqual(refused, { allowed: false, retryAt: clock.time + 300, scope: 'tenant' });
+    clock.advance(300);
+    assert.equal(limiter.tryAcquire('c2', 't1').allowed, true);
+  });
 });

@@ -69,6 +69,36 @@ describe('removal service on the demo tenant', () => {
     });
   }
 
+  it('asks Partner Center for everything the card needs at once: the customer read does not go first', async () => {
+    // Each call answered after a short delay, so calls made together are seen together.
+    desk().emulator.faults.set('*', { latencyMs: 40 });
+    const nod = demoCustomer('Nod Publishers');
+    const before = desk().emulator.requests.length;
+    desk().emulator.callsInFlight.resetPeak();
+    const result = await report(desk(), 'Nod Publishers');
+    const calls = desk()
+      .emulator.requests.slice(before)
+      .map((r) => r.route);
+    assert.deepEqual([...calls].sort(), [
+      'customerRelationships',
+      'getCustomer',
+      'getOrder',
+      'listEntitlements',
+      'listGdapRelationships',
+      'listSubscriptions',
+    ]);
+    assert.equal(
+      desk().emulator.callsInFlight.peak,
+      5,
+      'the customer, subscriptions, entitlements, other partners and GDAP in flight together (the order after)',
+    );
+    assert.equal(result.customer.id, nod.id);
+    assert.deepEqual(
+      result.blockers.map((b) => b.kind),
+      ['softwarePurchase'],
+    );
+  });
+
   it('marks suspended NCE subscriptions as still billed', async () => {
     assert.equal((await report(desk(), 'Litware, Inc.')).blockers[0].stillBilled, true);
   });

@@ -15,6 +15,7 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { SANDBOX_GRAPH_PATH } from '../../graph/graphHttp';
+import { drawAnswerDelay, type AnswerDelay } from './answerDelay';
 import type { EmulatedGraph } from './emulatedGraph';
 import { graphError } from './graphCollection';
 import type { EmulatedPartnerCenter } from './emulatedPartnerCenter';
@@ -176,10 +177,18 @@ export interface EmulatorRequestLogEntry {
 
 const REQUEST_LOG_SIZE = 1000;
 
+/** Partner Center and Graph calls being answered right now, and the most at once since the last reset. */
+export interface CallsInFlight {
+  readonly now: number;
+  readonly peak: number;
+  resetPeak(): void;
+}
+
 export interface EmulatorServer {
   url: string;
   /** The last requests, oldest first (bounded). */
   requests: EmulatorRequestLogEntry[];
+  callsInFlight: CallsInFlight;
   close(): Promise<void>;
 }
 
@@ -208,9 +217,23 @@ export async function listenEmulator(options: {
   logger: Logger;
   host: string;
   port: number;
+  /** Every Partner Center and Graph call answered after this delay (SANDBOX_DELAY_MS). */
+  answerDelay?: AnswerDelay;
 }): Promise<EmulatorServer> {
   const { pc, graph, overlay, faults, logger } = options;
   const requests: EmulatorRequestLogEntry[] = [];
+  const calls = { now: 0, peak: 0 };
+  const callsInFlight: CallsInFlight = {
+    get now() {
+      return calls.now;
+    },
+    get peak() {
+      return calls.peak;
+    },
+    resetPeak: () => {
+      calls.peak = calls.now;
+    },
+  };
   const table = routes(pc, graph, requests);
   const sockets = new Set<Socket>();
   /** In-flight mutations by MS-RequestId, so two concurrent duplicates have one effect. */
@@ -328,7 +351,7 @@ export async function listenEmulator(options: {
       }
     }
     if (route.name) {
-      await delay(faults.latencyFor(route.name));
+      await delay(faults.latencyFor(route.name) + drawAnswerDelay(options.answerDelay));
       const fault = faults.decide(route.name);
       if (fault.kind === 'timeout') {
         record(logEntry(0)); // never answered; closed with the server or by the client
@@ -377,6 +400,11 @@ export async function listenEmulator(options: {
   }
 
   const server = http.createServer((request, response) => {
+    const isCall = /^\/(v1|graph)\//.test(request.url ?? '');
+    if (isCall) {
+      calls.peak = Math.max(calls.peak, ++calls.now);
+      response.once('close', () => calls.now--);
+    }
     handle(request, response).catch((error: unknown) => {
       logger.error({ err: error, path: request.url }, 'Partner Center emulator failed a request');
       if (!response.headersSent) {
@@ -397,6 +425,7 @@ export async function listenEmulator(options: {
   return {
     url: `http://${address.address}:${address.port}`,
     requests,
+    callsInFlight,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -4,13 +4,15 @@
  *   node dist/services/partner-center/emulator/main.js [--port 0] [--data tenant.json | --generate 100000]
  *
  * Env: SANDBOX_DATA (fixture path), PC_EMULATOR_PORT, LOG_LEVEL, SANDBOX_NOW (the sandbox clock: give
- * the bot the same value). State lives in memory (one run) unless --store names a store.
+ * the bot the same value), SANDBOX_DELAY_MS and SANDBOX_DELAY_JITTER_MS (every call answered after that
+ * delay, ± the jitter). State lives in memory (one run) unless --store names a store.
  * Prints the base URL on stdout; logs go to stderr.
  */
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { openStore } from '../../store/openStore';
 import { parseStoreUrl } from '../../store/storeUrl';
+import { MAX_ANSWER_DELAY_MS, type AnswerDelay } from './answerDelay';
 import { generateTenant } from './fixture/generateTenant';
 import { sandboxClock } from '../../config/sandboxClock';
 import { startEmulator } from './startEmulator';
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
   if (sandboxNow && Number.isNaN(sandboxNow.getTime()))
     throw new Error('SANDBOX_NOW must be an ISO date-time.');
   const emulator = await startEmulator({
+    answerDelay: answerDelayFromEnv(),
     store,
     logger,
     now: sandboxNow ? sandboxClock(sandboxNow) : undefined,
@@ -51,6 +54,20 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+function answerDelayFromEnv(): AnswerDelay | undefined {
+  const ms = Number(process.env.SANDBOX_DELAY_MS ?? 0);
+  const jitterMs = Number(process.env.SANDBOX_DELAY_JITTER_MS ?? 0);
+  if (!Number.isInteger(ms) || ms < 0 || ms > MAX_ANSWER_DELAY_MS)
+    throw new Error(
+      `SANDBOX_DELAY_MS must be a whole number of milliseconds from 0 to ${MAX_ANSWER_DELAY_MS}.`,
+    );
+  if (!Number.isInteger(jitterMs) || jitterMs < 0 || jitterMs > ms)
+    throw new Error(
+      'SANDBOX_DELAY_JITTER_MS must be a whole number of milliseconds from 0 to SANDBOX_DELAY_MS.',
+    );
+  return ms > 0 ? { ms, jitterMs } : undefined;
 }
 
 main().catch((error: unknown) => {

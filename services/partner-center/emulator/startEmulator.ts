@@ -8,12 +8,13 @@ import { readFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import type { RecordStore } from '../../store/recordStore';
 import type { PartnerProfile } from '../model/partnerProfile';
+import type { AnswerDelay } from './answerDelay';
 import { CustomerIndex } from './customerIndex';
 import { EmulatedGraph } from './emulatedGraph';
 import { EmulatedPartnerCenter } from './emulatedPartnerCenter';
 import type { InvitationAccepted } from './emulatedPartnerCenter';
 import { listenEmulator } from './emulatorServer';
-import type { EmulatorRequestLogEntry } from './emulatorServer';
+import type { CallsInFlight, EmulatorRequestLogEntry } from './emulatorServer';
 import { FaultInjector } from './faultInjector';
 import type { FaultConfig } from './faultInjector';
 import { parseSandboxTenant } from './fixture/sandboxTenant';
@@ -47,6 +48,8 @@ export interface EmulatorOptions {
    * `terminationRequested`, then `terminating`, meanwhile). 0: the next read.
    */
   gdapTerminationDelayMs?: number;
+  /** Every Partner Center and Graph call answered after this delay (SANDBOX_DELAY_MS); default none. */
+  answerDelay?: AnswerDelay;
 }
 
 export interface RunningEmulator {
@@ -55,6 +58,8 @@ export interface RunningEmulator {
   faults: FaultInjector;
   /** The last requests received, oldest first (bounded; for tests and demos). */
   requests: readonly EmulatorRequestLogEntry[];
+  /** Partner Center and Graph calls being answered now, and the most at once (tests count concurrency). */
+  callsInFlight: CallsInFlight;
   /** Number of customers known to the emulator (listed or not). */
   customerCount: number;
   onInvitationAccepted(listener: (event: InvitationAccepted) => void): void;
@@ -101,6 +106,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     logger: options.logger,
     host,
     port: options.port ?? 0,
+    answerDelay: options.answerDelay,
   });
   options.logger.info(
     { url: server.url, customers: index.size, partnerType: pc.partner.type },
@@ -111,6 +117,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     partner: pc.partner,
     faults,
     requests: server.requests,
+    callsInFlight: server.callsInFlight,
     get customerCount() {
       return index.size;
     },
