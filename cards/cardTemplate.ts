@@ -12,6 +12,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Template } from 'adaptivecards-templating';
 import { compileTemplate, type CompiledTemplate } from './compiledTemplate';
 import { keepBracesLiteral } from './literalText';
+import { scanJson } from './jsonScan';
 import { mapStrings } from './mapStrings';
 
 export const MAX_CARD_BYTES = 28 * 1024;
@@ -29,6 +30,9 @@ export class CardRenderError extends Error {
 
 // A private-use character stands in for "$" of "${" inside data during expansion.
 const MASK = '\uE000{';
+
+/** What a finished card's strings must not hold, or what must still be done to them. */
+const MARKERS = ['${', '{{', MASK];
 
 const mask = (text: string) => (text.includes('${') ? text.split('${').join(MASK) : text);
 
@@ -144,14 +148,15 @@ export function expandCardTemplate(name: string, template: object, data: object)
   // Data without `${` needs no masking (the engines only read it; the card is copied below).
   const masked = hasUnresolved(data);
   const { value: expanded, fresh } = expandTemplate(name, template, masked ? mapStrings(data, mask) : data);
-  if (fresh && !masked) {
-    // The usual card: serialized once, for the size check and to see that none of its strings holds `${`
-    // (unresolved), `{{` (to break) or a mask (to restore); such a card is complete as it is.
-    const json = JSON.stringify(expanded) as string | undefined;
-    if (json !== undefined && !json.includes('${') && !json.includes('{{') && !json.includes(MASK)) {
+  if (fresh && !masked && expanded !== null && typeof expanded === 'object') {
+    // The usual card: one walk, no copy. When none of its strings holds `${` (unresolved), `{{` (to
+    // break) or a mask (to restore), it is complete as it is; it is serialized only if it could be
+    // over budget (jsonScan.ts), else only once, when it is sent.
+    const scan = scanJson(expanded, MARKERS);
+    if (!scan.marked) {
       if ((expanded as { type?: unknown }).type !== 'AdaptiveCard')
         throw new CardRenderError(name, 'the template is not an AdaptiveCard');
-      checkSize(name, json);
+      if (scan.bytesAtMost > MAX_CARD_BYTES) checkSize(name, JSON.stringify(expanded));
       return expanded as AdaptiveCardJson;
     }
   }
