@@ -12,6 +12,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { Template } from 'adaptivecards-templating';
 import { compileTemplate, type CompiledTemplate } from './compiledTemplate';
 import { keepBracesLiteral } from './literalText';
+import { scanJson } from './jsonScan';
+import { mapStrings } from './mapStrings';
 
 export const MAX_CARD_BYTES = 28 * 1024;
 export const CARD_SCHEMA_VERSION = '1.5';
@@ -29,40 +31,22 @@ export class CardRenderError extends Error {
 // A private-use character stands in for "$" of "${" inside data during expansion.
 const MASK = '\uE000{';
 
-/** A deep copy of `value` (plain JSON) with every string passed through `fn`. */
-function mapStrings(value: unknown, fn: (text: string) => string): unknown {
-  if (typeof value === 'string') return fn(value);
-  if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = mapStrings(value[i], fn);
-    return out;
-  }
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const item = mapStrings((value as Record<string, unknown>)[key], fn);
-      // An own "__proto__" key stays a key (as Object.fromEntries would keep it).
-      if (key === '__proto__')
-        Object.defineProperty(out, key, {
-          value: item,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      else out[key] = item;
-    }
-    return out;
-  }
-  return value;
-}
+/** What a finished card's strings must not hold, or what must still be done to them. */
+const MARKERS = ['${', '{{', MASK];
 
 const mask = (text: string) => (text.includes('${') ? text.split('${').join(MASK) : text);
 
-/** True when some string in `value` contains `${` (cheap: no paths are built). */
+/** True when some string in `value` contains `${` (cheap: no paths are built, nothing is allocated). */
 function hasUnresolved(value: unknown): boolean {
   if (typeof value === 'string') return value.includes('${');
-  if (Array.isArray(value)) return value.some(hasUnresolved);
-  if (value && typeof value === 'object') return Object.values(value).some(hasUnresolved);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (hasUnresolved(value[i])) return true;
+    return false;
+  }
+  if (value && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    for (const key in object) if (Object.hasOwn(object, key) && hasUnresolved(object[key])) return true;
+  }
   return false;
 }
 
@@ -104,7 +88,7 @@ let referenceCheck = false;
 function prepare(template: object): Prepared {
   let found = prepared.get(template);
   if (!found) {
-    const compiled = compileTemplate(template);
+    const compiled = compileTemplate(template, true);
     found = compiled ? { compiled } : { reference: new Template(template) };
     prepared.set(template, found);
   }
@@ -128,10 +112,14 @@ export function checkAgainstReferenceEngine(on: boolean): void {
   referenceCheck = on;
 }
 
-function expandTemplate(name: string, template: object, root: unknown): unknown {
+/**
+ * The expanded template; `fresh` when it shares no object with the data (a compiled template copies
+ * what it takes from the data; adaptivecards-templating may not).
+ */
+function expandTemplate(name: string, template: object, root: unknown): { value: unknown; fresh: boolean } {
   const ready = prepare(template);
-  if (!('compiled' in ready)) return ready.reference.expand({ $root: root });
-  if (!referenceCheck) return ready.compiled(root);
+  if (!('compiled' in ready)) return { value: ready.reference.expand({ $root: root }), fresh: false };
+  if (!referenceCheck) return { value: ready.compiled(root), fresh: true };
   const fast = outcome(() => ready.compiled(root));
   const reference = outcome(() => new Template(template).expand({ $root: root }));
   const same =
@@ -145,13 +133,33 @@ function expandTemplate(name: string, template: object, root: unknown): unknown 
     );
   }
   if ('error' in fast) throw fast.error;
-  return fast.value;
+  return { value: fast.value, fresh: true };
+}
+
+/** The card's size in UTF-8 bytes, from its JSON (a UTF-16 unit is at most 3 bytes: short JSON needs no count). */
+function checkSize(name: string, json: string): void {
+  if (json.length * 3 <= MAX_CARD_BYTES) return;
+  const bytes = Buffer.byteLength(json);
+  if (bytes > MAX_CARD_BYTES)
+    throw new CardRenderError(name, `${bytes} bytes is over the ${MAX_CARD_BYTES}-byte limit`);
 }
 
 export function expandCardTemplate(name: string, template: object, data: object): AdaptiveCardJson {
   // Data without `${` needs no masking (the engines only read it; the card is copied below).
-  const maskedData = hasUnresolved(data) ? mapStrings(data, mask) : data;
-  const expanded: unknown = expandTemplate(name, template, maskedData);
+  const masked = hasUnresolved(data);
+  const { value: expanded, fresh } = expandTemplate(name, template, masked ? mapStrings(data, mask) : data);
+  if (fresh && !masked && expanded !== null && typeof expanded === 'object') {
+    // The usual card: one walk, no copy. When none of its strings holds `${` (unresolved), `{{` (to
+    // break) or a mask (to restore), it is complete as it is; it is serialized only if it could be
+    // over budget (jsonScan.ts), else only once, when it is sent.
+    const scan = scanJson(expanded, MARKERS);
+    if (!scan.marked) {
+      if ((expanded as { type?: unknown }).type !== 'AdaptiveCard')
+        throw new CardRenderError(name, 'the template is not an AdaptiveCard');
+      if (scan.bytesAtMost > MAX_CARD_BYTES) checkSize(name, JSON.stringify(expanded));
+      return expanded as AdaptiveCardJson;
+    }
+  }
   const unresolved = { found: false };
   const braces = { found: false };
   const card = finish(expanded, unresolved, braces) as AdaptiveCardJson;
@@ -162,8 +170,6 @@ export function expandCardTemplate(name: string, template: object, data: object)
     throw new CardRenderError(name, `unresolved template expression at ${found.join('; ')}`);
   }
   if (card.type !== 'AdaptiveCard') throw new CardRenderError(name, 'the template is not an AdaptiveCard');
-  const bytes = Buffer.byteLength(JSON.stringify(card));
-  if (bytes > MAX_CARD_BYTES)
-    throw new CardRenderError(name, `${bytes} bytes is over the ${MAX_CARD_BYTES}-byte limit`);
+  checkSize(name, JSON.stringify(card));
   return card;
 }

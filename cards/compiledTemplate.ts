@@ -29,6 +29,8 @@
  * Long because it is a whole template compiler: expressions, `$when`, `$data` and the guards of cardTemplate.ts.
  */
 
+import { mapStrings } from './mapStrings';
+
 type Scope = { root: unknown; data: unknown; index: unknown };
 type Result = { value: unknown; error?: string };
 type Evaluate = (scope: Scope) => Result;
@@ -38,6 +40,20 @@ type Expand = (scope: Scope) => unknown;
 const RESERVED = new Set(['$data', '$when', '$root', '$index', '$host', '$_acTemplateVersion']);
 
 class Unsupported extends Error {}
+
+/**
+ * `key.toLowerCase() === lower` for a path part `lower` (ASCII, lower case: compilePath accepts no
+ * other), without allocating the lower-cased key: ASCII is compared code by code, anything else as before.
+ */
+function sameIgnoringCase(key: string, lower: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    let code = key.charCodeAt(i);
+    if (code > 127) return key.toLowerCase() === lower;
+    if (code >= 65 && code <= 90) code += 32;
+    if (code !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 /** Own enumerable property, case-insensitively, as adaptive-expressions' accessProperty. */
 function accessProperty(instance: unknown, property: string, lower: string): unknown {
@@ -53,7 +69,7 @@ function accessProperty(instance: unknown, property: string, lower: string): unk
   const object = instance as Record<string, unknown>;
   // Object.keys order, without allocating it: own keys first in for…in, inherited ones skipped.
   for (const key in object) {
-    if (key.length === lower.length && key.toLowerCase() === lower && Object.hasOwn(object, key))
+    if (key.length === lower.length && sameIgnoringCase(key, lower) && Object.hasOwn(object, key))
       return object[key];
   }
   return undefined;
@@ -311,10 +327,20 @@ function compileWhen(when: unknown): ((scope: Scope) => boolean) | undefined {
   return when ? () => false : undefined;
 }
 
-function compileNode(node: unknown): Expand {
-  if (typeof node === 'string') return node.includes('${') ? compileString(node) : () => node;
+/** A value of the card: with `copyObjects`, an object or array it takes from the data is copied. */
+function compileValue(text: string, copyObjects: boolean): Expand {
+  const expand = compileString(text);
+  if (!copyObjects) return expand;
+  return (scope) => {
+    const value = expand(scope);
+    return value !== null && typeof value === 'object' ? mapStrings(value) : value;
+  };
+}
+
+function compileNode(node: unknown, copyObjects: boolean): Expand {
+  if (typeof node === 'string') return node.includes('${') ? compileValue(node, copyObjects) : () => node;
   if (Array.isArray(node)) {
-    const items = node.map(compileNode);
+    const items = node.map((item) => compileNode(item, copyObjects));
     return (scope) => {
       const out: unknown[] = [];
       for (const item of items) {
@@ -337,7 +363,7 @@ function compileNode(node: unknown): Expand {
   else if (rawData !== undefined) throw new Unsupported('$data');
   const entries = Object.keys(source)
     .filter((key) => !RESERVED.has(key))
-    .map((key) => [key, compileNode(source[key])] as const);
+    .map((key) => [key, compileNode(source[key], copyObjects)] as const);
   const one = (scope: Scope): unknown => {
     if (when && !when(scope)) return undefined;
     const out: Record<string, unknown> = {};
@@ -376,10 +402,14 @@ function compileNode(node: unknown): Expand {
 
 export type CompiledTemplate = (root: unknown) => unknown;
 
-/** The template compiled, or undefined when it uses something outside the supported subset. */
-export function compileTemplate(template: object): CompiledTemplate | undefined {
+/**
+ * The template compiled, or undefined when it uses something outside the supported subset. With
+ * `copyObjects`, objects and arrays the card takes from the data as values are copied (plain copies,
+ * as cardTemplate.ts's copy of a finished card), so the result shares nothing with the data.
+ */
+export function compileTemplate(template: object, copyObjects = false): CompiledTemplate | undefined {
   try {
-    const expand = compileNode(template);
+    const expand = compileNode(template, copyObjects);
     return (root) => expand({ root, data: undefined, index: undefined });
   } catch (error) {
     if (error instanceof Unsupported) return undefined;

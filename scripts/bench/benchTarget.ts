@@ -4,20 +4,55 @@
  * event loop, and reads this process's CPU time around each run. Messages over IPC:
  *   → { ready: url }            once listening
  *   ← 'usage' → { usage: { cpuUs, rssBytes } }
+ *   ← 'storeCalls' → { storeCalls: { 'get users': n, … } }  (counted with BENCH_COUNT_STORE_CALLS=1)
+ *   ← 'profileStart' → { profiling: true }; ← { profileStop: file } → { profiled: file }: a CPU profile
+ *     (the V8 profiler `node --cpu-prof` uses) of just the requests in between, written to `file`
  *   ← 'stop'                    stops the server and exits
  * Usage (by harness.startTarget): node benchTarget.js floor|echo|echo-card|bot  (settings in the environment:
- * the bot's STORE_URL and SANDBOX_DATA, echo-card's BENCH_INVOKE_BODY).
+ * the bot's STORE_URL, SANDBOX_DATA and ROLES_FILE, echo-card's BENCH_ECHO_ANSWERS, echoFloor.EchoAnswers
+ * as JSON). The bots log at the product's default level (LOG_LEVEL unset) to stdout, which the bench drains.
  */
-import { startEchoBot, startHttpFloor, type Floor } from './echoFloor';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { loadConfig } from '../../services/config/config';
+import { createLogger } from '../../services/logging/logger';
+import { startEchoBot, startHttpFloor, type EchoAnswers, type Floor } from './echoFloor';
 import { startBenchBot, type TargetKind, type TargetUsage } from './harness';
+import { countStoreCalls, type StoreCalls } from './storeCallCounter';
+
+const storeCalls: StoreCalls = process.env.BENCH_COUNT_STORE_CALLS === '1' ? countStoreCalls() : {};
 
 async function start(kind: TargetKind): Promise<Floor> {
   if (kind === 'floor') return startHttpFloor();
-  if (kind === 'echo') return startEchoBot();
-  if (kind === 'echo-card') return startEchoBot(JSON.parse(process.env.BENCH_INVOKE_BODY ?? 'null'));
-  const { STORE_URL = '', SANDBOX_DATA = '' } = process.env;
-  const bot = await startBenchBot({ STORE_URL, SANDBOX_DATA });
+  const { STORE_URL = '', SANDBOX_DATA = '', ROLES_FILE = '' } = process.env;
+  const settings = { STORE_URL, SANDBOX_DATA, ROLES_FILE };
+  // The product's default level: the configuration read without LOG_LEVEL.
+  const logger = createLogger(loadConfig(settings).logLevel);
+  if (kind === 'echo') return startEchoBot(logger);
+  if (kind === 'echo-card') {
+    const answers = JSON.parse(process.env.BENCH_ECHO_ANSWERS ?? 'null') as EchoAnswers | null;
+    if (!answers) throw new Error('echo-card needs BENCH_ECHO_ANSWERS');
+    return startEchoBot(logger, answers);
+  }
+  const bot = await startBenchBot(settings, logger);
   return { url: `${bot.url}/api/messages`, close: () => bot.stop() };
+}
+
+let profiler: Session | undefined;
+
+async function profileStart(): Promise<void> {
+  profiler = new Session();
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  await profiler.post('Profiler.start');
+}
+
+async function profileStop(file: string): Promise<void> {
+  if (!profiler) throw new Error('profileStop without profileStart');
+  const { profile } = await profiler.post('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+  profiler.disconnect();
+  profiler = undefined;
 }
 
 async function main() {
@@ -34,6 +69,11 @@ async function main() {
       const cpu = process.cpuUsage();
       const usage: TargetUsage = { cpuUs: cpu.user + cpu.system, rssBytes: process.memoryUsage().rss };
       process.send?.({ usage });
+    } else if (message === 'storeCalls') process.send?.({ storeCalls });
+    else if (message === 'profileStart') void profileStart().then(() => process.send?.({ profiling: true }));
+    else if (typeof message === 'object' && message && 'profileStop' in message) {
+      const file = String(message.profileStop);
+      void profileStop(file).then(() => process.send?.({ profiled: file }));
     } else if (message === 'stop') void stop();
   });
   process.on('disconnect', () => void stop());

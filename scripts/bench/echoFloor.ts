@@ -1,10 +1,12 @@
 /**
- * The floors, built here: restify answering 200 with no bot (the HTTP floor), and a bare botbuilder
- * CloudAdapter echo bot on restify (the bot floor), both with the same body parser as bot/server.ts and
- * no authentication (local mode, like the bot under test). The echo bot really POSTs its reply.
+ * The floors, built here: restify answering 200 with no bot (the HTTP floor), and an echo bot on the
+ * bot's own adapter (the bot floors), both on restify with the same body parser as bot/server.ts and
+ * no authentication (local mode, like the bot under test). The echo bot really POSTs its replies.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import restify from 'restify';
+import { createAdapter } from '../../bot/adapter';
+import type { Logger } from '../../services/logging/logger';
 import { HOST } from './harness';
 
 export interface Floor {
@@ -44,32 +46,38 @@ export async function startHttpFloor(): Promise<Floor> {
 }
 
 /**
- * A bare CloudAdapter echo bot: `You said: <text>` for messages, `You said: <verb>` for card actions, or,
- * given `invokeBody`, that body for every card action (the bench passes the bot's own answer, to measure
- * what the size of the answer alone costs).
+ * What the echo bot answers. Without it, one line (floor a): `You said: <text>` for a message, the
+ * smallest valid Universal Actions answer (a one-line message) for a card action. With it (floor b),
+ * the bot's own answers captured before the run: for a message, the activity the bot sent for the
+ * message's first word (`help`, `customers`), for a card action the bot's invoke response body.
  */
-export async function startEchoBot(invokeBody?: unknown): Promise<Floor> {
-  const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({
-      MicrosoftAppId: '',
-      MicrosoftAppPassword: '',
-      MicrosoftAppType: 'MultiTenant',
-      MicrosoftAppTenantId: '',
-    }),
-  );
+export interface EchoAnswers {
+  messages: Record<string, Partial<Activity>>;
+  invoke?: unknown;
+}
+
+/**
+ * An echo bot on the bot's own adapter (bot/adapter.ts: TeamsAdapter, outbound clients kept across
+ * turns), so that the floor and the bot differ only by what the bot does in its turn.
+ */
+export async function startEchoBot(logger: Logger, answers?: EchoAnswers): Promise<Floor> {
+  const adapter = createAdapter({ logger });
   const server = baseServer('echo-floor');
   server.post('/api/messages', async (req, res) => {
     await adapter.process(req, res, async (context) => {
-      if (context.activity.type === 'message') {
-        await context.sendActivity(`You said: ${context.activity.text}`);
-      } else if (context.activity.type === 'invoke') {
-        // The smallest valid Universal Actions answer: a message (Teams shows an error for an empty body).
-        const verb = (context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
+      const activity = context.activity;
+      if (activity.type === 'message') {
+        const text = activity.text ?? '';
+        const space = text.indexOf(' ');
+        const answer = answers?.messages[space < 0 ? text : text.slice(0, space)];
+        await context.sendActivity(answer ?? `You said: ${text}`);
+      } else if (activity.type === 'invoke') {
+        const verb = (activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
         await context.sendActivity({
           type: 'invokeResponse',
           value: {
             status: 200,
-            body: invokeBody ?? {
+            body: answers?.invoke ?? {
               statusCode: 200,
               type: 'application/vnd.microsoft.activity.message',
               value: `You said: ${String(verb)}`,

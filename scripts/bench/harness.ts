@@ -12,6 +12,7 @@ import autocannon from 'autocannon';
 import { startBot, type RunningBot } from '../../bot/startBot';
 import { loadConfig, type Config } from '../../services/config/config';
 import { createLogger, type Logger } from '../../services/logging/logger';
+import type { StoreCalls } from './storeCallCounter';
 
 /** What benchTarget.ts can serve, and what it reports of its own process. */
 export type TargetKind = 'floor' | 'echo' | 'echo-card' | 'bot';
@@ -68,18 +69,31 @@ export async function settle(): Promise<void> {
 
 /**
  * A Bot Framework connector on loopback that only counts: replies are answered 200 with an id and
- * dropped (a capturing connector would itself grow memory during 100k turns).
+ * dropped (a capturing connector would itself grow memory during 100k turns), except the one reply
+ * after captureNext(), kept in `captured` (the bench takes the bot's answers from it).
  */
 export class CountingConnector {
   received = 0;
+  captured: string | undefined;
+  private capturing = false;
   private readonly server = http.createServer((req, res) => {
-    req.resume();
+    const chunks: Buffer[] | undefined = this.capturing ? [] : undefined;
+    this.capturing = false;
+    if (chunks) req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    else req.resume();
     req.on('end', () => {
       this.received++;
+      if (chunks) this.captured = Buffer.concat(chunks).toString('utf8');
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(`{"id":"reply-${this.received}"}`);
     });
   });
+
+  /** Keeps the body of the next reply in `captured`. */
+  captureNext(): void {
+    this.captured = undefined;
+    this.capturing = true;
+  }
 
   async start(): Promise<string> {
     this.server.keepAliveTimeout = 60_000;
@@ -122,26 +136,51 @@ export const LOAD = {
 export interface LoadTiming {
   warmupS?: number;
   durationS?: number;
+  /** Every response time (ms) of the measured run is appended here. */
+  latencies?: number[];
 }
+
+/** One body for every request, or a function giving each request its own (a turn workload's pool). */
+export type Body = string | (() => string);
 
 /** One autocannon run (after a short warm-up) POSTing `body` to `url`; with `target`, its CPU per request. */
 export async function load(
   name: string,
   url: string,
-  body: string,
+  body: Body,
   target?: Target,
-  { warmupS = LOAD.warmupS, durationS = LOAD.durationS }: LoadTiming = {},
+  { warmupS = LOAD.warmupS, durationS = LOAD.durationS, latencies }: LoadTiming = {},
 ): Promise<LoadResult> {
   const options = {
     url,
     method: 'POST' as const,
     headers: { 'content-type': 'application/json' },
-    body,
+    ...(typeof body === 'string'
+      ? { body }
+      : {
+          requests: [
+            {
+              setupRequest: (request: autocannon.Request) => {
+                request.body = body();
+                return request;
+              },
+            },
+          ],
+        }),
     connections: LOAD.connections,
   };
   if (warmupS > 0) await autocannon({ ...options, duration: warmupS });
   const before = await target?.usage();
-  const result = await autocannon({ ...options, duration: durationS });
+  // Without a callback autocannon returns its instance, an EventEmitter that is also a promise of the
+  // result; its 'response' event passes (client, status, bytes, ms), not what @types/autocannon says.
+  const run = autocannon({ ...options, duration: durationS }) as Promise<autocannon.Result> &
+    NodeJS.EventEmitter;
+  const events: NodeJS.EventEmitter = run;
+  if (latencies)
+    events.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
+      latencies.push(ms),
+    );
+  const result = await run;
   const after = await target?.usage();
   const requests = result.requests.total;
   return {
@@ -156,16 +195,12 @@ export async function load(
   };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-
 /**
  * Runs of equal length taken as one: mean req/s, summed requests and errors, CPU per request over all
- * requests, and the median of the runs' p50 and p99 (autocannon reports percentiles per run).
+ * requests, and p50 and p99 over every response of the runs (`latencies`, all runs' response times
+ * merged: a median of per-run percentiles would smooth the tail away).
  */
-export function pooled(runs: LoadResult[]): LoadResult {
+export function pooled(runs: LoadResult[], latencies: number[]): LoadResult {
   const requests = runs.reduce((sum, r) => sum + r.requests, 0);
   const cpuKnown = runs.every((r) => r.cpuUsPerRequest !== undefined);
   const cpuUs = runs.reduce((sum, r) => sum + (r.cpuUsPerRequest ?? 0) * r.requests, 0);
@@ -173,8 +208,8 @@ export function pooled(runs: LoadResult[]): LoadResult {
     name: runs[0].name,
     requests,
     rps: runs.reduce((sum, r) => sum + r.rps, 0) / runs.length,
-    p50: median(runs.map((r) => r.p50)),
-    p99: median(runs.map((r) => r.p99)),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
     errors: runs.reduce((sum, r) => sum + r.errors, 0),
     non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
     cpuUsPerRequest: cpuKnown && requests > 0 ? cpuUs / requests : undefined,
@@ -185,15 +220,33 @@ export function pooled(runs: LoadResult[]): LoadResult {
 export interface Target {
   url: string;
   usage(): Promise<TargetUsage>;
+  /** Bytes the process wrote to its stdout so far (the bot's log lines; drained and dropped). */
+  readonly outputBytes: number;
+  /** RecordStore calls so far by method and key prefix (a bot started with BENCH_COUNT_STORE_CALLS=1). */
+  storeCalls(): Promise<StoreCalls>;
+  /** Starts the V8 CPU profiler in the process; profileStop writes what it sampled since to `file`. */
+  profileStart(): Promise<void>;
+  profileStop(file: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Starts `kind` in a child process (bot settings in `env`) and waits until it listens. */
-export async function startTarget(kind: TargetKind, env: Record<string, string> = {}): Promise<Target> {
+/**
+ * Starts `kind` in a child process (bot settings in `env`) and waits until it listens. Its stdout is a
+ * pipe this process drains, as a container runtime would: the bot logs at its default level there.
+ */
+export async function startTarget(
+  kind: TargetKind,
+  env: Record<string, string> = {},
+  execArgv: string[] = [],
+): Promise<Target> {
   const child: ChildProcess = fork(path.join(__dirname, 'benchTarget.js'), [kind], {
     env: { ...process.env, ...env },
-    execArgv: ['--disable-warning=DEP0111'],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: ['--disable-warning=DEP0111', ...execArgv],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  let outputBytes = 0;
+  child.stdout?.on('data', (chunk: Buffer) => {
+    outputBytes += chunk.length;
   });
   const exited = once(child, 'exit');
   const [ready] = (await Promise.race([
@@ -203,19 +256,26 @@ export async function startTarget(kind: TargetKind, env: Record<string, string> 
     }),
   ])) as [{ ready: string }];
   let pending = Promise.resolve<unknown>(undefined);
+  // One question at a time: answers come back in order.
+  const ask = <T>(question: string | object, key: string): Promise<T> => {
+    const next = pending.then(async () => {
+      const answer = once(child, 'message');
+      child.send(question);
+      const [message] = (await answer) as [Record<string, T>];
+      return message[key];
+    });
+    pending = next.catch(() => undefined);
+    return next;
+  };
   return {
     url: ready.ready,
-    usage() {
-      // One question at a time: answers come back in order.
-      const next = pending.then(async () => {
-        const answer = once(child, 'message');
-        child.send('usage');
-        const [message] = (await answer) as [{ usage: TargetUsage }];
-        return message.usage;
-      });
-      pending = next.catch(() => undefined);
-      return next;
+    get outputBytes() {
+      return outputBytes;
     },
+    usage: () => ask<TargetUsage>('usage', 'usage'),
+    storeCalls: () => ask<StoreCalls>('storeCalls', 'storeCalls'),
+    profileStart: () => ask<boolean>('profileStart', 'profiling').then(() => undefined),
+    profileStop: (file) => ask<string>({ profileStop: file }, 'profiled').then(() => undefined),
     async stop() {
       if (child.exitCode !== null) return;
       child.send('stop');
@@ -224,14 +284,20 @@ export async function startTarget(kind: TargetKind, env: Record<string, string> 
   };
 }
 
-/** The real bot (startBot: restify, adapter, teams-ai, store, sandbox Partner Center) on 127.0.0.1:0. */
-export async function startBenchBot(env: Record<string, string>): Promise<RunningBot> {
+/**
+ * The real bot (startBot: restify, adapter, teams-ai, store, sandbox Partner Center) on 127.0.0.1:0,
+ * configured from `env` alone; logging silenced unless a `logger` is given.
+ */
+export async function startBenchBot(
+  env: Record<string, string>,
+  logger = quietLogger(),
+): Promise<RunningBot> {
   const config: Config = {
     ...loadConfig({ LOG_LEVEL: 'silent', ...env }),
     port: 0,
     host: HOST,
   };
-  const bot = await startBot(config, { logger: quietLogger() });
+  const bot = await startBot(config, { logger });
   await bot.services.directory.current();
   return bot;
 }

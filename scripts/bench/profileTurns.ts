@@ -1,98 +1,86 @@
 /**
- * A small driver for profiling turns: starts the real bot (startBenchBot) on one store, counts the
- * RecordStore calls per turn for each case, then sends BENCH_PROFILE_TURNS turns per case (10 in
- * flight) so the run can be taken under `node --cpu-prof`, and prints the process CPU time per turn
- * next to the bare CloudAdapter echo bot's (driver included in both: compare the difference). Usage:
- *   node --cpu-prof --cpu-prof-dir=/tmp/prof dist/scripts/bench/profileTurns.js [sqlite|redis://…] [help|customers|action]
+ * Profiles turns as the bench runs them: the bot and the echo bot answering the bot's own card (floor
+ * b) each in their own process (benchTarget.ts, the bot logging at its default level to a drained
+ * pipe), driven by autocannon with the bench's varied workload (turnWorkload.ts). Prints, per case, the
+ * RecordStore calls per turn of the bot and the CPU per turn and req/s of both; with
+ * BENCH_PROFILE_DIR set, a CPU profile of each measured run (the V8 profiler `node --cpu-prof` uses,
+ * started and stopped around the run: no start-up, no warm-up) is written there as
+ * <case>-<bot|echo>.cpuprofile, to open in Chrome DevTools or summarize. Usage:
+ *   BENCH_PROFILE_DIR=/tmp/prof node dist/scripts/bench/profileTurns.js [sqlite|redis://…] [help|customers|click]
+ * BENCH_PROFILE_SECONDS (default 8) is the length of each measured run.
  */
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { KeyvRecordStore } from '../../services/store/keyvRecordStore';
-import { BackendRecordStore } from '../../services/store/backendRecordStore';
-import { startEchoBot } from './echoFloor';
-import { CountingConnector, startBenchBot } from './harness';
-import { tenantFile, turnBodies } from './turnBench';
+import { CountingConnector, load, startTarget, type Target } from './harness';
+import { checkAnswers, introduceUsers } from './turnBench';
+import { turnWorkload, type TurnWorkload } from './turnWorkload';
 
-const counts: Record<string, number> = {};
-function countCalls(proto: object, methods: string[]) {
-  const target = proto as Record<string, (...args: unknown[]) => unknown>;
-  for (const method of methods) {
-    const original = target[method];
-    target[method] = function (this: unknown, ...args: unknown[]) {
-      const key = `${method} ${String(args[0]).split('/')[0]}`;
-      counts[key] = (counts[key] ?? 0) + 1;
-      return original.apply(this, args);
-    };
-  }
-}
-countCalls(KeyvRecordStore.prototype, ['get', 'put', 'compareAndSet', 'delete']);
-countCalls(BackendRecordStore.prototype, ['get', 'put', 'compareAndSet', 'delete']);
+const say = (line: string) => process.stdout.write(`${line}\n`);
 
-async function post(url: string, body: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-  });
-  await response.text();
-  if (response.status !== 200) throw new Error(`status ${response.status}`);
-}
-
-/** Sends `turns` POSTs, 10 in flight; returns wall ms and process CPU µs per turn. */
-async function drive(endpoint: string, body: string, turns: number) {
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  let sent = 0;
-  await Promise.all(
-    Array.from({ length: 10 }, async () => {
-      while (sent < turns) {
-        sent++;
-        await post(endpoint, body);
-      }
-    }),
+function perTurn(before: Record<string, number>, after: Record<string, number>, turns: number): string {
+  const keys = Object.keys(after).filter((key) => after[key] !== (before[key] ?? 0));
+  return (
+    keys.map((key) => `${key}=${((after[key] - (before[key] ?? 0)) / turns).toFixed(2)}`).join(', ') || 'none'
   );
-  const used = process.cpuUsage(cpu);
-  return { ms: performance.now() - started, cpuUs: (used.user + used.system) / turns };
 }
 
 async function main() {
   const storeArg = process.argv[2] ?? 'sqlite';
-  const only = process.argv[3];
-  const turns = Number(process.env.BENCH_PROFILE_TURNS ?? 2000);
+  const only = process.argv[3] as keyof TurnWorkload['pools'] | undefined;
+  const seconds = Number(process.env.BENCH_PROFILE_SECONDS ?? 8);
+  const profileDir = process.env.BENCH_PROFILE_DIR;
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
   const connector = new CountingConnector();
-  const bodies = turnBodies(await connector.start());
-  const say = (line: string) => process.stdout.write(`${line}\n`);
-  if (!process.env.BENCH_PROFILE_NO_ECHO) {
-    const echo = await startEchoBot();
-    for (const [name, body] of [
-      ['message', bodies.help],
-      ['invoke', bodies.action],
-    ] as const) {
-      await drive(echo.url, body, 200);
-      const run = await drive(echo.url, body, turns);
-      say(`echo ${name}: ${run.cpuUs.toFixed(0)} µs CPU/turn, ${((turns / run.ms) * 1000).toFixed(0)}/s`);
-    }
-    await echo.close();
-  }
-  const data = tenantFile(1000);
-  const url = storeArg === 'sqlite' ? `sqlite://${path.join(path.dirname(data), 'p.sqlite')}` : storeArg;
-  const bot = await startBenchBot({ STORE_URL: url, SANDBOX_DATA: data });
-  const endpoint = `${bot.url}/api/messages`;
+  const workload = turnWorkload(await connector.start());
+  const storeUrl =
+    storeArg === 'sqlite'
+      ? `sqlite://${path.join(path.dirname(workload.sandboxData), 'p.sqlite')}`
+      : storeArg;
+  const targets: Target[] = [];
   try {
-    for (const [name, body] of Object.entries(bodies)) {
+    const bot = await startTarget('bot', {
+      STORE_URL: storeUrl,
+      SANDBOX_DATA: workload.sandboxData,
+      ROLES_FILE: workload.rolesFile,
+      LOG_LEVEL: '',
+      BENCH_COUNT_STORE_CALLS: '1',
+    });
+    targets.push(bot);
+    await introduceUsers(bot.url, workload);
+    const answers = await checkAnswers(bot.url, workload, connector);
+    const echo = await startTarget('echo-card', { BENCH_ECHO_ANSWERS: JSON.stringify(answers) });
+    targets.push(echo);
+    for (const [name, pool] of Object.entries(workload.pools)) {
       if (only && name !== only) continue;
-      await post(endpoint, body); // first turn of the conversation
-      for (const key of Object.keys(counts)) delete counts[key];
-      for (let i = 0; i < 10; i++) await post(endpoint, body);
-      const perTurn = Object.entries(counts).map(([k, v]) => `${k}=${v / 10}`);
-      say(`${name}: store calls per turn: ${perTurn.join(', ') || 'none'}`);
-      await drive(endpoint, body, 200);
-      const run = await drive(endpoint, body, turns);
-      say(`${name}: ${run.cpuUs.toFixed(0)} µs CPU/turn, ${((turns / run.ms) * 1000).toFixed(0)}/s`);
+      for (const [who, target] of [
+        ['echo (b)', echo],
+        ['bot', bot],
+      ] as const) {
+        await load(who, target.url, pool.next, target, { warmupS: 0, durationS: 1 });
+        const calls = await target.storeCalls();
+        const logBytes = target.outputBytes;
+        if (profileDir) await target.profileStart();
+        const run = await load(who, target.url, pool.next, target, { warmupS: 0, durationS: seconds });
+        if (profileDir)
+          await target.profileStop(
+            path.join(profileDir, `${name}-${who === 'bot' ? 'bot' : 'echo'}.cpuprofile`),
+          );
+        const store =
+          who === 'bot'
+            ? `; store calls per turn: ${perTurn(calls, await target.storeCalls(), run.requests)}`
+            : '';
+        say(
+          `${name} ${who}: ${Math.round(run.cpuUsPerRequest ?? NaN)} µs CPU/turn, ${Math.round(run.rps)} req/s, ` +
+            `p99 ${run.p99} ms, ${run.errors + run.non2xx} errors, ` +
+            `${Math.round((target.outputBytes - logBytes) / Math.max(1, run.requests))} log bytes/turn${store}`,
+        );
+      }
     }
   } finally {
-    await bot.stop();
+    for (const target of targets) await target.stop();
     await connector.stop();
   }
+  if (profileDir) say(`profiles in ${profileDir}`);
 }
 
 main().then(

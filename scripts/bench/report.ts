@@ -4,9 +4,10 @@
  * Long because it is the whole report, one small function per table.
  */
 import { writeFileSync } from 'node:fs';
-import type { Environment, LoadResult } from './harness';
+import type { Environment } from './harness';
 import { LOAD } from './harness';
 import type { runTurnBench } from './turnBench';
+import { turnMethod, turnSection, turnSummaryRows } from './turnReport';
 import type { runSearchBench } from './searchBench';
 import type { PreflightResult } from './preflightBench';
 import type { FanoutCase, FanoutResult } from './fanoutBench';
@@ -35,30 +36,6 @@ function table(head: string[], rows: (string | number)[][]): string {
     `| ${head.map(() => '---').join(' | ')} |`,
     ...rows.map((row) => `| ${row.join(' | ')} |`),
   ].join('\n');
-}
-
-function loadRow(label: string, r: LoadResult): (string | number)[] {
-  return [label, f(r.rps), f(r.p50), f(r.p99), r.errors + r.non2xx, f(r.cpuUsPerRequest ?? NaN)];
-}
-
-/** What answering the bot's card (instead of a one-line message) costs the echo bot itself. */
-function answerSizeNote(
-  floor: BenchResults['turns']['answerSize'],
-  cases: BenchResults['turns']['cases'],
-): string {
-  if (!floor) return '';
-  const invokes = cases.filter((c) => c.name.startsWith('Action.Execute'));
-  const ratio = floor.echoCard.rps / floor.echo.rps;
-  return `
-The Action.Execute answers differ in size: the echo bot's is a one-line message, the bot's a ${floor.bytes.toLocaleString('en-US')}-byte
-card. The same echo bot answering that very card (captured from the bot before the run), interleaved with the
-plain echo invoke like the cases below: ${f(floor.echoCard.rps)} req/s against ${f(floor.echo.rps)}, **${f(ratio, 2)}×**
-(rounds ${f(Math.min(...floor.roundRatios), 2)}–${f(Math.max(...floor.roundRatios), 2)}), ${f(floor.echoCard.cpuUsPerRequest ?? NaN)} µs CPU per
-request against ${f(floor.echo.cpuUsPerRequest ?? NaN)}. Answering the card alone takes the echo bot to ${f(ratio, 2)}× of its own invoke;
-the bot's invoke ratios (${invokes.map((c) => `${c.store} ${f(c.bot.rps / c.echo.rps, 2)}×`).join(', ')}) are
-${invokes.map((c) => `${f(c.bot.rps / c.echo.rps / ratio, 2)}×`).join(' and ')} of that: the bot's own work (routing, search, expanding the
-card) costs the rest.
-`;
 }
 
 /** What `npm start` may add to the bot's own start on a built checkout and still count as no rebuild. */
@@ -203,25 +180,6 @@ export function renderReport(r: BenchResults, extra: { analysis: string }): stri
   const s1k = search.sizes[0];
   const s100k = search.sizes[search.sizes.length - 1];
   const growth = s100k.meanUs / s1k.meanUs;
-  const turnRows = turns.cases.map((c) => {
-    const tput = c.bot.rps / c.echo.rps;
-    const p99 = c.bot.p99 / Math.max(1, c.echo.p99);
-    const cpu = (c.echo.cpuUsPerRequest ?? NaN) / (c.bot.cpuUsPerRequest ?? NaN);
-    return [
-      c.store,
-      c.name,
-      f(c.bot.rps),
-      f(c.bot.p50),
-      f(c.bot.p99),
-      c.bot.errors + c.bot.non2xx,
-      f(c.bot.cpuUsPerRequest ?? NaN),
-      `${f(c.echo.rps)}, ${f(c.echo.p99)}, ${f(c.echo.cpuUsPerRequest ?? NaN)}`,
-      `**${f(tput, 2)}×** (${f(Math.min(...c.roundRatios), 2)}–${f(Math.max(...c.roundRatios), 2)})`,
-      `${f(cpu, 2)}×`,
-      `${f(p99, 1)}×`,
-      `${ok(tput >= 0.8)} / ${ok(p99 <= 2)}`,
-    ];
-  });
   const fill = search.fill;
   const perHour = Math.ceil(fill.customers / fill.pageSize) * 4;
   const first = memory.turns.samples[0];
@@ -242,17 +200,15 @@ npm run bench          # build, then all sections (about ${Math.ceil(r.totalSeco
 All traffic is on 127.0.0.1. Load: autocannon, ${LOAD.connections} connections. Each server under load (the HTTP floor,
 the echo bot, the bot) runs in its own process; autocannon and the loopback connector run in the bench's process,
 so they do not share the server's event loop, and the server's CPU time is read around each run. The floors are
-measured for ${LOAD.durationS} s after ${LOAD.warmupS} s of warm-up. Each turn case warms both bots up for ${LOAD.warmupS} s, then runs ${LOAD.rounds}
-rounds (\`BENCH_ROUNDS\`) of one ${LOAD.sliceS} s slice of the echo bot and one of the bot, the order alternating
-(echo–bot, bot–echo, …) so that a change in the machine's speed during the case falls on both alike; the
-slices of each are then taken together (mean req/s, median of the slices' p50 and p99, CPU over all requests).
-The per-round ratios show the noise. Redis is used when \`redis-server\` is on the PATH (the bench starts one on a free
+measured for ${LOAD.durationS} s after ${LOAD.warmupS} s of warm-up. ${turnMethod()}
+Redis is used when \`redis-server\` is on the PATH (the bench starts one on a free
 loopback port and stops it); \`BENCH_TURNS\` changes the turn count of the memory check.
 \`BENCH_ONLY=turns,memory\` (any of turns, search, preflight, fanout, memory, latency) runs only those sections and leaves
 this file as it is; \`BENCH_REPORT_FROM=<results JSON>\` rewrites this file from a finished run's results (saved as
-\`reseller-desk-bench.json\` in the OS temp dir) without measuring again. To profile a turn: \`node --cpu-prof dist/scripts/bench/profileTurns.js sqlite action\` (store
-calls per turn, CPU per turn next to the echo bot's).
-Sources: \`scripts/bench/\` (harness, echoFloor, turnBench, searchBench, preflightBench, teamsLimitedConnector,
+\`reseller-desk-bench.json\` in the OS temp dir) without measuring again. To profile turns as the bench runs them:
+\`BENCH_PROFILE_DIR=/tmp/prof node dist/scripts/bench/profileTurns.js sqlite click\` (store calls per turn, CPU per
+turn next to floor (b)'s, and a CPU profile of each measured run of the bot and of floor (b)).
+Sources: \`scripts/bench/\` (harness, echoFloor, turnWorkload, turnBench, turnReport, searchBench, preflightBench, teamsLimitedConnector,
 fanoutBench, memoryBench, latencyBench, profileTurns, report, main).
 
 ## Environment
@@ -277,11 +233,7 @@ ${table(
 ${table(
   ['Target', 'Measured', 'Verdict'],
   [
-    ...turns.cases.map((c) => [
-      `${c.store} · ${c.name}: ≥ 0.8× echo throughput, p99 ≤ 2× echo p99`,
-      `${f(c.bot.rps / c.echo.rps, 2)}×, ${f(c.bot.p99 / Math.max(1, c.echo.p99), 1)}×`,
-      `${ok(c.bot.rps / c.echo.rps >= 0.8)} / ${ok(c.bot.p99 / Math.max(1, c.echo.p99) <= 2)}`,
-    ]),
+    ...turnSummaryRows(turns),
     ['Typeahead p99 at 100k customers < 5 ms', `${f(s100k.p99, 2)} ms`, ok(s100k.p99 < 5)],
     ['Search cost 1k → 100k sub-linear (< 100×)', `${f(growth, 1)}× (mean)`, ok(growth < 100)],
     ...fanout.cases.map((c) => [
@@ -313,51 +265,7 @@ ${table(
   ],
 )}
 
-## Turns over HTTP
-
-Each turn is a real POST /api/messages; the adapter POSTs its reply to a loopback connector
-(counting, 200). The floors are built in the bench, on the same harness, in the same run:
-restify answering 200 with no bot, and a bare botbuilder \`CloudAdapter\` echo bot on restify (same body
-parser, no authentication, like the bot in local mode). Messages are compared with the echo bot's
-message turn, the Action.Execute invoke with the echo bot's invoke (which answers the smallest valid Universal
-Actions response, a one-line message; the bot answers the next page of the picker, a card: see below). User: Alex Wilber (Sales agent).
-Tenant: 1,000 generated customers; \`customers generated\` answers a card with 15 results and
-\`customers.page\` the next 15.
-
-### Floors
-
-${table(
-  ['Floor', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'CPU µs/request'],
-  [
-    loadRow('restify 200 (HTTP floor)', turns.httpFloor),
-    loadRow('CloudAdapter echo, message', turns.echoMessage),
-    loadRow('CloudAdapter echo, invoke', turns.echoInvoke),
-  ],
-)}
-
-Echo bot vs. HTTP floor: ${f(turns.echoMessage.rps / turns.httpFloor.rps, 2)}× the throughput.
-${answerSizeNote(turns.answerSize, turns.cases)}
-
-### Reseller Desk
-
-${table(
-  [
-    'Store',
-    'Case',
-    'req/s',
-    'p50 ms',
-    'p99 ms',
-    'errors',
-    'CPU µs/turn',
-    'echo req/s, p99 ms, CPU µs/turn (same rounds)',
-    'throughput vs echo (rounds min–max)',
-    'echo CPU ÷ bot CPU',
-    'p99 vs echo',
-    'targets',
-  ],
-  turnRows,
-)}
-${turns.skipped.length ? `\nNot run: ${turns.skipped.join('; ')}.\n` : ''}
+${turnSection(turns, table)}
 ## Customer search
 
 In process, on \`CustomerSearchIndex\` (what the picker's typeahead and \`customers <text>\` use), with

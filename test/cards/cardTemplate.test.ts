@@ -44,6 +44,33 @@ describe('card template expansion', () => {
     assert.deepEqual(cardTexts(template), ['${title}', '${$data}']);
   });
 
+  it('gives a card that shares nothing with its data: changing one leaves the other as it was', () => {
+    const withValues = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [{ type: 'RichTextBlock', inlines: '${runs}' }],
+      actions: [{ type: 'Action.Execute', verb: 'v', data: '${action}' }],
+    };
+    const data = { runs: [{ type: 'TextRun', text: 'Contoso' }], action: { customerId: 'c-1' } };
+    const card = expandCardTemplate('t', withValues, data) as unknown as {
+      body: { inlines: { text: string }[] }[];
+      actions: { data: { customerId: string } }[];
+    };
+    card.body[0].inlines[0].text = 'changed';
+    card.actions[0].data.customerId = 'changed';
+    assert.deepEqual(data, { runs: [{ type: 'TextRun', text: 'Contoso' }], action: { customerId: 'c-1' } });
+  });
+
+  it('counts the budget in UTF-8 bytes, not characters', () => {
+    // 9,600 characters: 9.6 KB as ASCII, 28.8 KB as three-byte dashes.
+    const ascii = ['x'.repeat(9_600)];
+    assert.equal(cardTexts(expandCardTemplate('t', template, { title: 'T', names: ascii }))[1], ascii[0]);
+    assert.throws(
+      () => expandCardTemplate('t', template, { title: 'T', names: ['—'.repeat(9_600)] }),
+      new RegExp(`over the ${MAX_CARD_BYTES}-byte limit`),
+    );
+  });
+
   it('refuses a card over the 28 KB budget', () => {
     const names = Array.from({ length: 400 }, (_, i) => `Customer ${i} ${'x'.repeat(80)}`);
     assert.throws(
