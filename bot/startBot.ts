@@ -1,4 +1,7 @@
-/** Composition root: wires config, store, Partner Center, adapter, application and HTTP server into a running bot. */
+/** Composition root: wires config, store, Partner Center, adapter, application and HTTP server into a running bot. *
+ * Long because starting the bot wires every part in order (store, Partner Center, services, adapter,
+ * server, background work) and closes them in reverse.
+ */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';

@@ -1,6 +1,8 @@
 /**
  * Bench harness: environment facts, percentiles, a counting loopback connector (the adapter really
  * POSTs each reply to it), autocannon runs against 127.0.0.1 and the real bot on an ephemeral port.
+ *
+ * Long because the load runs, the processes under load and their CPU readings are one harness.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';

@@ -9,6 +9,8 @@
  * (customers.page, another page of 15). Besides req/s and latency (p50 and p99 over every response
  * of the case), the server's CPU time per request is read around each run: less sensitive than
  * throughput to what else the machine does.
+ *
+ * Long because each case alternates the bot and its floors in rounds over one workload.
  */
 import path from 'node:path';
 import { mkdtempSync, writeFileSync } from 'node:fs';
