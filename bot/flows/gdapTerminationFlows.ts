@@ -9,7 +9,7 @@ import type { GdapTerminationView } from '../../cards/views';
 import type { ReferenceLike } from '../../services/notifications/channelRegistry';
 import type { GdapTerminationReport } from '../../services/relationships/gdapTerminationService';
 import { refusalCard } from './notices';
-import { requestedCard } from './requestedCards';
+import { newRequestCard } from './requestedCards';
 import type { FlowDependencies, Turn } from './turn';
 
 export interface GdapTerminationInputs {
@@ -66,14 +66,7 @@ export async function requestGdapTermination(
     reason: inputs.reason,
     confirmed: inputs.confirmed,
   });
-  if (result.ok) {
-    const { request } = result;
-    const { approvals } = deps.services;
-    if (cardMessage)
-      await approvals.followRequester(request, cardMessage.reference, cardMessage.activityId, turn.locale);
-    const names = approvals.approversOf(request).map((approver) => approver.name);
-    return requestedCard(request, await approvals.routeOf(request.id), names, turn.locale);
-  }
+  if (result.ok) return newRequestCard(deps, turn, result.request, cardMessage);
   if (result.reason === 'gdapRefused') {
     const problem = CARD_PROBLEMS.has(result.why as CardProblem) ? (result.why as CardProblem) : undefined;
     return card(turn, result.report, inputs, problem);

@@ -11,7 +11,7 @@ import type { ReferenceLike } from '../../services/notifications/channelRegistry
 import type { RemedyAction } from '../../services/relationships/removalPreflight';
 import { MAX_REASON_LENGTH, type PreflightReport } from '../../services/relationships/removalService';
 import { notice, refusalCard } from './notices';
-import { requestedCard } from './requestedCards';
+import { newRequestCard } from './requestedCards';
 import type { FlowDependencies, Turn } from './turn';
 
 /** A card opened by a command or another card: nothing ticked, nothing typed yet. */
@@ -102,14 +102,7 @@ export async function requestRemoval(
       : undefined,
     gdapToEnd: inputs.gdapToEnd,
   });
-  if (result.ok) {
-    const { request } = result;
-    const { approvals } = deps.services;
-    if (cardMessage)
-      await approvals.followRequester(request, cardMessage.reference, cardMessage.activityId, turn.locale);
-    const names = approvals.approversOf(request).map((approver) => approver.name);
-    return requestedCard(request, await approvals.routeOf(request.id), names, turn.locale);
-  }
+  if (result.ok) return newRequestCard(deps, turn, result.request, cardMessage);
   if (result.reason === 'removalRefused') {
     // The card comes back as it is now, with the inputs as they were; a missing attestation or reason
     // is said beside them (the card cannot require them: its remedy buttons carry them too).

@@ -3,7 +3,9 @@ import type { AdaptiveCardJson } from '../../cards/cardTemplate';
 import { buildRemovalRequestedCard } from '../../cards/removalRequestedCard';
 import type { Locale } from '../../cards/strings';
 import type { ApprovalRoute } from '../../services/notifications/approvalRoute';
+import type { ReferenceLike } from '../../services/notifications/channelRegistry';
 import type { RemovalRequest } from '../../services/workflows/removalRequest';
+import type { FlowDependencies, Turn } from './turn';
 import { gdapEndView } from './gdapEndView';
 import { scheduleView } from './scheduleView';
 
@@ -39,4 +41,21 @@ export function requestedCard(
         }
       : undefined,
   });
+}
+
+/**
+ * The answer to a new request: the requester's own card, replacing the card they clicked in
+ * (`cardMessage`), which is kept so that every later change of the request replaces it too.
+ */
+export async function newRequestCard(
+  deps: FlowDependencies,
+  turn: Turn,
+  request: RemovalRequest,
+  cardMessage?: { reference: ReferenceLike; activityId: string },
+): Promise<AdaptiveCardJson> {
+  const { approvals } = deps.services;
+  if (cardMessage)
+    await approvals.followRequester(request, cardMessage.reference, cardMessage.activityId, turn.locale);
+  const names = approvals.approversOf(request).map((approver) => approver.name);
+  return requestedCard(request, await approvals.routeOf(request.id), names, turn.locale);
 }
