@@ -149,6 +149,8 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
     const replicas: Replica[] = [];
     /** Where the trials are, for a failure (a timeout included) to say which trial and what it waited for. */
     let progress = 'starting';
+    /** The sweeper lease as last read. */
+    let lastLease = '(not read)';
 
     /** What a failure report needs: the trial, the seed to replay it, and what the replicas said last. */
     function failureReport(): string {
@@ -174,6 +176,10 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
     /** Which replica holds the sweeper lease (holder ids are `host:pid:…`). */
     async function sweeperHolder(): Promise<Replica | undefined> {
       const lease = (await store.get<LeaseValue>(leaseKey('workflow-sweeper')))?.value;
+      // For a failure report: a holder that is neither replica is another run on the same store.
+      lastLease = lease
+        ? `${lease.holder} until ${new Date(lease.expiresAt).toISOString()} (A is pid ${replicas[0]?.child.process.pid}, B pid ${replicas[1]?.child.process.pid})`
+        : '(none)';
       if (!lease?.holder || lease.expiresAt <= Date.now()) return undefined;
       const pid = lease.holder.split(':').at(-2);
       return replicas.find((r) => String(r.child.process.pid) === pid);
@@ -356,7 +362,8 @@ for (const backend of storeBackends().filter((b) => b.name === 'redis' || b.name
           throw new Error(
             `${progress}\n  cause: ${(error as Error).message}\n  the request as stored: ` +
               `${request ? JSON.stringify({ state: request.state, execution: request.execution, schedule: request.schedule }) : '(none)'}` +
-              `\n  Partner Center's log for the customer: ${calls || '(nothing)'}`,
+              `\n  Partner Center's log for the customer: ${calls || '(nothing)'}` +
+              `\n  the sweeper lease as last read: ${lastLease}`,
             { cause: error },
           );
         }
