@@ -225,8 +225,11 @@ async function measureColdStart(): Promise<ColdStart> {
     const listenedAt = performance.now();
     const ask = () =>
       askCustomers(bot.url, connector, serviceUrl).catch((error: unknown) => {
+        const { exitCode, signalCode } = bot.child;
+        const state =
+          exitCode === null && signalCode === null ? 'still running' : `exited (${exitCode ?? signalCode})`;
         throw new Error(
-          `customers failed (${String(error)}); the bot's stderr ended with: ${bot.stderrTail()}`,
+          `customers failed (${String(error)}); the bot ${state}, its stderr ended with: ${bot.stderrTail()}`,
         );
       });
     const first = await ask();
