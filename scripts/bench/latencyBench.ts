@@ -171,16 +171,35 @@ function matchingCount(text: string): number {
   return Number(/Matching customers: ([\d,]+)/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN);
 }
 
+/**
+ * POSTs JSON on a connection of its own (no keep-alive: a kept connection the server closes while idle
+ * between two questions would fail the next one); resolves with the status once the answer is read.
+ */
+function post(url: string, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 /** POSTs `customers` as Alex and waits for the card at the connector; the time it took and its text. */
 async function askCustomers(bot: string, connector: KeepingConnector, serviceUrl: string) {
   const before = connector.messages.length;
   const asked = performance.now();
-  const response = await fetch(`${bot}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(messageActivity('customers', { serviceUrl, ...PERSONAS.alexSales })),
-  });
-  if (response.status !== 200) throw new Error(`customers answered ${response.status}`);
+  const status = await post(
+    `${bot}/api/messages`,
+    JSON.stringify(messageActivity('customers', { serviceUrl, ...PERSONAS.alexSales })),
+  );
+  if (status !== 200) throw new Error(`customers answered ${status}`);
   const reply = connector.messages.slice(before).find((m) => Array.isArray(m.body.attachments));
   if (!reply) throw new Error('no card for `customers`');
   const text = cardText(reply.body);
@@ -206,9 +225,11 @@ async function measureColdStart(): Promise<ColdStart> {
     const listenedAt = performance.now();
     const ask = () =>
       askCustomers(bot.url, connector, serviceUrl).catch((error: unknown) => {
-        const cause = (error as { cause?: unknown }).cause;
+        const { exitCode, signalCode } = bot.child;
+        const state =
+          exitCode === null && signalCode === null ? 'still running' : `exited (${exitCode ?? signalCode})`;
         throw new Error(
-          `customers failed (${String(cause ?? error)}); the bot's stderr ended with: ${bot.stderrTail()}`,
+          `customers failed (${String(error)}); the bot ${state}, its stderr ended with: ${bot.stderrTail()}`,
         );
       });
     const first = await ask();
