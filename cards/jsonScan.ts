@@ -19,8 +19,12 @@ const ESCAPED = /[\u0000-\u001f"\\\ud800-\udfff]/;
 // eslint-disable-next-line no-control-regex -- as above
 const SPECIAL = /[\u0000-\u001f"\\\ud800-\udfff{]/;
 
-/** The longest JSON number is 24 characters (-1.2345678901234567e-308). */
-const NUMBER_BYTES = 24;
+/**
+ * The longest JSON number is 25 characters: a negative number just above 1e-6 written out in full,
+ * `-0.0000012345678901234567` (17 significant digits after five zeros); from 1e-7 down JavaScript
+ * switches to an exponent (`-1.2345678901234567e-308` is 24).
+ */
+const NUMBER_BYTES = 25;
 
 function visit(value: unknown, markers: readonly string[], scan: JsonScan): void {
   switch (typeof value) {

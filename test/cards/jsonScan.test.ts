@@ -50,6 +50,15 @@ describe('scanning a card without serializing it', () => {
     );
   });
 
+  it('bounds the longest numbers JSON writes', () => {
+    // Found by the property above on a CI run: 25 characters, one more than the bound was.
+    for (const value of [-0.0000012291810498380351, -0.0000012345678901234567, -1.2345678901234567e-308]) {
+      const bytes = Buffer.byteLength(JSON.stringify(value));
+      assert.ok(scanJson(value, ['{{']).bytesAtMost >= bytes, `${value}: ${bytes} bytes`);
+      assert.ok(scanJson([value, value], ['{{']).bytesAtMost >= 2 * bytes + 3);
+    }
+  });
+
   it('finds a marker in exactly the values whose strings hold one', () => {
     fc.assert(
       fc.property(json, (value) => {
