@@ -11,7 +11,6 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { openStore } from '../../store/openStore';
 import { parseStoreUrl } from '../../store/storeUrl';
-import { generateTenant } from './fixture/generateTenant';
 import { sandboxClock } from '../../config/sandboxClock';
 import { startEmulator } from './startEmulator';
 
@@ -38,7 +37,7 @@ async function main(): Promise<void> {
     logger,
     now: sandboxNow ? sandboxClock(sandboxNow) : undefined,
     anchor: new Date(),
-    fixture: generate !== undefined ? generateTenant(generate) : undefined,
+    generate,
     fixturePath: values.data ?? process.env.SANDBOX_DATA,
     port: Number(values.port ?? process.env.PC_EMULATOR_PORT ?? 0),
   });
