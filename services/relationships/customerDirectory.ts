@@ -155,13 +155,16 @@ export class CustomerDirectory {
   private async load(): Promise<CustomerSearchIndex> {
     const started = this.now();
     const summaries: CustomerSummary[] = [];
-    for await (const customer of this.client.listCustomers(
+    // Page by page (one page's customers in memory at a time, read without a promise per customer).
+    for await (const page of this.client.listCustomerPages(
       { correlationId: randomUUID() },
       { pageSize: this.pageSize },
     )) {
-      summaries.push(
-        summarize(customer.id, customer.companyProfile.companyName, customer.companyProfile.domain),
-      );
+      for (const customer of page.items) {
+        summaries.push(
+          summarize(customer.id, customer.companyProfile.companyName, customer.companyProfile.domain),
+        );
+      }
     }
     const previous = this.index;
     this.index = new CustomerSearchIndex(summaries);
