@@ -287,7 +287,8 @@ export class CustomerSearchIndex {
    * The first `limit` matches after `skip`, in name order, without counting them all: what typeahead
    * needs on every keystroke. Three paths, by the query words' posting lists (the pairs of the word
    * table whose word starts with a query word):
-   * - the rarest list is short: its customers are the candidates, checked in name order;
+   * - the rarest list is short (and names few of the customers): its customers are the candidates,
+   *   checked in name order;
    * - otherwise customers are read in name order, which fills a page after a few reads when matches
    *   are dense (a short prefix);
    * - and when that has not filled the page after `scanBudget` reads (common words rarely together),
@@ -303,7 +304,9 @@ export class CustomerSearchIndex {
       !this.removed.has(rank) && queryWords.every((word) => this.hasWordStartingWith(rank, word));
     const lists = this.postingLists(queryWords);
     const rarest = lists[0];
-    if (rarest && rarest.to - rarest.from <= this.selectiveRange) {
+    // A short list of few customers (at most a quarter of them: otherwise reading in name order fills
+    // the page sooner, "c" among 1,000 customers).
+    if (rarest && rarest.to - rarest.from <= Math.min(this.selectiveRange, this.count / 4)) {
       const candidates = [...new Set(this.owners.subarray(rarest.from, rarest.to))].sort((a, b) => a - b);
       for (const rank of candidates) {
         if (found.length >= wanted) break;
