@@ -3,43 +3,36 @@
  * `start` script, dist/bot/main.js), in sandbox mode with 100,000 generated customers (SANDBOX_CUSTOMERS:
  * the sandbox Partner Center runs in the bot's process, so its customers are counted with the bot), a
  * SQLite store, and no forced collection: no --expose-gc, no gc(), nothing but POSTs to /api/messages.
- * Its RSS is read from /proc/<pid>/status every SAMPLE_MS (VmRSS), and each phase's peak from VmHWM,
- * the kernel's high-water mark, reset between phases through /proc/<pid>/clear_refs (so a peak between
- * two samples is not missed). When the customer list is loaded is read from the bot's own log line.
+ * Its RSS is read from /proc every SAMPLE_MS, each phase's peak from the kernel's high-water mark
+ * (rssSampler.ts); when the customer list is loaded, from the bot's own log line (botLog.ts).
  *
  * Phases: start and cold fill (the first sweep loads the list at start); turns (varied users, queries,
  * messages, card clicks and typeahead invokes, 10 at a time) in slices, RSS after each; steady (idle after
  * the turns); a refresh (CUSTOMER_LIST_REFRESH_SECONDS: the next search on an older list reloads it in the
  * background while the old index answers); and RSS after the refresh. Linux only (/proc).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { VERBS } from '../../cards/verbs';
 import { actionActivity, messageActivity, PERSONAS, searchActivity } from '../../test/helpers/activities';
 import { CountingConnector, HOST } from './harness';
+import { BotLog } from './botLog';
+import { RssSampler, SAMPLE_MS, type PhasePeak } from './rssSampler';
 
 export const CUSTOMERS = 100_000;
 export const TURNS_TARGET = 100_000;
 /** The turn loop stops at this many turns or after TURN_BUDGET_MS, whichever comes first. */
 export const TURNS_RUN = Number(process.env.BENCH_TURNS ?? 30_000);
 export const TURN_BUDGET_MS = 45_000;
-export const SAMPLE_MS = 10;
 const WARMUP_TURNS = 1_000;
 const WARMUP_BUDGET_MS = 20_000;
 const STEADY_MS = 5_000;
 /** Longer than warm-up, turns and steady together, so the refresh comes only when the bench asks for it. */
 const REFRESH_SECONDS = Math.ceil((WARMUP_BUDGET_MS + TURN_BUDGET_MS + STEADY_MS) / 1000) + 10;
 const REPO = path.resolve(__dirname, '../../..');
-
-export interface PhasePeak {
-  /** VmHWM at the end of the phase (reset at its start), or the highest sample when it cannot be reset. */
-  peakMb: number;
-  /** The highest VmRSS sample in the phase. */
-  sampledPeakMb: number;
-}
 
 export interface ProcessMemory {
   customers: number;
@@ -68,8 +61,6 @@ export interface ProcessMemory {
   sampledPeakMb: number;
 }
 
-const mb = (kb: number) => Math.round((kb / 1024) * 10) / 10;
-
 /** The node command of package.json's `start` script: its flags and entry, run with this node. */
 export function startCommand(): { args: string[]; text: string } {
   const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as {
@@ -95,139 +86,6 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** RSS of a process from /proc: the current VmRSS and VmHWM, in kB. */
-function readStatus(pid: number): { rssKb: number; hwmKb: number } | undefined {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const rss = /VmRSS:\s+(\d+)/.exec(status);
-    const hwm = /VmHWM:\s+(\d+)/.exec(status);
-    return rss && hwm ? { rssKb: Number(rss[1]), hwmKb: Number(hwm[1]) } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Samples a process's RSS; `phase()` starts a new phase (peak reset) and returns the last one's peaks. */
-class RssSampler {
-  readonly samples: { at: number; rssKb: number }[] = [];
-  readonly exact: boolean;
-  private phaseMaxKb = 0;
-  private runMaxKb = 0;
-  private readonly timer: NodeJS.Timeout;
-
-  constructor(private readonly pid: number) {
-    this.exact = this.resetPeak();
-    this.timer = setInterval(() => this.sample(), SAMPLE_MS);
-  }
-
-  sample(): number {
-    const status = readStatus(this.pid);
-    if (!status) return NaN;
-    this.samples.push({ at: performance.now(), rssKb: status.rssKb });
-    this.phaseMaxKb = Math.max(this.phaseMaxKb, status.rssKb);
-    this.runMaxKb = Math.max(this.runMaxKb, status.rssKb);
-    return status.rssKb;
-  }
-
-  /** The current RSS, MB. */
-  now(): number {
-    return mb(this.sample());
-  }
-
-  /** Ends the current phase: its peak (VmHWM since the last reset) and highest sample; resets both. */
-  phase(): PhasePeak {
-    this.sample();
-    const hwm = readStatus(this.pid)?.hwmKb ?? NaN;
-    const result = { peakMb: mb(this.exact ? hwm : this.phaseMaxKb), sampledPeakMb: mb(this.phaseMaxKb) };
-    this.resetPeak();
-    this.phaseMaxKb = 0;
-    return result;
-  }
-
-  /** Samples over `ms` of idle: median, min and max, MB. */
-  async window(ms: number): Promise<{ medianMb: number; minMb: number; maxMb: number }> {
-    const from = this.samples.length;
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    const values = this.samples
-      .slice(from)
-      .map((s) => s.rssKb)
-      .sort((a, b) => a - b);
-    return {
-      medianMb: mb(values[Math.floor(values.length / 2)]),
-      minMb: mb(values[0]),
-      maxMb: mb(values[values.length - 1]),
-    };
-  }
-
-  get runPeakMb(): number {
-    return mb(this.runMaxKb);
-  }
-
-  stop(): void {
-    clearInterval(this.timer);
-  }
-
-  /** Writing 5 to clear_refs resets VmHWM to the current RSS (Linux ≥ 4.0). */
-  private resetPeak(): boolean {
-    try {
-      writeFileSync(`/proc/${this.pid}/clear_refs`, '5');
-      return true;
-    } catch {
-      return false;
-    }
-  }
-}
-
-/** The bot's JSON log lines (stdout), awaited by message. */
-class LogWatch {
-  private readonly seen: Record<string, unknown>[] = [];
-  private readonly waiters: { msg: string; nth: number; resolve: (line: Record<string, unknown>) => void }[] =
-    [];
-  private buffer = '';
-
-  constructor(proc: ChildProcess) {
-    proc.stdout?.on('data', (chunk: Buffer) => {
-      this.buffer += chunk.toString();
-      let end: number;
-      while ((end = this.buffer.indexOf('\n')) >= 0) {
-        const line = this.buffer.slice(0, end);
-        this.buffer = this.buffer.slice(end + 1);
-        if (line.includes('"msg":"customer list loaded"') || line.includes('"msg":"listening"'))
-          this.add(JSON.parse(line) as Record<string, unknown>);
-      }
-    });
-  }
-
-  /** The `nth` (1-based) line with this message. */
-  wait(msg: string, nth: number, timeoutMs: number): Promise<Record<string, unknown>> {
-    const found = this.seen.filter((line) => line.msg === msg)[nth - 1];
-    if (found) return Promise.resolve(found);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`no "${msg}" #${nth} within ${timeoutMs} ms`)),
-        timeoutMs,
-      );
-      this.waiters.push({
-        msg,
-        nth,
-        resolve: (line) => {
-          clearTimeout(timer);
-          resolve(line);
-        },
-      });
-    });
-  }
-
-  private add(line: Record<string, unknown>) {
-    this.seen.push(line);
-    const count = this.seen.filter((seen) => seen.msg === line.msg).length;
-    for (const waiter of this.waiters.filter((w) => w.msg === line.msg && w.nth === count)) {
-      this.waiters.splice(this.waiters.indexOf(waiter), 1);
-      waiter.resolve(line);
-    }
-  }
 }
 
 /** Words of the generated tenant's names and domains, alone and together, as people type them. */
@@ -315,7 +173,7 @@ export async function runMemoryBench(log: (line: string) => void): Promise<Proce
   let stderr = '';
   proc.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const exited = new Promise<number | null>((resolve) => proc.on('exit', resolve));
-  const logs = new LogWatch(proc);
+  const logs = new BotLog(proc);
   const sampler = new RssSampler(proc.pid ?? 0);
   const endpoint = `http://${HOST}:${port}/api/messages`;
   try {

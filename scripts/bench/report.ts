@@ -113,7 +113,7 @@ this file as it is; \`BENCH_REPORT_FROM=<results JSON>\` rewrites this file from
 \`reseller-desk-bench.json\` in the OS temp dir) without measuring again. To profile a turn: \`node --cpu-prof dist/scripts/bench/profileTurns.js sqlite action\` (store
 calls per turn, CPU per turn next to the echo bot's).
 Sources: \`scripts/bench/\` (harness, echoFloor, turnBench, searchBench, preflightBench, teamsLimitedConnector,
-fanoutBench, memoryBench, profileTurns, report, main).
+fanoutBench, memoryBench, rssSampler, botLog, profileTurns, report, main).
 
 ## Environment
 
