@@ -6,6 +6,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -232,6 +233,24 @@ export interface Target {
   stop(): Promise<void>;
 }
 
+const REPO = path.resolve(__dirname, '../../..');
+
+/** The node command of package.json's `start` script: its flags and entry, run with this node. */
+export function startCommand(): { args: string[]; flags: string[]; text: string } {
+  const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const node = pkg.scripts.start
+    .split('&&')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith('node '));
+  if (!node) throw new Error('package.json: the start script runs no `node …` command');
+  const [, ...args] = node.split(/\s+/);
+  const entry = args.findIndex((arg) => !arg.startsWith('-'));
+  args[entry] = path.join(REPO, args[entry]);
+  return { args, flags: args.slice(0, entry), text: node };
+}
+
 /**
  * Starts `kind` in a child process (bot settings in `env`) and waits until it listens. Its stdout is a
  * pipe this process drains, as a container runtime would: the bot logs at its default level there.
@@ -243,7 +262,8 @@ export async function startTarget(
 ): Promise<Target> {
   const child: ChildProcess = fork(path.join(__dirname, 'benchTarget.js'), [kind], {
     env: { ...process.env, ...env },
-    execArgv: ['--disable-warning=DEP0111', ...execArgv],
+    // The node flags `npm start` runs the bot with (heap sizing among them), for the floors and the bot alike.
+    execArgv: [...startCommand().flags, ...execArgv],
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   let outputBytes = 0;

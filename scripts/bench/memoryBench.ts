@@ -1,179 +1,253 @@
 /**
- * Memory, each measurement in a fresh child process (node --expose-gc) so the numbers are not
- * polluted by the other benches:
- * - `customers`: RSS of a process holding the customer directory filled with 100k customers, paged
- *   from a Partner Center emulator that runs in the parent (as in live mode, where Partner Center is
- *   elsewhere).
- * - `turns`: the real bot (SQLite store, sandbox emulator in process) driven through POST /api/messages
- *   for a bounded number of turns; RSS and heap after GC are sampled along the way.
+ * Memory of the real process. The bot is started as `npm start` starts it (the node flags of the
+ * `start` script, dist/bot/main.js), in sandbox mode with 100,000 generated customers (SANDBOX_CUSTOMERS:
+ * the sandbox Partner Center runs in the bot's process, so its customers are counted with the bot), a
+ * SQLite store, and no forced collection: no --expose-gc, no gc(), nothing but POSTs to /api/messages.
+ * Its RSS is read from /proc every SAMPLE_MS, each phase's peak from the kernel's high-water mark
+ * (rssSampler.ts); when the customer list is loaded, from the bot's own log line (botLog.ts).
+ *
+ * Phases: start and cold fill (the first sweep loads the list at start); turns (varied users, queries,
+ * messages, card clicks and typeahead invokes, 10 at a time) in slices, RSS after each; steady (idle after
+ * the turns); a refresh (CUSTOMER_LIST_REFRESH_SECONDS: the next search on an older list reloads it in the
+ * background while the old index answers); and RSS after the refresh. Linux only (/proc).
  */
 import { spawn } from 'node:child_process';
-import { generateTenant } from '../../services/partner-center';
-import { createPartnerCenterClient } from '../../services/partner-center/client/httpPartnerCenterClient';
-import { staticTokenProvider } from '../../services/partner-center/auth/tokenProvider';
-import { startEmulator } from '../../services/partner-center/emulator/startEmulator';
-import { CustomerDirectory } from '../../services/relationships/customerDirectory';
-import { openStore } from '../../services/store/openStore';
-import { parseStoreUrl } from '../../services/store/storeUrl';
-import { CountingConnector, mb, quietLogger, settle, startBenchBot } from './harness';
-import { tenantFile, turnBodies } from './turnBench';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { VERBS } from '../../cards/verbs';
+import { actionActivity, messageActivity, PERSONAS, searchActivity } from '../../test/helpers/activities';
+import { CountingConnector, HOST, startCommand } from './harness';
+import { BotLog } from './botLog';
+import { RssSampler, SAMPLE_MS, type PhasePeak } from './rssSampler';
 
+export const CUSTOMERS = 100_000;
 export const TURNS_TARGET = 100_000;
 /** The turn loop stops at this many turns or after TURN_BUDGET_MS, whichever comes first. */
 export const TURNS_RUN = Number(process.env.BENCH_TURNS ?? 30_000);
-const TURN_BUDGET_MS = 60_000;
+export const TURN_BUDGET_MS = 45_000;
+const WARMUP_TURNS = 1_000;
+const WARMUP_BUDGET_MS = 20_000;
+const STEADY_MS = 5_000;
+/** Longer than warm-up, turns and steady together, so the refresh comes only when the bench asks for it. */
+const REFRESH_SECONDS = Math.ceil((WARMUP_BUDGET_MS + TURN_BUDGET_MS + STEADY_MS) / 1000) + 10;
 
-export interface CustomersMemory {
+export interface ProcessMemory {
   customers: number;
-  baselineRssMb: number;
-  rssMb: number;
-  heapUsedMb: number;
-  loadMs: number;
+  /** How the bot was started (the `start` script's node command). */
+  command: string;
+  sampleMs: number;
+  /** Whether VmHWM could be reset between phases (else peaks are the highest samples). */
+  exactPeaks: boolean;
+  /** From spawn to the `listening` log line. */
+  start: { ms: number; rssMb: number };
+  /** From spawn to the first `customer list loaded` (modules, sandbox, cold fill). */
+  coldFill: PhasePeak & { loadMs: number; rssMb: number; customers: number };
+  turns: {
+    turns: number;
+    seconds: number;
+    failures: number;
+    samples: { turns: number; rssMb: number }[];
+    rssGrowthMb: number;
+  };
+  /** Idle after the turns. */
+  steady: { seconds: number; medianMb: number; minMb: number; maxMb: number };
+  refresh: PhasePeak & { loadMs: number; customers: number; rssMb: number };
+  /** Idle after the refresh. */
+  afterRefresh: { medianMb: number; maxMb: number };
+  /** VmHWM of the whole run is not kept (it is reset by phase); this is the highest sample of the run. */
+  sampledPeakMb: number;
 }
 
-export interface TurnsMemory {
-  turns: number;
-  seconds: number;
-  samples: { turns: number; rssMb: number; heapUsedMb: number }[];
-  rssGrowthMb: number;
-  heapGrowthMb: number;
-  failures: number;
-}
-
-async function measureCustomers(url: string, customers: number): Promise<CustomersMemory> {
-  await settle();
-  const baselineRssMb = mb(process.memoryUsage().rss);
-  const logger = quietLogger();
-  const client = createPartnerCenterClient({
-    baseUrl: url,
-    tokenProvider: staticTokenProvider('sandbox'),
-    logger,
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, HOST, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
   });
-  const directory = new CustomerDirectory(client, logger);
-  const started = performance.now();
-  const index = await directory.reload();
-  const loadMs = performance.now() - started;
-  if (index.size !== customers) throw new Error(`loaded ${index.size}`);
-  await settle();
-  const usage = process.memoryUsage();
-  return { customers, baselineRssMb, rssMb: mb(usage.rss), heapUsedMb: mb(usage.heapUsed), loadMs };
 }
 
-async function measureTurns(): Promise<TurnsMemory> {
+/** Words of the generated tenant's names and domains, alone and together, as people type them. */
+const QUERIES = [
+  'generated',
+  'gen0004',
+  '00 gen01',
+  'customer 0421',
+  'gen012345.onmicrosoft.com',
+  'g',
+  'generated customer 09',
+  'onmicrosoft 0777',
+];
+
+/** Activities of several users: messages, card clicks (next page) and typeahead invokes, in turn. */
+export function memoryTurnBodies(serviceUrl: string): string[] {
+  const people = [PERSONAS.alexSales, PERSONAS.meganAdminApprover, PERSONAS.adeleHelpdesk];
+  const bodies: string[] = [];
+  QUERIES.forEach((query, q) => {
+    people.forEach((who, p) => {
+      const options = { serviceUrl, ...who, conversationId: `a:personal-${who.userId}` };
+      const kind = (q + p) % 4;
+      const activity =
+        kind === 0
+          ? messageActivity(`customers ${query}`, options)
+          : kind === 1
+            ? actionActivity(VERBS.customersPage, { query, page: 1 }, options)
+            : kind === 2
+              ? searchActivity(query, options)
+              : messageActivity('help', options);
+      bodies.push(JSON.stringify(activity));
+    });
+  });
+  return bodies;
+}
+
+async function post(endpoint: string, body: string): Promise<boolean> {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  await response.arrayBuffer();
+  return response.status === 200;
+}
+
+/** Posts bodies in turn, 10 at a time, until `count` turns or the deadline. */
+async function drive(endpoint: string, bodies: string[], count: number, deadline: number) {
+  let next = 0;
+  let failures = 0;
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      while (next < count && Date.now() < deadline) {
+        const i = next++;
+        if (!(await post(endpoint, bodies[i % bodies.length]))) failures++;
+      }
+    }),
+  );
+  return { turns: Math.min(next, count), failures };
+}
+
+export async function runMemoryBench(log: (line: string) => void): Promise<ProcessMemory> {
+  if (process.platform !== 'linux') throw new Error('the memory bench reads /proc (Linux only)');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'reseller-memory-'));
   const connector = new CountingConnector();
   const serviceUrl = await connector.start();
-  const bodies = Object.values(turnBodies(serviceUrl));
-  const bot = await startBenchBot({
-    STORE_URL: `sqlite://${tenantFile(1).replace(/tenant-1\.json$/, 'memory.sqlite')}`,
-    SANDBOX_DATA: tenantFile(1000),
+  const port = await freePort();
+  const command = startCommand();
+  const started = performance.now();
+  // A clean environment and a working directory of its own (no developer's .env is read).
+  const proc = spawn(process.execPath, command.args, {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(port),
+      HOST,
+      STORE_URL: `sqlite://${path.join(dir, 'memory.sqlite')}`,
+      PARTNER_CENTER: 'sandbox',
+      SANDBOX_CUSTOMERS: String(CUSTOMERS),
+      CUSTOMER_LIST_REFRESH_SECONDS: String(REFRESH_SECONDS),
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const endpoint = `${bot.url}/api/messages`;
-  let done = 0;
-  let failures = 0;
-  const post = async (body: string) => {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
-    await response.arrayBuffer();
-    if (response.status !== 200) failures++;
-  };
-  const run = async (count: number, deadline: number) => {
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: 10 }, async () => {
-        while (next < count && Date.now() < deadline) {
-          const i = next++;
-          await post(bodies[i % bodies.length]);
-          done++;
-        }
-      }),
-    );
-  };
-  const samples: TurnsMemory['samples'] = [];
-  const sample = async () => {
-    await settle();
-    const usage = process.memoryUsage();
-    samples.push({ turns: done, rssMb: mb(usage.rss), heapUsedMb: mb(usage.heapUsed) });
-  };
+  let stderr = '';
+  proc.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', resolve));
+  const logs = new BotLog(proc);
+  const sampler = new RssSampler(proc.pid ?? 0);
+  const endpoint = `http://${HOST}:${port}/api/messages`;
   try {
-    await run(2_000, Date.now() + 20_000); // warm-up: JIT, caches, store connections
-    done = 0;
-    await sample();
-    const started = Date.now();
-    const deadline = started + TURN_BUDGET_MS;
+    const failed = exited.then((code) => {
+      throw new Error(`the bot exited (${String(code)}): ${stderr}`);
+    });
+    const until = <T>(promise: Promise<T>) => Promise.race([promise, failed]);
+
+    await until(logs.wait('listening', 1, 60_000));
+    const start = { ms: performance.now() - started, rssMb: sampler.now() };
+    const filled = await until(logs.wait('customer list loaded', 1, 120_000));
+    const filledAt = Date.now();
+    const coldFill = {
+      ...sampler.phase(),
+      loadMs: Number(filled.ms),
+      rssMb: sampler.now(),
+      customers: Number(filled.customers),
+    };
+    log(
+      `  start ${Math.round(start.ms)} ms (${start.rssMb} MB); cold fill of ${coldFill.customers} in ${coldFill.loadMs} ms: ` +
+        `peak ${coldFill.peakMb} MB, then ${coldFill.rssMb} MB`,
+    );
+
+    const bodies = memoryTurnBodies(serviceUrl);
+    await until(drive(endpoint, bodies, WARMUP_TURNS, Date.now() + WARMUP_BUDGET_MS));
+    const samples = [{ turns: 0, rssMb: sampler.now() }];
+    const turnsStarted = Date.now();
+    const deadline = turnsStarted + TURN_BUDGET_MS;
+    let turns = 0;
+    let failures = 0;
     const step = Math.ceil(TURNS_RUN / 5);
     for (let i = 0; i < 5 && Date.now() < deadline; i++) {
-      await run(step, deadline);
-      await sample();
+      const slice = await until(drive(endpoint, bodies, step, deadline));
+      turns += slice.turns;
+      failures += slice.failures;
+      samples.push({ turns, rssMb: sampler.now() });
     }
-    const first = samples[0];
-    const last = samples[samples.length - 1];
-    return {
-      turns: done,
-      seconds: (Date.now() - started) / 1000,
-      samples,
-      rssGrowthMb: Math.round((last.rssMb - first.rssMb) * 10) / 10,
-      heapGrowthMb: Math.round((last.heapUsedMb - first.heapUsedMb) * 10) / 10,
+    const seconds = (Date.now() - turnsStarted) / 1000;
+    const turnsResult = {
+      turns,
+      seconds,
       failures,
+      samples,
+      rssGrowthMb: Math.round((samples[samples.length - 1].rssMb - samples[0].rssMb) * 10) / 10,
+    };
+    const steady = { seconds: STEADY_MS / 1000, ...(await sampler.window(STEADY_MS)) };
+    log(
+      `  ${turns} turns in ${seconds.toFixed(0)} s (${failures} failed); steady ${steady.medianMb} MB ` +
+        `(${steady.minMb}–${steady.maxMb})`,
+    );
+
+    // The refresh: the first search once the list is older than REFRESH_SECONDS starts it.
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, filledAt + REFRESH_SECONDS * 1000 + 1000 - Date.now())),
+    );
+    sampler.phase();
+    const search = bodies.find((body) => body.includes('"text":"customers ')) ?? bodies[0];
+    if (!(await until(post(endpoint, search)))) throw new Error('the search that starts the refresh failed');
+    const refreshed = await until(logs.wait('customer list loaded', 2, 120_000));
+    const refresh = {
+      ...sampler.phase(),
+      loadMs: Number(refreshed.ms),
+      customers: Number(refreshed.customers),
+      rssMb: sampler.now(),
+    };
+    await until(drive(endpoint, bodies, 200, Date.now() + 10_000));
+    const after = await sampler.window(STEADY_MS);
+    log(
+      `  refresh in ${refresh.loadMs} ms: peak ${refresh.peakMb} MB; after it ${after.medianMb} MB ` +
+        `(peak of the run, sampled: ${sampler.runPeakMb} MB)`,
+    );
+    return {
+      customers: CUSTOMERS,
+      command: command.text,
+      sampleMs: SAMPLE_MS,
+      exactPeaks: sampler.exact,
+      start,
+      coldFill,
+      turns: turnsResult,
+      steady,
+      refresh,
+      afterRefresh: { medianMb: after.medianMb, maxMb: after.maxMb },
+      sampledPeakMb: sampler.runPeakMb,
     };
   } finally {
-    await bot.stop();
+    sampler.stop();
+    if (proc.exitCode === null) {
+      proc.kill('SIGTERM');
+      await exited;
+    }
     await connector.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function child<T>(mode: string, env: Record<string, string> = {}): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--expose-gc', '--disable-warning=DEP0111', __filename, mode], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    proc.on('error', reject);
-    proc.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`memory child ${mode} exited ${code}`));
-      resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as T);
-    });
-  });
-}
-
-export async function runMemoryBench(log: (line: string) => void) {
-  const customers = 100_000;
-  const store = await openStore(parseStoreUrl('memory://'));
-  const emulator = await startEmulator({ store, logger: quietLogger(), fixture: generateTenant(customers) });
-  let loaded: CustomersMemory;
-  try {
-    loaded = await child<CustomersMemory>('customers', {
-      BENCH_PC_URL: emulator.url,
-      BENCH_CUSTOMERS: String(customers),
-    });
-  } finally {
-    await emulator.close();
-    await store.close();
-  }
-  log(`  RSS with ${customers} customers: ${loaded.rssMb} MB`);
-  const turns = await child<TurnsMemory>('turns');
-  log(`  ${turns.turns} turns: RSS growth ${turns.rssGrowthMb} MB, heap growth ${turns.heapGrowthMb} MB`);
-  return { loaded, turns };
-}
-
-if (require.main === module) {
-  const mode = process.argv[2];
-  const work =
-    mode === 'customers'
-      ? measureCustomers(process.env.BENCH_PC_URL ?? '', Number(process.env.BENCH_CUSTOMERS))
-      : measureTurns();
-  work.then(
-    (result) => {
-      process.stdout.write(`${JSON.stringify(result)}\n`);
-      process.exit(0);
-    },
-    (error: unknown) => {
-      process.stderr.write(`${String((error as Error)?.stack ?? error)}\n`);
-      process.exit(1);
-    },
-  );
 }

@@ -19,6 +19,7 @@ import {
 } from '../partner-center';
 import { DEFAULT_CERTIFICATE_HOSTS } from '../partner-center/webhook/webhookVerifier';
 import { MAX_ANSWER_DELAY_MS, type AnswerDelay } from '../partner-center/emulator/answerDelay';
+import { MAX_GENERATED_CUSTOMERS } from '../partner-center/emulator/fixture/generatedCustomers';
 import { describeGraphSettings, readGraphSettings, type GraphSettings } from '../graph/graphSettings';
 import { parseStoreUrl, type StoreLocation } from '../store/storeUrl';
 import { readLinkSettings, type LinkSettings } from './linkSettings';
@@ -65,6 +66,11 @@ export interface Config {
   /** How often one replica sweeps the workflows (SWEEP_INTERVAL_SECONDS, default 60). */
   sweepIntervalMs: number;
   /**
+   * A search on a customer list older than this reloads it in the background (CUSTOMER_LIST_REFRESH_SECONDS,
+   * default 900: 15 minutes).
+   */
+  customerListRefreshMs: number;
+  /**
    * Crash trials only (TEST_CRASH_AT): the process kills itself with SIGKILL when a removal's
    * execution reaches one of these steps. Refused when an app id is configured.
    */
@@ -73,6 +79,11 @@ export interface Config {
   partnerProfile?: PartnerProfile;
   /** Path of the sandbox tenant fixture; undefined means the bundled demo tenant. */
   sandboxData?: string;
+  /**
+   * Sandbox only (SANDBOX_CUSTOMERS): a generated tenant of this many customers instead of a fixture
+   * (docs/sandbox-tenant.md), e.g. to try the bot at a large partner's scale.
+   */
+  sandboxCustomers?: number;
   /**
    * Sandbox only: the loopback URL of an emulator that is already running (SANDBOX_URL), used instead
    * of starting one in-process, so several replicas share one Partner Center.
@@ -201,6 +212,7 @@ export function loadConfig(env: Env = process.env): Config {
   const sandboxFile = read(env, 'SANDBOX_DATA');
   const sandboxData = sandboxFile ? readJsonFile('SANDBOX_DATA', sandboxFile, problems)?.path : undefined;
   const sandboxUrl = readSandboxUrl(read(env, 'SANDBOX_URL'), rawMode, problems);
+  const sandboxCustomers = readSandboxCustomers(env, rawMode, problems);
   const sandboxNow = readSandboxNow(read(env, 'SANDBOX_NOW'), rawMode, problems);
   const sandboxDelay = readSandboxDelay(env, rawMode, sandboxUrl !== undefined, problems);
   const rolesFile = read(env, 'ROLES_FILE');
@@ -210,6 +222,8 @@ export function loadConfig(env: Env = process.env): Config {
   const approvals = readApprovals(env, problems);
   const links = readLinkSettings(env, rawMode === 'live', problems);
   const sweepIntervalMs = 1000 * readSeconds(env, 'SWEEP_INTERVAL_SECONDS', 60, 3600, problems);
+  const customerListRefreshMs =
+    1000 * readSeconds(env, 'CUSTOMER_LIST_REFRESH_SECONDS', 900, 86_400, problems);
   const crashAt = readCrashAt(env, credentials, problems);
   const allowedTenants = readAllowedTenants(env, problems);
   const webhookCertificateHosts = (read(env, 'PC_WEBHOOK_CERT_HOSTS') ?? DEFAULT_CERTIFICATE_HOSTS.join(','))
@@ -233,10 +247,12 @@ export function loadConfig(env: Env = process.env): Config {
     approvals,
     links,
     sweepIntervalMs,
+    customerListRefreshMs,
     crashAt,
     allowedTenants,
     webhookCertificateHosts,
     sandboxData,
+    sandboxCustomers,
     sandboxUrl,
     sandboxNow,
     sandboxDelay,
@@ -265,6 +281,30 @@ function readSandboxUrl(raw: string | undefined, mode: string, problems: string[
     return undefined;
   }
   return raw.replace(/\/+$/, '');
+}
+
+/** SANDBOX_CUSTOMERS: a whole number of generated customers, in sandbox mode, without SANDBOX_DATA or SANDBOX_URL. */
+function readSandboxCustomers(env: Env, mode: string, problems: string[]): number | undefined {
+  const raw = read(env, 'SANDBOX_CUSTOMERS');
+  if (!raw) return undefined;
+  if (mode !== 'sandbox') {
+    problems.push('SANDBOX_CUSTOMERS is for PARTNER_CENTER=sandbox only: unset it in live mode.');
+    return undefined;
+  }
+  if (read(env, 'SANDBOX_DATA') || read(env, 'SANDBOX_URL')) {
+    problems.push(
+      'SANDBOX_CUSTOMERS generates the sandbox tenant: unset SANDBOX_DATA (a fixture) and SANDBOX_URL (another emulator), or SANDBOX_CUSTOMERS.',
+    );
+    return undefined;
+  }
+  const count = z.coerce.number().int().min(1).max(MAX_GENERATED_CUSTOMERS).safeParse(raw);
+  if (!count.success) {
+    problems.push(
+      `SANDBOX_CUSTOMERS must be a whole number of customers from 1 to ${MAX_GENERATED_CUSTOMERS.toLocaleString('en-US')} (got ${quoted(raw)}).`,
+    );
+    return undefined;
+  }
+  return count.data;
 }
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -474,7 +514,11 @@ export function describeConfig(config: Config): Record<string, unknown> {
           graph: config.graphSettings ? describeGraphSettings(config.graphSettings) : '(none: GDAP not read)',
         }
       : {}),
-    sandboxData: config.sandboxData ?? '(bundled demo tenant)',
+    sandboxData:
+      config.sandboxData ??
+      (config.sandboxCustomers
+        ? `(${config.sandboxCustomers} generated customers)`
+        : '(bundled demo tenant)'),
     ...(config.sandboxUrl ? { sandboxUrl: config.sandboxUrl } : {}),
     ...(config.sandboxNow ? { sandboxNow: config.sandboxNow.toISOString() } : {}),
     ...(config.sandboxDelay ? { sandboxDelay: config.sandboxDelay } : {}),

@@ -28,6 +28,8 @@ export type OpenPartnerCenterOptions =
       store: RecordStore;
       logger: Logger;
       sandboxData?: string;
+      /** A generated tenant of this many customers instead of a fixture (SANDBOX_CUSTOMERS). */
+      sandboxCustomers?: number;
       sandboxUrl?: string;
       /** The sandbox clock (SANDBOX_NOW); default the real one. */
       now?: () => Date;
@@ -72,6 +74,7 @@ export async function openPartnerCenter(options: OpenPartnerCenterOptions): Prom
       store: options.store,
       logger,
       fixturePath: options.sandboxData,
+      generate: options.sandboxCustomers,
       now: options.now,
       anchor: new Date(),
       answerDelay: options.answerDelay,

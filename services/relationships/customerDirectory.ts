@@ -204,13 +204,16 @@ export class CustomerDirectory {
     const partial = this.index ? undefined : new PartialCustomerList(summaries, this.pageSize);
     this.partial = partial;
     try {
-      for await (const customer of this.client.listCustomers(
+      // Page by page (one page's customers in memory at a time, read without a promise per customer).
+      for await (const page of this.client.listCustomerPages(
         { correlationId: randomUUID() },
         { pageSize: this.pageSize },
       )) {
-        summaries.push(
-          summarize(customer.id, customer.companyProfile.companyName, customer.companyProfile.domain),
-        );
+        for (const customer of page.items) {
+          summaries.push(
+            summarize(customer.id, customer.companyProfile.companyName, customer.companyProfile.domain),
+          );
+        }
         partial?.grew();
       }
     } finally {

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { startTestBot } from '../helpers/botHarness';
+import { allowed, helpdesk } from '../helpers/deskHarness';
 
 describe('bot start-up', () => {
   it('starts the sandbox Partner Center on loopback and reads the demo tenant through the client', async () => {
@@ -22,6 +23,31 @@ describe('bot start-up', () => {
       await bot.stop();
     }
     await assert.rejects(fetch(`${emulator.url}/v1/customers`), 'the emulator stops with the bot');
+  });
+
+  it('serves SANDBOX_CUSTOMERS generated customers, and reads them again after CUSTOMER_LIST_REFRESH_SECONDS', async () => {
+    const { bot } = await startTestBot({ SANDBOX_CUSTOMERS: '2500', CUSTOMER_LIST_REFRESH_SECONDS: '1' });
+    const total = async (query: string) =>
+      allowed(await bot.services.directory.search(helpdesk, query, 15)).page.total;
+    try {
+      assert.equal(await total('generated customer'), 2500);
+      assert.equal(await total('gen002499'), 1);
+      const accepted = await fetch(`${bot.partnerCenter.emulator!.url}/sandbox/invitations/accept`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ companyName: 'Generated Customer 002500', domain: 'gen002500.example' }),
+      });
+      assert.equal(accepted.status, 201);
+      assert.equal(await total('gen002500'), 0, 'the list read a moment ago is kept');
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const deadline = Date.now() + 10_000;
+      while ((await total('gen002500')) === 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      assert.equal(await total('gen002500'), 1, 'read again once older than a second');
+    } finally {
+      await bot.stop();
+    }
   });
 
   it('does not start when the store cannot be reached, and leaves nothing running', async () => {

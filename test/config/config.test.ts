@@ -141,6 +141,22 @@ describe('configuration', () => {
       { SANDBOX_URL: 'http://emulator.example.com:4000' },
       /^SANDBOX_URL must be a running emulator's loopback URL, http:\/\/127\.0\.0\.1:<port>/,
     ],
+    [
+      'SANDBOX_CUSTOMERS',
+      { SANDBOX_CUSTOMERS: '1e9' },
+      /^SANDBOX_CUSTOMERS must be a whole number of customers from 1 to 1,000,000 \(got "1e9"\)\.$/,
+    ],
+    ['SANDBOX_CUSTOMERS', { SANDBOX_CUSTOMERS: 'many' }, /^SANDBOX_CUSTOMERS must be a whole number/],
+    [
+      'SANDBOX_CUSTOMERS',
+      { SANDBOX_CUSTOMERS: '1000', SANDBOX_URL: 'http://127.0.0.1:4000' },
+      /^SANDBOX_CUSTOMERS generates the sandbox tenant: unset SANDBOX_DATA \(a fixture\) and SANDBOX_URL/,
+    ],
+    [
+      'CUSTOMER_LIST_REFRESH_SECONDS',
+      { CUSTOMER_LIST_REFRESH_SECONDS: '0' },
+      /^CUSTOMER_LIST_REFRESH_SECONDS must be a whole number of seconds from 1 to 86400 \(got "0"\)\.$/,
+    ],
     ['SANDBOX_NOW', { SANDBOX_NOW: 'next tuesday' }, /^SANDBOX_NOW must be an ISO date-time with its offset/],
     ['SANDBOX_NOW', { SANDBOX_NOW: '2027-07-31' }, /^SANDBOX_NOW must be an ISO date-time with its offset/],
     [
@@ -215,6 +231,20 @@ describe('configuration', () => {
     ]) {
       assert.match(problemsOf({ SANDBOX_URL: url }).join('\n'), /^SANDBOX_URL must be/, url);
     }
+  });
+
+  it('takes SANDBOX_CUSTOMERS, a generated tenant, in sandbox mode only', () => {
+    assert.equal(loadConfig({ SANDBOX_CUSTOMERS: '100000' }).sandboxCustomers, 100_000);
+    assert.equal(loadConfig({}).sandboxCustomers, undefined);
+    assert.match(
+      problemsOf({ ...LIVE, SANDBOX_CUSTOMERS: '100' }).join('\n'),
+      /SANDBOX_CUSTOMERS is for PARTNER_CENTER=sandbox only/,
+    );
+  });
+
+  it('reloads the customer list after CUSTOMER_LIST_REFRESH_SECONDS, 15 minutes unless set', () => {
+    assert.equal(loadConfig({}).customerListRefreshMs, 900_000);
+    assert.equal(loadConfig({ CUSTOMER_LIST_REFRESH_SECONDS: '60' }).customerListRefreshMs, 60_000);
   });
 
   it('takes SANDBOX_NOW, the sandbox clock, in sandbox mode only', () => {

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CustomerSearchIndex, type CustomerSummary } from '../../services/relationships/customerSearchIndex';
+import { foldText, searchWords } from '../../services/text/foldText';
 import { ReferenceSearchIndex } from './referenceSearchIndex';
 
 const customers: CustomerSummary[] = [
@@ -202,8 +203,13 @@ describe('the compact index gives the same results as the reference index', () =
         fc.array(fc.constantFrom('A-1', 'b-2', 'c-3', 'x'), { maxLength: 2 }),
         fc.nat(20),
         fc.integer({ min: 1, max: 16 }),
-        (list, queries, removals, offset, limit) => {
-          const compact = new CustomerSearchIndex(list);
+        fc.boolean(),
+        (list, queries, removals, offset, limit, lowThresholds) => {
+          // Low thresholds take typeahead's intersecting paths even with a few customers.
+          const compact = new CustomerSearchIndex(
+            list,
+            lowThresholds ? { selectiveRange: 1, scanBudget: 2 } : {},
+          );
           const reference = new ReferenceSearchIndex(list);
           // Plain JSON (fast-check's records have no prototype; the compact index builds summaries).
           const plain = (value: unknown): unknown =>
@@ -235,6 +241,110 @@ describe('the compact index gives the same results as the reference index', () =
         },
       ),
       { numRuns: 400 },
+    );
+  });
+});
+
+/**
+ * The plain search, customer by customer: those with a word starting with each query word (their name's
+ * words, their domain and its labels), in name order. What typeahead must answer, however it gets there.
+ */
+function plainSearch(list: CustomerSummary[]): (query: string) => CustomerSummary[] {
+  const sorted = [...list].sort(
+    (a, b) => foldText(a.name).localeCompare(foldText(b.name)) || a.id.localeCompare(b.id),
+  );
+  const words = sorted.map((c) => {
+    const domain = foldText(c.domain);
+    return [...searchWords(c.name), domain, ...domain.split('.')];
+  });
+  return (query) => {
+    const queryWords = searchWords(query);
+    return sorted.filter((_, i) => queryWords.every((q) => words[i].some((w) => w.startsWith(q))));
+  };
+}
+
+describe('typeahead where query words are each common but rarely together', () => {
+  // Like the generated tenant ("Generated Customer 000042", gen000042.onmicrosoft.com), with others
+  // named from a small vocabulary: "00 gen01" is two words of a thousand customers each and none of both.
+  const vocabulary = ['contoso', 'fabrikam', 'northwind', 'tailspin', 'litware', 'proseware', 'trey', 'ltd'];
+  const list: CustomerSummary[] = [
+    ...Array.from({ length: 3000 }, (_, n) => {
+      const number = String(n).padStart(6, '0');
+      return { id: `gen-${n}`, name: `Generated Customer ${number}`, domain: `gen${number}.onmicrosoft.com` };
+    }),
+    ...Array.from({ length: 1500 }, (_, n) => ({
+      id: `v-${n}`,
+      name: `${vocabulary[n % 8]} ${vocabulary[(n * 3 + Math.floor(n / 8)) % 8]} ${n % 37}`,
+      domain: `${vocabulary[(n * 5) % 8]}${n}.example`,
+    })),
+  ];
+  const expected = plainSearch(list);
+  const indexes = [
+    new CustomerSearchIndex(list),
+    new CustomerSearchIndex(list, { selectiveRange: 16, scanBudget: 8 }),
+  ];
+  const part = fc.oneof(
+    fc.constantFrom(...vocabulary, 'generated', 'customer', 'onmicrosoft', 'com', 'example', 'gen'),
+    fc.integer({ min: 0, max: 2999 }).map((n) => String(n).padStart(6, '0')),
+    fc.integer({ min: 0, max: 2999 }).map((n) => `gen${String(n).padStart(6, '0')}`),
+  );
+  // A keystroke prefix of each word, from one letter to the whole word.
+  const typed = fc.tuple(part, fc.nat()).map(([word, cut]) => word.slice(0, 1 + (cut % word.length)));
+  const query = fc.array(typed, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
+
+  for (const sample of ['00 gen01', '01 gen02', 'customer 002 gen001', 'contoso 0 gen00', 'g', 'ltd tr 3']) {
+    it(`answers ${JSON.stringify(sample)} as the plain search does`, () => {
+      for (const index of indexes) {
+        assert.deepEqual(
+          index.suggest(sample, 15).map((c) => c.id),
+          expected(sample)
+            .slice(0, 15)
+            .map((c) => c.id),
+        );
+      }
+    });
+  }
+
+  it('gives every page of every query as the plain search does', () => {
+    fc.assert(
+      fc.property(query, fc.integer({ min: 1, max: 20 }), fc.nat(60), (q, limit, skip) => {
+        const all = expected(q).map((c) => c.id);
+        for (const index of indexes) {
+          assert.deepEqual(
+            index.suggest(q, limit, skip).map((c) => c.id),
+            all.slice(skip, skip + limit),
+            q,
+          );
+          const page = index.search(q, limit, skip);
+          assert.deepEqual(
+            page.items.map((c) => c.id),
+            all.slice(skip, skip + limit),
+            q,
+          );
+          assert.equal(page.total, all.length, q);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds a customer by many words at once, and not when one of them is not among its words', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `w${i}`);
+    const many = new CustomerSearchIndex(
+      [
+        { id: 'all', name: words.join(' '), domain: 'all.example' },
+        { id: 'some', name: words.slice(0, 150).join(' '), domain: 'some.example' },
+      ],
+      { selectiveRange: 0, scanBudget: 0 },
+    );
+    assert.deepEqual(
+      many.suggest(words.join(' '), 15).map((c) => c.id),
+      ['all'],
+    );
+    assert.deepEqual(many.suggest(`${words.join(' ')} x`, 15), []);
+    assert.deepEqual(
+      many.search(words.slice(0, 100).join(' '), 15).items.map((c) => c.id),
+      ['some', 'all'],
     );
   });
 });

@@ -13,7 +13,6 @@
 import { randomUUID } from 'node:crypto';
 import { BrokenCircuitError, TaskCancelledError } from 'cockatiel';
 import { z } from 'zod';
-import type { ZodType, ZodTypeDef } from 'zod';
 import type { Logger } from 'pino';
 import type { PartnerCenterTokenProvider } from '../auth/tokenProvider';
 import {
@@ -82,6 +81,15 @@ interface Request {
 interface Response<T> {
   value: T;
   headers: Headers;
+}
+
+/** A response schema on zod's v3 or v4 engine (the Customer is on v4): all the client needs is a safe parse. */
+interface ResponseSchema<T> {
+  safeParse(
+    raw: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
 const DEFAULT_PAGE_SIZE = 100;
@@ -366,7 +374,7 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
     context: CallContext,
     operation: string,
     path: string,
-    schema: ZodType<T, ZodTypeDef, unknown>,
+    schema: ResponseSchema<T>,
   ): Promise<T> {
     const { value } = await this.send(
       context,
@@ -381,7 +389,7 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
     context: CallContext,
     operation: string,
     path: string,
-    itemSchema: ZodType<T, ZodTypeDef, unknown>,
+    itemSchema: ResponseSchema<T>,
   ): Promise<T[]> {
     const { value } = await this.send(
       context,
@@ -427,16 +435,12 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
     return new URL(`${basePath}${withVersion}`, this.baseUrl.origin);
   }
 
-  private parse<T>(
-    schema: ZodType<T, ZodTypeDef, unknown>,
-    raw: unknown,
-    details: PartnerCenterErrorDetails,
-  ): T {
+  private parse<T>(schema: ResponseSchema<T>, raw: unknown, details: PartnerCenterErrorDetails): T {
     const result = schema.safeParse(raw);
     if (!result.success) {
       const issue = result.error.issues[0];
       throw new PartnerCenterResponseError(
-        `${issue?.path.join('.') || '(body)'}: ${issue?.message ?? 'invalid'}`,
+        `${issue?.path.map(String).join('.') || '(body)'}: ${issue?.message ?? 'invalid'}`,
         details,
       );
     }
@@ -446,7 +450,7 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
   private async send<T>(
     context: CallContext,
     request: Request,
-    schema: ZodType<T, ZodTypeDef, unknown>,
+    schema: ResponseSchema<T>,
   ): Promise<Response<T>> {
     let requestId = request.useCallerRequestId && context.requestId ? context.requestId : randomUUID();
     const details: PartnerCenterErrorDetails = {
@@ -490,7 +494,7 @@ export class HttpPartnerCenterClient implements PartnerCenterClient {
     context: CallContext,
     requestId: string,
     details: PartnerCenterErrorDetails,
-    schema: ZodType<T, ZodTypeDef, unknown>,
+    schema: ResponseSchema<T>,
     policySignal: AbortSignal,
   ): Promise<Response<T>> {
     const timeout = AbortSignal.timeout(this.timeoutMs);

@@ -14,7 +14,7 @@
  * `succeeded`.
  */
 import { randomUUID } from 'node:crypto';
-import type { CustomerIndex } from './customerIndex';
+import { sortKey, type CustomerIndex } from './customerIndex';
 import { ok } from './emulatorResult';
 import type { EmulatorResult } from './emulatorResult';
 import { graphError, graphPage, parseGdapFilter } from './graphCollection';
@@ -41,6 +41,8 @@ function etag(...parts: string[]): string {
 
 export class EmulatedGraph {
   private readonly byId = new Map<string, Found>();
+  /** The customers that have relationships, in company-name order (a generated tenant's have none). */
+  private readonly withRelationships: SandboxCustomer[];
 
   constructor(
     tenant: SandboxTenant,
@@ -54,6 +56,11 @@ export class EmulatedGraph {
         this.byId.set(relationship.id.toLowerCase(), { customer, relationship });
       }
     }
+    this.withRelationships = tenant.customers
+      .filter((customer) => customer.gdapRelationships.length > 0)
+      .map((customer) => ({ customer, key: sortKey('companyName', customer) }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map(({ customer }) => customer);
   }
 
   /** GET /tenantRelationships/delegatedAdminRelationships */
@@ -74,7 +81,7 @@ export class EmulatedGraph {
       const customer = unique.size === 1 ? this.index.get(tenantIds[0]) : undefined;
       customers = customer ? [customer] : [];
     } else {
-      customers = [...this.index.scan('companyName', {})].map(({ customer }) => customer);
+      customers = this.withRelationships;
     }
     const items = customers
       .flatMap((customer) => customer.gdapRelationships.map((relationship) => ({ customer, relationship })))

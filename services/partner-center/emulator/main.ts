@@ -13,7 +13,6 @@ import pino from 'pino';
 import { openStore } from '../../store/openStore';
 import { parseStoreUrl } from '../../store/storeUrl';
 import { MAX_ANSWER_DELAY_MS, type AnswerDelay } from './answerDelay';
-import { generateTenant } from './fixture/generateTenant';
 import { sandboxClock } from '../../config/sandboxClock';
 import { startEmulator } from './startEmulator';
 
@@ -41,7 +40,7 @@ async function main(): Promise<void> {
     logger,
     now: sandboxNow ? sandboxClock(sandboxNow) : undefined,
     anchor: new Date(),
-    fixture: generate !== undefined ? generateTenant(generate) : undefined,
+    generate,
     fixturePath: values.data ?? process.env.SANDBOX_DATA,
     port: Number(values.port ?? process.env.PC_EMULATOR_PORT ?? 0),
   });

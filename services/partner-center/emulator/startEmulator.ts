@@ -10,6 +10,7 @@ import type { RecordStore } from '../../store/recordStore';
 import type { PartnerProfile } from '../model/partnerProfile';
 import type { AnswerDelay } from './answerDelay';
 import { CustomerIndex } from './customerIndex';
+import { GeneratedCustomers, generatedPartner } from './fixture/generatedCustomers';
 import { EmulatedGraph } from './emulatedGraph';
 import { EmulatedPartnerCenter } from './emulatedPartnerCenter';
 import type { InvitationAccepted } from './emulatedPartnerCenter';
@@ -29,6 +30,11 @@ export interface EmulatorOptions {
   fixture?: SandboxTenantInput | SandboxTenant;
   /** A fixture JSON file (SANDBOX_DATA). Neither: the bundled demo tenant. */
   fixturePath?: string;
+  /**
+   * Instead of a fixture, a generated tenant of this many customers (SANDBOX_CUSTOMERS, `--generate`):
+   * the customers of `generateTenant`, made on demand rather than held (GeneratedCustomers).
+   */
+  generate?: number;
   /** Must be a loopback address (default 127.0.0.1). */
   host?: string;
   /** 0 (default) picks a free port. */
@@ -92,9 +98,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   if (!LOOPBACK.has(host))
     throw new Error(`The Partner Center emulator listens on loopback only (got ${host}).`);
   const now = options.now ?? (() => new Date());
-  const tenant = await loadSandboxTenant(options, options.anchor ?? now());
+  const generated = new GeneratedCustomers(options.generate ?? 0);
+  const tenant: SandboxTenant =
+    options.generate === undefined
+      ? await loadSandboxTenant(options, options.anchor ?? now())
+      : { partner: generatedPartner(), partnerRelationships: [], customers: [] };
   const overlay = await TenantOverlay.load(options.store, options.namespace ?? tenant.partner.tenantId);
-  const index = new CustomerIndex(tenant.customers);
+  const index = new CustomerIndex(tenant.customers, generated);
   const pc = new EmulatedPartnerCenter(tenant, index, overlay, now);
   const graph = new EmulatedGraph(tenant, index, overlay, now, options.gdapTerminationDelayMs);
   const faults = new FaultInjector(options.faults);

@@ -49,19 +49,58 @@ const KNOWN_FIELDS = [
 
 const CANONICAL = new Map(KNOWN_FIELDS.map((name) => [name.toLowerCase(), name]));
 
+/**
+ * Keys already seen, as sent → camelCase: a page of 500 customers repeats the same few keys thousands of
+ * times, and lower-casing each again made most of a page's garbage. Bounded, since keys come from the
+ * network (beyond the bound a key is simply computed again).
+ */
+const SEEN = new Map<string, string>();
+const SEEN_MAX = 4096;
+
 export function canonicalKey(key: string): string {
-  return CANONICAL.get(key.toLowerCase()) ?? (key ? key.charAt(0).toLowerCase() + key.slice(1) : key);
+  const seen = SEEN.get(key);
+  if (seen !== undefined) return seen;
+  const canonical =
+    CANONICAL.get(key.toLowerCase()) ?? (key ? key.charAt(0).toLowerCase() + key.slice(1) : key);
+  if (SEEN.size < SEEN_MAX) SEEN.set(key, canonical);
+  return canonical;
 }
 
-/** A deep copy of `value` with every object key in camelCase. Arrays and scalars keep their shape. */
+/**
+ * `value` with every object key in camelCase. Arrays and scalars keep their shape. What already is in
+ * camelCase is returned as it is, not copied (most of a page of customers: the copies were most of its
+ * garbage); callers only read the result. A `__proto__` key is always copied, as before (it then sets the
+ * copy's prototype, never becomes an own key).
+ */
 export function normalizeKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(normalizeKeys);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
-      out[canonicalKey(key)] = normalizeKeys(inner);
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const normalized = normalizeKeys(item);
+      if (normalized !== item) (copy ??= value.slice())[i] = normalized;
     }
-    return out;
+    return copy ?? value;
+  }
+  if (value !== null && typeof value === 'object') {
+    const source = value as Record<string, unknown>;
+    let out: Record<string, unknown> | undefined;
+    for (const key in source) {
+      if (!Object.hasOwn(source, key)) continue;
+      const inner = source[key];
+      const normalized = normalizeKeys(inner);
+      const canonical = canonicalKey(key);
+      if (!out && (key === '__proto__' || canonical !== key || normalized !== inner)) {
+        // The first key that differs: copy the ones before it (already camelCase), then go on copying.
+        out = {};
+        for (const earlier in source) {
+          if (earlier === key) break;
+          if (Object.hasOwn(source, earlier)) out[earlier] = source[earlier];
+        }
+      }
+      if (out) out[canonical] = normalized;
+    }
+    return out ?? value;
   }
   return value;
 }
