@@ -343,10 +343,10 @@ function compileNode(node: unknown, copyObjects: boolean): Expand {
     const items = node.map((item) => compileNode(item, copyObjects));
     return (scope) => {
       const out: unknown[] = [];
-      for (const item of items) {
-        const expanded = item(scope);
+      for (let i = 0; i < items.length; i++) {
+        const expanded = items[i](scope);
         if (expanded === null) continue;
-        if (Array.isArray(expanded)) for (const element of expanded) out.push(element);
+        if (Array.isArray(expanded)) for (let j = 0; j < expanded.length; j++) out.push(expanded[j]);
         else out.push(expanded);
       }
       return out;
@@ -361,39 +361,33 @@ function compileNode(node: unknown, copyObjects: boolean): Expand {
   let data: Expand | undefined;
   if (typeof rawData === 'string') data = rawData.includes('${') ? compileString(rawData) : () => rawData;
   else if (rawData !== undefined) throw new Unsupported('$data');
-  const entries = Object.keys(source)
-    .filter((key) => !RESERVED.has(key))
-    .map((key) => [key, compileNode(source[key], copyObjects)] as const);
+  const keys = Object.keys(source).filter((key) => !RESERVED.has(key));
+  const expands = keys.map((key) => compileNode(source[key], copyObjects));
   const one = (scope: Scope): unknown => {
     if (when && !when(scope)) return undefined;
     const out: Record<string, unknown> = {};
-    for (const [key, expand] of entries) {
-      const value = expand(scope);
-      if (value !== undefined) out[key] = value;
+    for (let i = 0; i < keys.length; i++) {
+      const value = expands[i](scope);
+      if (value !== undefined) out[keys[i]] = value;
     }
     return out;
   };
+  // One object: itself, or null when `$when` drops it (no array of results for the common case).
+  const single = (out: unknown) => (out === undefined ? null : out);
   return (scope) => {
+    if (!data) return single(one(scope));
+    const context = data(scope);
+    if (!Array.isArray(context))
+      return single(one(context !== undefined ? { ...scope, data: context } : scope));
+    // An undefined item keeps the previous item's $data (the reference engine sets $data only
+    // for defined items, and restores it after the whole array).
     const results: unknown[] = [];
-    if (!data) {
-      const out = one(scope);
+    let current = scope.data;
+    for (let i = 0; i < context.length; i++) {
+      const item: unknown = context[i];
+      if (item !== undefined) current = item;
+      const out = one({ root: scope.root, data: current, index: i });
       if (out !== undefined) results.push(out);
-    } else {
-      const context = data(scope);
-      if (Array.isArray(context)) {
-        // An undefined item keeps the previous item's $data (the reference engine sets $data only
-        // for defined items, and restores it after the whole array).
-        let current = scope.data;
-        for (let i = 0; i < context.length; i++) {
-          const item: unknown = context[i];
-          if (item !== undefined) current = item;
-          const out = one({ root: scope.root, data: current, index: i });
-          if (out !== undefined) results.push(out);
-        }
-      } else {
-        const out = one(context !== undefined ? { ...scope, data: context } : scope);
-        if (out !== undefined) results.push(out);
-      }
     }
     if (results.length === 0) return null;
     return results.length === 1 ? results[0] : results;
