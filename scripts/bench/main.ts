@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startRedis } from '../localRedis';
 import { environment } from './harness';
-import { runTurnBench } from './turnBench';
+import { runTurnBench, type TurnCase } from './turnBench';
+import { PARTS, type ProfilePart } from './cpuProfileSummary';
 import { runSearchBench } from './searchBench';
 import { runPreflightBench } from './preflightBench';
 import { runFanoutBench } from './fanoutBench';
@@ -16,6 +17,47 @@ import { runMemoryBench, TURN_BUDGET_MS } from './memoryBench';
 import { renderReport, writeReport, type BenchResults } from './report';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
+
+const OWN_PARTS: ProfilePart[] = [
+  'cards: expand, strings, size check',
+  'customer search',
+  'store and turn state',
+  'bot edge: parse, route, render',
+  'other services (notifications, policy)',
+  'logging (pino, request id)',
+  'teams-ai',
+];
+
+/** From the profiled runs: the bot's CPU on top of floor (b), its own code's share, and the budget. */
+function turnGap(cases: TurnCase[]): string {
+  const profiled = cases.filter((c) => c.profile);
+  if (!profiled.length) return '';
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  let ownOverBudget = 0;
+  const parts = profiled.map((c) => {
+    const { bot, echo } = c.profile as NonNullable<TurnCase['profile']>;
+    const over = sum(Object.values(bot)) - sum(Object.values(echo));
+    const own = sum(OWN_PARTS.map((part) => bot[part] - echo[part]));
+    if (own > sum(Object.values(echo)) / 4) ownOverBudget++;
+    const largest = PARTS.map((part) => [part, bot[part] - echo[part]] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([part, us]) => `${part} +${us.toFixed(0)}`)
+      .join(', ');
+    return (
+      `${c.name}: +${over.toFixed(0)} µs a turn against ${(sum(Object.values(echo)) / 4).toFixed(0)} allowed, ` +
+      `${own.toFixed(0)} of it in the bot's own parts (largest: ${largest})`
+    );
+  });
+  return (
+    `Where the time goes (the profile table in "Turns over HTTP", SQLite): ${parts.join('; ')}. ` +
+    (ownOverBudget
+      ? `In ${ownOverBudget} of ${profiled.length} cases the bot's own parts alone are over the budget a 0.8× target leaves, ` +
+        'so no single part closes the gap; '
+      : '') +
+    'the rest is the shared stack doing more per turn (allocation, promises, the activity checks). '
+  );
+}
 
 function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
   const lines: string[] = [];
@@ -27,20 +69,18 @@ function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
       ...r.turns.cases.map((c) => Math.max(...c.roundRatios) - Math.min(...c.roundRatios)),
     );
     lines.push(
-      `- **Turns** (${slow.map((c) => `${c.store} ${c.name}`).join('; ')}): below the echo targets in this run ` +
+      `- **Turns** (${slow.map((c) => `${c.store} ${c.name}`).join('; ')}): below the targets in this run ` +
         `(the per-round ratios spread by up to ${spread.toFixed(2)}, so a case within a few hundredths of 0.8 is within the noise). ` +
-        'Done so far (performance-history.md): card templates compiled once, one store read per turn, no SQLite query ' +
-        "per turn, botbuilder's outbound clients built once instead of every turn, the picker's matches kept per " +
-        "query, the edge checks on zod's v4 engine. What a turn still costs on top of the echo bot (`node --cpu-prof` " +
-        'of the bot process, `scripts/bench/profileTurns.ts`): the card itself — expanding, copying and size-checking ' +
-        'the 15-row picker is ~80 µs, and in every case the bot answers a card (the picker ~7 KB) that is serialized ' +
-        'and written where the echo bot writes one line (the answer-size floor above shows what that alone costs ' +
-        "the echo bot's invoke); teams-ai's routing and turn " +
-        'state; the AsyncLocalStorage request id on every log line (its promise hooks cost about 3% of a turn on ' +
-        'Node 20; kept, since correlating log lines matters more); and allocation (GC ~10%). Next step: move to ' +
-        'Node 22 (restify 12 and keyv 6 need it too), where AsyncLocalStorage runs on AsyncContextFrame without ' +
-        'promise hooks, and serialize a card once into the answer instead of copying it and then serializing it ' +
-        'again for the size check.',
+        turnGap(r.turns.cases) +
+        'Done so far (performance-history.md): card templates compiled once and serialized once, one store read per ' +
+        "turn, no SQLite query per turn, botbuilder's outbound clients built once, the picker's matches kept per " +
+        "query, the edge checks on zod's v4 engine, log lines censored in one pass. What would close the rest: " +
+        "(1) the move to the Teams SDK planned for bot/ (teams-ai's routing and its turn state, read and written " +
+        'on every turn even when the route needs none); (2) Node 22 with `--experimental-async-context-frame` ' +
+        '(the default from Node 24), where the AsyncLocalStorage that puts the request id on every log line runs ' +
+        'without promise hooks — on Node 20 those hooks are most of the logging part and part of "promises"; ' +
+        '(3) the card: expanding and size-checking the 15-row picker is the largest part of our own code, and ' +
+        'varied queries leave no answer to cache. None of these is a switch; each is a change to measure on its own.',
     );
   }
   const s = r.search.sizes[r.search.sizes.length - 1];

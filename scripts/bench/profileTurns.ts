@@ -59,6 +59,7 @@ async function main() {
         await load(who, target.url, pool.next, target, { warmupS: 0, durationS: 1 });
         const calls = await target.storeCalls();
         const logBytes = target.outputBytes;
+        const replies = connector.received;
         if (profileDir) await target.profileStart();
         const run = await load(who, target.url, pool.next, target, { warmupS: 0, durationS: seconds });
         if (profileDir)
@@ -72,7 +73,8 @@ async function main() {
         say(
           `${name} ${who}: ${Math.round(run.cpuUsPerRequest ?? NaN)} µs CPU/turn, ${Math.round(run.rps)} req/s, ` +
             `p99 ${run.p99} ms, ${run.errors + run.non2xx} errors, ` +
-            `${Math.round((target.outputBytes - logBytes) / Math.max(1, run.requests))} log bytes/turn${store}`,
+            `${Math.round((target.outputBytes - logBytes) / Math.max(1, run.requests))} log bytes/turn, ` +
+            `${((connector.received - replies) / Math.max(1, run.requests)).toFixed(2)} connector calls/turn${store}`,
         );
       }
     }

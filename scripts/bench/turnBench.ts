@@ -21,6 +21,7 @@ import { actionActivity, messageActivity, PERSONAS } from '../../test/helpers/ac
 import type { EchoAnswers } from './echoFloor';
 import { CountingConnector, LOAD, load, pooled, startTarget, type LoadResult, type Target } from './harness';
 import { turnWorkload, type BodyPool, type TurnWorkload } from './turnWorkload';
+import { summarizeProfile, type ProfileBreakdown } from './cpuProfileSummary';
 
 const ROUNDS = LOAD.rounds;
 /** Rounds of the floors' own comparison (one line against the bot's card): context, not a target. */
@@ -38,6 +39,8 @@ export interface TurnCase {
   roundRatios: number[];
   /** Bytes the bot wrote to stdout per turn (its log lines at the default level). */
   logBytesPerTurn: number;
+  /** SQLite only: µs of CPU per turn by part of the stack, from a profiled run of each after the rounds. */
+  profile?: { bot: ProfileBreakdown; echo: ProfileBreakdown; seconds: number };
 }
 
 /** Floor (a), a one-line answer, against floor (b), the bot's card, for one case: what the card costs. */
@@ -209,6 +212,23 @@ const bytesOf = (answers: EchoAnswers, key: CaseKey) =>
 
 const side = (name: string, target: Target, pool: BodyPool): Side => ({ name, target, body: pool.next });
 
+/** Length of each profiled run (the profiler itself slows a turn, so these runs are not the figures above). */
+const PROFILE_S = 3;
+
+/** A profiled run of `target` on `pool` (V8's sampling profiler, as `node --cpu-prof`): µs per turn by part. */
+async function profiled(
+  name: string,
+  target: Target,
+  pool: BodyPool,
+  dir: string,
+): Promise<ProfileBreakdown> {
+  const file = path.join(dir, `${name.replace(/\W+/g, '-')}.cpuprofile`);
+  await target.profileStart();
+  const run = await load(name, target.url, pool.next, target, { warmupS: 0, durationS: PROFILE_S });
+  await target.profileStop(file);
+  return summarizeProfile(file, run.requests);
+}
+
 export async function runTurnBench(
   redisUrl: string | undefined,
   log: (line: string) => void,
@@ -258,6 +278,15 @@ export async function runTurnBench(
           ROUNDS,
         );
         const { first: e, second: b, roundRatios } = measured;
+        const profileDir = path.dirname(workload.sandboxData);
+        const profile =
+          store === 'sqlite'
+            ? {
+                echo: await profiled(`${key}-echo`, echoCard as Target, pools[key], profileDir),
+                bot: await profiled(`${key}-bot`, bot, pools[key], profileDir),
+                seconds: PROFILE_S,
+              }
+            : undefined;
         cases.push({
           store,
           name,
@@ -265,6 +294,7 @@ export async function runTurnBench(
           echo: e,
           roundRatios,
           logBytesPerTurn: measured.secondOutputBytes / Math.max(1, b.requests),
+          profile,
         });
         log(
           `  ${store} ${name}: ${Math.round(b.rps)} req/s p99 ${b.p99.toFixed(1)} ms ${Math.round(b.cpuUsPerRequest ?? NaN)} µs CPU/turn ` +

@@ -5,6 +5,7 @@
 import type { LoadResult } from './harness';
 import { LOAD } from './harness';
 import type { TurnBenchResult, TurnCase } from './turnBench';
+import { PARTS } from './cpuProfileSummary';
 
 const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const ok = (met: boolean) => (met ? 'met' : '**not met**');
@@ -34,6 +35,44 @@ the machine's speed during the case falls on both alike; the slices of each are 
 req/s, CPU over all requests, and p50 and p99 over every response of the case (all the slices' latencies
 merged, not a median of per-slice percentiles, which would smooth away the tail p99 is there to show).
 The per-round ratios show the noise.`;
+}
+
+/** The profiled runs: µs of CPU per turn by part of the stack, the bot next to floor (b), per case. */
+function profileSection(turns: TurnBenchResult, table: Table): string {
+  const cases = turns.cases.filter((c) => c.profile);
+  if (!cases.length) return '';
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const rows = PARTS.map((part) => [
+    part,
+    ...cases.map((c) => {
+      const { bot, echo } = c.profile as NonNullable<TurnCase['profile']>;
+      return `${f(bot[part])} / ${f(echo[part])}`;
+    }),
+  ]);
+  rows.push([
+    '**total**',
+    ...cases.map((c) => {
+      const { bot, echo } = c.profile as NonNullable<TurnCase['profile']>;
+      return `**${f(sum(Object.values(bot)))} / ${f(sum(Object.values(echo)))}**`;
+    }),
+  ]);
+  const budget = cases.map((c) => {
+    const { bot, echo } = c.profile as NonNullable<TurnCase['profile']>;
+    const echoUs = sum(Object.values(echo));
+    return `${c.name}: ${f(sum(Object.values(bot)) - echoUs)} µs on top of (b), ${f(echoUs / 4)} µs allowed`;
+  });
+  return `
+### Where a turn's CPU goes
+
+After its rounds, each SQLite case runs once more for ${cases[0].profile?.seconds} s on floor (b) and on the bot with V8's
+sampling CPU profiler on (\`cpuProfileSummary.ts\`; the profiler slows turns, so these runs give the split,
+not the figures above). µs of CPU per turn, **bot / floor (b)**, by the part of the stack each sample's frame
+belongs to (a native frame counts for the JavaScript that called it):
+
+${table(['Part', ...cases.map((c) => c.name)], rows)}
+
+0.8× of (b)'s throughput leaves the bot a quarter of (b)'s CPU per turn for all of its own work: ${budget.join('; ')}.
+`;
 }
 
 export function turnSection(turns: TurnBenchResult, table: Table): string {
@@ -108,5 +147,5 @@ ${table(
   ],
   caseRows,
 )}
-${turns.skipped.length ? `\nNot run: ${turns.skipped.join('; ')}.\n` : ''}`;
+${profileSection(turns, table)}${turns.skipped.length ? `\nNot run: ${turns.skipped.join('; ')}.\n` : ''}`;
 }
