@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: runs every section in order, bounded to a few minutes, all traffic on 127.0.0.1,
- * and writes docs/performance.md (results also as JSON next to the OS temp dir for inspection).
+ * and writes docs/performance.md (docs/performance-node<major>.md when run on a Node line other than 20) (results also as JSON next to the OS temp dir for inspection).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -167,9 +167,19 @@ async function runSelected(only: Set<Section>, redisUrl: string | undefined) {
  */
 async function rewriteReport(file: string) {
   const results = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
-  const target = path.resolve(__dirname, '../../../docs/performance.md');
+  const target = reportFile(results.env.node);
   await writeReport(target, renderReport(results, { analysis: analysis(results) }));
   log(`wrote ${target} from ${file} (run of ${results.env.date})`);
+}
+
+/** docs/performance.md for a run on Node 20 (CI's first line), docs/performance-node<major>.md for another. */
+function reportFile(nodeVersion: string): string {
+  const major = /^v?(\d+)/.exec(nodeVersion)?.[1];
+  return path.resolve(
+    __dirname,
+    '../../../docs',
+    major === '20' ? 'performance.md' : `performance-node${major}.md`,
+  );
 }
 
 async function main() {
@@ -203,7 +213,7 @@ async function main() {
     const partial = { env, turns, search, preflight, fanout, memory, latency, notes };
     const results: BenchResults = { ...partial, totalSeconds: (performance.now() - started) / 1000 };
     writeFileSync(path.join(os.tmpdir(), 'reseller-desk-bench.json'), JSON.stringify(results, null, 2));
-    const file = path.resolve(__dirname, '../../../docs/performance.md');
+    const file = reportFile(env.node);
     await writeReport(file, renderReport(results, { analysis: analysis(partial) }));
     log(`wrote ${file} (${results.totalSeconds.toFixed(0)} s)`);
   } finally {
