@@ -26,14 +26,16 @@ export const PARTS = [
   'bot edge: parse, route, render',
   'other services (notifications, policy)',
   'logging (pino, request id)',
-  'activity checks (zod)',
   'teams-ai',
+  'activity checks (zod)',
   'botbuilder and its connector client',
   'HTTP (restify, node:http, sockets)',
   'garbage collection',
   'other (promises, timers, node internals)',
 ] as const;
 export type ProfilePart = (typeof PARTS)[number];
+/** The parts that are the bot's own work (an echo bot has none of them): the first seven. */
+export const OWN_PARTS: readonly ProfilePart[] = PARTS.slice(0, PARTS.indexOf('teams-ai') + 1);
 
 const RULES: [RegExp, ProfilePart][] = [
   [/\/dist\/cards\//, 'cards: expand, strings, size check'],

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { startRedis } from '../localRedis';
 import { environment } from './harness';
 import { runTurnBench, type TurnCase } from './turnBench';
-import { PARTS, type ProfilePart } from './cpuProfileSummary';
+import { OWN_PARTS, PARTS } from './cpuProfileSummary';
 import { runSearchBench } from './searchBench';
 import { runPreflightBench } from './preflightBench';
 import { runFanoutBench } from './fanoutBench';
@@ -17,16 +17,6 @@ import { runMemoryBench, TURN_BUDGET_MS } from './memoryBench';
 import { renderReport, writeReport, type BenchResults } from './report';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
-
-const OWN_PARTS: ProfilePart[] = [
-  'cards: expand, strings, size check',
-  'customer search',
-  'store and turn state',
-  'bot edge: parse, route, render',
-  'other services (notifications, policy)',
-  'logging (pino, request id)',
-  'teams-ai',
-];
 
 /** From the profiled runs: the bot's CPU on top of floor (b), its own code's share, and the budget. */
 function turnGap(cases: TurnCase[]): string {
