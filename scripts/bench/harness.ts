@@ -36,6 +36,18 @@ export interface Environment {
   date: string;
 }
 
+/** The machine's load average (1 and 5 minutes) when a section starts, and at the end of the run. */
+export interface LoadSample {
+  at: string;
+  oneMinute: number;
+  fiveMinutes: number;
+}
+
+export function loadSample(at: string): LoadSample {
+  const [oneMinute, fiveMinutes] = os.loadavg();
+  return { at, oneMinute, fiveMinutes };
+}
+
 export function environment(): Environment {
   const cpus = os.cpus();
   return {

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startRedis } from '../localRedis';
-import { environment } from './harness';
+import { environment, loadSample, type LoadSample } from './harness';
 import { runTurnBench, type TurnCase } from './turnBench';
 import { OWN_PARTS, PARTS } from './cpuProfileSummary';
 import { runSearchBench } from './searchBench';
@@ -51,6 +51,12 @@ function turnGap(cases: TurnCase[]): string {
 
 function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
   const lines: string[] = [];
+  const before = r.load?.[0];
+  if (before && before.oneMinute > r.env.cpus / 2)
+    lines.push(
+      `- **A busy machine**: the load average was ${before.oneMinute.toFixed(2)} on ${r.env.cpus} cores before the run ` +
+        'started (something else was running): the ratios hold up better than the absolute figures; run again quiet.',
+    );
   const slow = r.turns.cases.filter(
     (c) => c.bot.rps / c.echo.rps < 0.8 || c.bot.p99 / Math.max(1, c.echo.p99) > 2,
   );
@@ -185,22 +191,29 @@ async function main() {
       await runSelected(only, redis?.url);
       return;
     }
-    log('turns over HTTP…');
+    const load: LoadSample[] = [loadSample('turns')];
+    log(`turns over HTTP… (load average ${load[0].oneMinute.toFixed(2)})`);
     const turns = await runTurnBench(redis?.url, log);
+    load.push(loadSample('search'));
     log('customer search…');
     const search = await runSearchBench(log);
+    load.push(loadSample('pre-flight'));
     log('pre-flight…');
     const preflight = await runPreflightBench();
     log(`  ${preflight.callsPerPreflight} calls, p50 ${preflight.p50.toFixed(1)} ms`);
     log(`  with the sandbox delay: ${preflight.delayed.roundTrips.toFixed(2)} round trips`);
+    load.push(loadSample('fan-out'));
     log('notification fan-out…');
     const fanout = await runFanoutBench();
     for (const c of fanout.cases) log(`  ${c.name}: ${c.fraction.toFixed(2)} of allowed, ${c.lost} lost`);
+    load.push(loadSample('memory'));
     log('memory…');
     const memory = await runMemoryBench(log);
+    load.push(loadSample('latency'));
     log('latency a partner feels…');
     const latency = await runLatencyBench(log);
-    const partial = { env, turns, search, preflight, fanout, memory, latency, notes };
+    load.push(loadSample('end'));
+    const partial = { env, turns, search, preflight, fanout, memory, latency, notes, load };
     const results: BenchResults = { ...partial, totalSeconds: (performance.now() - started) / 1000 };
     writeFileSync(path.join(os.tmpdir(), 'reseller-desk-bench.json'), JSON.stringify(results, null, 2));
     const file = reportFile(env.node);

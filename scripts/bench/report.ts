@@ -4,7 +4,7 @@
  * Long because it is the whole report, one small function per table.
  */
 import { writeFileSync } from 'node:fs';
-import type { Environment } from './harness';
+import type { Environment, LoadSample } from './harness';
 import { LOAD } from './harness';
 import type { runTurnBench } from './turnBench';
 import { turnMethod, turnSection, turnSummaryRows } from './turnReport';
@@ -25,6 +25,8 @@ export interface BenchResults {
   memory: Awaited<ReturnType<typeof runMemoryBench>>;
   latency: LatencyResult;
   notes: string[];
+  /** Load average before each section and at the end (runs before this field was kept have none). */
+  load?: LoadSample[];
 }
 
 const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
@@ -228,6 +230,15 @@ ${table(
     ],
   ],
 )}
+${
+  r.load?.length
+    ? `
+The machine's load average (1 min / 5 min, from \`os.loadavg()\`) as each section started and at the end; the
+bench's own processes are part of it, so a quiet machine reads about 1–2 on 2 cores during the turn cases:
+${r.load.map((l) => `${l.at} ${f(l.oneMinute, 2)} / ${f(l.fiveMinutes, 2)}`).join('; ')}.
+`
+    : ''
+}
 
 ## Summary
 
