@@ -51,8 +51,9 @@ function turnGap(cases: TurnCase[]): string {
 
 function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
   const lines: string[] = [];
+  // The bench's own build runs just before the first section: up to about one per core is usual.
   const before = r.load?.[0];
-  if (before && before.oneMinute > r.env.cpus / 2)
+  if (before && before.oneMinute > r.env.cpus)
     lines.push(
       `- **A busy machine**: the load average was ${before.oneMinute.toFixed(2)} on ${r.env.cpus} cores before the run ` +
         'started (something else was running): the ratios hold up better than the absolute figures; run again quiet.',

@@ -212,7 +212,7 @@ this file as it is; \`BENCH_REPORT_FROM=<results JSON>\` rewrites this file from
 \`BENCH_PROFILE_DIR=/tmp/prof node dist/scripts/bench/profileTurns.js sqlite click\` (store calls per turn, CPU per
 turn next to floor (b)'s, and a CPU profile of each measured run of the bot and of floor (b)).
 Sources: \`scripts/bench/\` (harness, echoFloor, turnWorkload, turnBench, turnReport, searchBench, preflightBench, teamsLimitedConnector,
-fanoutBench, memoryBench, rssSampler, botLog, latencyBench, profileTurns, report, main).
+fanoutBench, memoryBench, rssSampler, botLog, latencyBench, cpuProfileSummary, profileTurns, report, main).
 
 ## Environment
 
