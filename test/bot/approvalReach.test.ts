@@ -1,6 +1,6 @@
 /**
  * No stranded request, and the requester is told (through the real HTTP endpoint and a loopback
- * connector): a removal requested before any channel runs `notify here` reaches each approver in a
+ * running.connector): a removal requested before any channel runs `notify here` reaches each approver in a
  * 1:1 chat (the one they wrote in, or one the bot opens); when none can be reached the requester is
  * told plainly what to do, and a channel registered later gets the request; `requests` opens the
  * approval card with its buttons; the requester's card changes in place and results reach their chat.
@@ -8,10 +8,10 @@
 import assert from 'node:assert/strict';
 import { VERBS } from '../../cards/verbs';
 import { adaptiveCardOf, PERSONAS, type ActivityOptions, type Persona } from '../helpers/activities';
-import { startTestBot, type Harness } from '../helpers/botHarness';
+import { botEachTest } from '../helpers/chat';
 import { actionWithVerb, actionsOf, readableText as cardText } from '../helpers/cardQueries';
 import { clickOn, personalChat, replyTo, TEAM_CHANNEL, teamChannel } from '../helpers/teamsPlaces';
-import { FakeConnector, type CapturedActivity } from '../helpers/fakeConnector';
+import type { CapturedActivity } from '../helpers/fakeConnector';
 import { until } from '../helpers/until';
 
 const CHANNEL = TEAM_CHANNEL;
@@ -22,16 +22,16 @@ const PREFLIGHT_MESSAGE = 'preflight-message-1';
 
 describe('a removal request reaches an approver and its requester hears back', function () {
   this.timeout(30_000);
-  let connector: FakeConnector;
-  let harness: Harness;
+  const running = botEachTest();
 
-  const personal = (who: Persona) => personalChat(connector.url, who);
-  const channel = (who: Persona) => teamChannel(connector.url, who);
-  const say = (text: string, options: ActivityOptions) => replyTo(harness!.bot.url, connector, text, options);
+  const personal = (who: Persona) => personalChat(running.connector.url, who);
+  const channel = (who: Persona) => teamChannel(running.connector.url, who);
+  const say = (text: string, options: ActivityOptions) =>
+    replyTo(running.harness.bot.url, running.connector, text, options);
   const click = (verb: string, data: Record<string, unknown>, options: ActivityOptions, replyToId?: string) =>
-    clickOn(harness!.bot.url, verb, data, options, replyToId);
+    clickOn(running.harness.bot.url, verb, data, options, replyToId);
   const postsTo = (conversationId: string): CapturedActivity[] =>
-    connector.activities.filter((a) => a.conversationId === conversationId && a.method === 'POST');
+    running.connector.activities.filter((a) => a.conversationId === conversationId && a.method === 'POST');
   const cardsIn = (conversationId: string) => postsTo(conversationId).map((a) => adaptiveCardOf(a.body));
 
   /** Alex asks for the removal of A. Datum from his 1:1 chat; answers his card and the request id. */
@@ -44,20 +44,10 @@ describe('a removal request reaches an approver and its requester hears back', f
       personal(PERSONAS.alexSales),
       PREFLIGHT_MESSAGE,
     );
-    const open = (await harness.bot.services.workflow.all()).find((r) => r.state === 'pending');
+    const open = (await running.harness.bot.services.workflow.all()).find((r) => r.state === 'pending');
     assert.ok(open, 'the request is recorded');
     return { card, requestId: open.id };
   }
-
-  beforeEach(async () => {
-    connector = new FakeConnector();
-    await connector.start();
-    harness = await startTestBot();
-  });
-  afterEach(async () => {
-    await harness.bot.stop();
-    await connector.stop();
-  });
 
   it('with no approvals channel, each approver gets the card with its buttons in a 1:1 chat, opened when needed; the requester is told who', async () => {
     await say('help', personal(PERSONAS.meganAdminApprover));
@@ -77,7 +67,7 @@ describe('a removal request reaches an approver and its requester hears back', f
     assert.ok(actionWithVerb(inMegans, VERBS.approvalApprove), 'Megan can approve from her chat at once');
 
     // Isaiah never wrote to the bot: a 1:1 chat is created for him in the requester's tenant.
-    const created = connector.conversationsCreated.find(
+    const created = running.connector.conversationsCreated.find(
       (c) => c.members?.[0]?.id === PERSONAS.isaiahGlobalApprover.userId,
     );
     assert.ok(created, 'a conversation was created for Isaiah');
@@ -99,11 +89,12 @@ describe('a removal request reaches an approver and its requester hears back', f
     await click(VERBS.approvalApprove, { requestId }, personal(PERSONAS.meganAdminApprover));
     await until(
       'the removal to finish',
-      async () => (await harness.bot.services.workflow.get(requestId))?.state === 'completed' || undefined,
+      async () =>
+        (await running.harness.bot.services.workflow.get(requestId))?.state === 'completed' || undefined,
     );
     const alexChat = `a:personal-${PERSONAS.alexSales.userId}`;
     const replaced = await until('Alex’s card replaced in place with the result', () =>
-      connector.activities
+      running.connector.activities
         .filter(
           (a) =>
             a.method === 'PUT' && a.conversationId === alexChat && a.path.endsWith(`/${PREFLIGHT_MESSAGE}`),
@@ -118,12 +109,12 @@ describe('a removal request reaches an approver and its requester hears back', f
       ),
     );
     await until('Isaiah’s copy shows the decision', () =>
-      connector.activities.find((a) => a.method === 'PUT' && a.conversationId === isaiahChat),
+      running.connector.activities.find((a) => a.method === 'PUT' && a.conversationId === isaiahChat),
     );
   });
 
   it('when no approver can be reached the requester is told so and what to do; a channel that runs notify here later gets the request', async () => {
-    connector.refuseConversationsWith = new Set([
+    running.connector.refuseConversationsWith = new Set([
       PERSONAS.meganAdminApprover.userId,
       PERSONAS.isaiahGlobalApprover.userId,
     ]);
@@ -133,7 +124,7 @@ describe('a removal request reaches an approver and its requester hears back', f
     assert.match(told, /notify here/);
     assert.match(told, /Megan Bowen/);
     assert.ok(
-      harness.log.lines.some((line) => /reached no approver/.test(line)),
+      running.harness.log.lines.some((line) => /reached no approver/.test(line)),
       'the stranded request is logged',
     );
 
@@ -143,7 +134,7 @@ describe('a removal request reaches an approver and its requester hears back', f
     );
     const alexChat = `a:personal-${PERSONAS.alexSales.userId}`;
     await until('Alex’s card says where it went now', () =>
-      connector.activities
+      running.connector.activities
         .filter((a) => a.method === 'PUT' && a.conversationId === alexChat)
         .find((a) =>
           /Posted for approval in the Teams channel where Megan Bowen ran/.test(
@@ -175,10 +166,10 @@ describe('a removal request reaches an approver and its requester hears back', f
     );
     assert.match(readableText(withdrawn), /Status: Cancelled/);
     assert.equal(actionsOf(withdrawn).filter((a) => a.verb === VERBS.requestCancel).length, 0);
-    assert.equal((await harness.bot.services.workflow.get(requestId))?.state, 'cancelled');
+    assert.equal((await running.harness.bot.services.workflow.get(requestId))?.state, 'cancelled');
     // Someone else's click on the requester's button withdraws nothing.
     const { requestId: second } = await alexRequests();
     await click(VERBS.requestCancel, { requestId: second }, personal(PERSONAS.meganAdminApprover));
-    assert.equal((await harness.bot.services.workflow.get(second))?.state, 'pending');
+    assert.equal((await running.harness.bot.services.workflow.get(second))?.state, 'pending');
   });
 });

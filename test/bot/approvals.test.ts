@@ -18,9 +18,9 @@ import {
   type ActivityOptions,
   type Persona,
 } from '../helpers/activities';
-import { startTestBot, type Harness } from '../helpers/botHarness';
+import { botEachTest } from '../helpers/chat';
 import { actionWithVerb, actionsOf, paragraphsOf, readableText, sentBy } from '../helpers/cardQueries';
-import { FakeConnector, type CapturedActivity } from '../helpers/fakeConnector';
+import type { CapturedActivity } from '../helpers/fakeConnector';
 import { until } from '../helpers/until';
 import { allowed, globalAdmin } from '../helpers/deskHarness';
 
@@ -28,46 +28,35 @@ const CHANNEL = '19:reseller-desk-team@thread.tacv2';
 
 describe('maker-checker removal in Teams', function () {
   this.timeout(30_000);
-  let connector: FakeConnector;
-  let harness: Harness;
+  const running = botEachTest();
 
   const channelOptions = (who: Persona) => ({
-    serviceUrl: connector.url,
+    serviceUrl: running.connector.url,
     conversationId: `${CHANNEL};messageid=1700000000000`,
     conversationType: 'channel' as const,
     ...who,
   });
   const personalOptions = (who: Persona) => ({
-    serviceUrl: connector.url,
+    serviceUrl: running.connector.url,
     conversationId: `a:personal-${who.userId}`,
     ...who,
   });
   const channelPosts = (): CapturedActivity[] =>
-    connector.activities.filter((a) => a.conversationId === CHANNEL && a.method === 'POST');
+    running.connector.activities.filter((a) => a.conversationId === CHANNEL && a.method === 'POST');
   const click = async (verb: string, data: Record<string, unknown>, who: Persona, channel = true) => {
     const body = await invoke(
-      harness.bot.url,
+      running.harness.bot.url,
       actionActivity(verb, data, channel ? channelOptions(who) : personalOptions(who)),
     );
     assert.equal(body.statusCode, 200);
     return body.value;
   };
   const say = async (text: string, options: ActivityOptions) => {
-    const before = connector.activities.length;
-    assert.equal((await postActivity(harness.bot.url, messageActivity(text, options))).status, 200);
-    const [reply] = (await connector.waitFor(before + 1)).slice(before);
+    const before = running.connector.activities.length;
+    assert.equal((await postActivity(running.harness.bot.url, messageActivity(text, options))).status, 200);
+    const [reply] = (await running.connector.waitFor(before + 1)).slice(before);
     return adaptiveCardOf(reply.body);
   };
-
-  beforeEach(async () => {
-    connector = new FakeConnector();
-    await connector.start();
-    harness = await startTestBot();
-  });
-  afterEach(async () => {
-    await harness.bot.stop();
-    await connector.stop();
-  });
 
   async function requestRemovalOfADatum(): Promise<string> {
     const notified = await say(
@@ -83,7 +72,7 @@ describe('maker-checker removal in Teams', function () {
       PERSONAS.alexSales,
       false,
     );
-    const open = await harness.bot.services.workflow.openFor(demoCustomer('A. Datum Corporation').id);
+    const open = await running.harness.bot.services.workflow.openFor(demoCustomer('A. Datum Corporation').id);
     assert.ok(open, 'the request is recorded');
     return open.id;
   }
@@ -123,7 +112,7 @@ describe('maker-checker removal in Teams', function () {
       PERSONAS.alexSales,
       false,
     );
-    const open = await harness.bot.services.workflow.openFor(contoso.id);
+    const open = await running.harness.bot.services.workflow.openFor(contoso.id);
     const [suspended] = open?.remediesBefore ?? [];
     assert.ok(suspended?.correlationId, 'recorded with its correlation id');
     const done = `•\u00a0Suspended Office 365 E3 — Alex Wilber, ${formatDateTime('en', suspended.at)}`;
@@ -164,7 +153,7 @@ describe('maker-checker removal in Teams', function () {
     await click(VERBS.approvalApprove, { requestId }, PERSONAS.adeleHelpdesk);
     await click(VERBS.approvalApprove, { requestId }, PERSONAS.lynneUnknown);
     await click(VERBS.approvalApprove, { requestId }, PERSONAS.alexSales);
-    const request = await harness.bot.services.workflow.get(requestId);
+    const request = await running.harness.bot.services.workflow.get(requestId);
     assert.equal(request?.state, 'pending');
     assert.equal(request?.approvals.length, 0);
   });
@@ -174,12 +163,12 @@ describe('maker-checker removal in Teams', function () {
     const answered = await click(VERBS.approvalApprove, { requestId }, PERSONAS.meganAdminApprover);
     assert.match(readableText(answered), /Megan Bowen/);
     const done = await until('the removal to finish', async () => {
-      const request = await harness.bot.services.workflow.get(requestId);
+      const request = await running.harness.bot.services.workflow.get(requestId);
       return request?.state === 'completed' ? request : undefined;
     });
     assert.ok(done.execution?.requestId);
     await assert.rejects(
-      harness.bot.partnerCenter.client.getCustomer(
+      running.harness.bot.partnerCenter.client.getCustomer(
         { correlationId: randomUUID() },
         demoCustomer('A. Datum Corporation').id,
       ),
@@ -193,7 +182,7 @@ describe('maker-checker removal in Teams', function () {
       ),
     );
     await until('the approval card replaced in place', () =>
-      connector.activities.find((a) => a.conversationId === CHANNEL && a.method === 'PUT'),
+      running.connector.activities.find((a) => a.conversationId === CHANNEL && a.method === 'PUT'),
     );
     const second = await click(
       VERBS.approvalReject,
@@ -201,7 +190,7 @@ describe('maker-checker removal in Teams', function () {
       PERSONAS.isaiahGlobalApprover,
     );
     assert.match(readableText(second), /Megan Bowen/, 'the second approver learns who decided');
-    assert.equal((await harness.bot.services.workflow.get(requestId))?.state, 'completed');
+    assert.equal((await running.harness.bot.services.workflow.get(requestId))?.state, 'completed');
   });
 
   it('lists requests and shows the customer’s audit trail', async () => {
@@ -222,15 +211,18 @@ describe('maker-checker removal in Teams', function () {
   it('posts a customer’s acceptance of an invitation to the channel once', async () => {
     await say('<at>Reseller Desk</at> notify here', channelOptions(PERSONAS.meganAdminApprover));
     const before = channelPosts().length;
-    const response = await fetch(`${harness.bot.partnerCenter.emulator!.url}/sandbox/invitations/accept`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ companyName: 'Brand New Customer', domain: 'brandnew.example' }),
-    });
+    const response = await fetch(
+      `${running.harness.bot.partnerCenter.emulator!.url}/sandbox/invitations/accept`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ companyName: 'Brand New Customer', domain: 'brandnew.example' }),
+      },
+    );
     assert.ok(response.ok);
     await until('the acceptance notice', () => channelPosts().length > before || undefined);
-    await harness.bot.services.directory.reload();
-    await harness.bot.settled();
+    await running.harness.bot.services.directory.reload();
+    await running.harness.bot.settled();
     const notices = channelPosts().filter((a) =>
       readableText(adaptiveCardOf(a.body)).includes('Brand New Customer'),
     );
@@ -239,7 +231,7 @@ describe('maker-checker removal in Teams', function () {
 
   it('tells someone who runs notify here in a personal chat to do it in a channel', async () => {
     const card = await say('notify here', personalOptions(PERSONAS.meganAdminApprover));
-    assert.equal(allowed(await harness.bot.services.workflow.list(globalAdmin)).requests.length, 0);
+    assert.equal(allowed(await running.harness.bot.services.workflow.list(globalAdmin)).requests.length, 0);
     assert.ok(readableText(card).length > 0);
   });
 });

@@ -10,9 +10,8 @@ import { VERBS } from '../../cards/verbs';
 import { SANDBOX_GRAPH_PATH } from '../../services/graph/graphHttp';
 import { isRelationshipGone } from '../../services/relationships/customerRecord';
 import { PERSONAS, type ActivityOptions, type Persona } from '../helpers/activities';
-import { startTestBot, type Harness } from '../helpers/botHarness';
+import { botEachTest } from '../helpers/chat';
 import { actionWithVerb, inputOf, readableText } from '../helpers/cardQueries';
-import { FakeConnector } from '../helpers/fakeConnector';
 import { clickOn, personalChat, replyTo } from '../helpers/teamsPlaces';
 import { until } from '../helpers/until';
 import type { RemovalRequest } from '../../services/workflows/removalRequest';
@@ -22,25 +21,25 @@ const CARD_MESSAGE = 'card-message-1';
 
 describe('GDAP relationships ended on approval (HTTP, sandbox Graph)', function () {
   this.timeout(60_000);
-  let connector: FakeConnector;
-  let harness: Harness;
+  const running = botEachTest();
 
-  const personal = (who: Persona) => personalChat(connector.url, who);
-  const say = (text: string, options: ActivityOptions) => replyTo(harness.bot.url, connector, text, options);
+  const personal = (who: Persona) => personalChat(running.connector.url, who);
+  const say = (text: string, options: ActivityOptions) =>
+    replyTo(running.harness.bot.url, running.connector, text, options);
   const click = (verb: string, data: Record<string, unknown>, options: ActivityOptions) =>
-    clickOn(harness.bot.url, verb, data, options, CARD_MESSAGE);
+    clickOn(running.harness.bot.url, verb, data, options, CARD_MESSAGE);
   const text = (card: unknown) => readableText(card).replace(/\n/g, ' ');
-  const graph = () => harness.bot.services.gdapClient!;
+  const graph = () => running.harness.bot.services.gdapClient!;
   const context = { correlationId: '00000000-0000-4000-8000-000000000017' };
   /** The terminate requests the sandbox received, per relationship id. */
   const terminatePosts = () =>
-    harness.bot.partnerCenter.emulator!.requests.filter(
+    running.harness.bot.partnerCenter.emulator!.requests.filter(
       (r) =>
         r.method === 'POST' && r.path.startsWith(`${SANDBOX_GRAPH_PATH}/`) && r.path.endsWith('/requests'),
     );
 
   async function customerNamed(name: string) {
-    const found = (await harness.bot.services.directory.current()).exact(name);
+    const found = (await running.harness.bot.services.directory.current()).exact(name);
     assert.equal(found.length, 1, `${name} is in the sandbox`);
     return found[0];
   }
@@ -55,7 +54,7 @@ describe('GDAP relationships ended on approval (HTTP, sandbox Graph)', function 
     return until(
       'the request to finish',
       async () => {
-        const request = await harness.bot.services.workflow.get(requestId);
+        const request = await running.harness.bot.services.workflow.get(requestId);
         return request && (request.state === 'completed' || request.state === 'failed') ? request : undefined;
       },
       30_000,
@@ -66,16 +65,6 @@ describe('GDAP relationships ended on approval (HTTP, sandbox Graph)', function 
     const decided = await click(VERBS.approvalApprove, { requestId }, personal(PERSONAS.meganAdminApprover));
     assert.match(text(decided), /Approved|Being removed|Being ended/);
   }
-
-  beforeEach(async () => {
-    connector = new FakeConnector();
-    await connector.start();
-    harness = await startTestBot();
-  });
-  afterEach(async () => {
-    await harness.bot.stop();
-    await connector.stop();
-  });
 
   it('a removal that also ends two of three GDAP relationships: approved, both end and the third stays, each read back', async () => {
     const { customer, relationships } = await woodgrove();
@@ -113,7 +102,7 @@ describe('GDAP relationships ended on approval (HTTP, sandbox Graph)', function 
     );
     assert.ok(!text(requested).includes(licensing.displayName), 'the one not chosen is not named');
 
-    const recorded = await harness.bot.services.workflow.openFor(customer.id);
+    const recorded = await running.harness.bot.services.workflow.openFor(customer.id);
     assert.ok(recorded?.gdap);
     assert.deepEqual(
       recorded.gdap.targets.map((t) => t.id),
@@ -143,7 +132,7 @@ describe('GDAP relationships ended on approval (HTTP, sandbox Graph)', function 
     );
 
     // Read back from the services themselves: Partner Center and Graph.
-    assert.ok(await isRelationshipGone(harness.bot.services.client, context, customer.id));
+    assert.ok(await isRelationshipGone(running.harness.bot.services.client, context, customer.id));
     assert.equal((await graph().relationship(context, support.id)).status, 'terminated');
     assert.equal((await graph().relationship(context, security.id)).status, 'terminated');
     assert.equal((await graph().relationship(context, licensing.id)).status, 'active', 'not chosen: kept');
@@ -158,11 +147,11 @@ describe('GDAP relationships ended on approval (HTTP, sandbox Graph)', function 
     );
 
     // The audit trail and the evidence pack say the same.
-    const trail = await harness.bot.services.audit.entries(customer.id);
+    const trail = await running.harness.bot.services.audit.entries(customer.id);
     const ended = trail.filter((e) => e.action === 'gdap.terminated').map((e) => e.detail.relationshipId);
     assert.deepEqual(ended.sort(), [support.id, security.id].sort());
     assert.ok(trail.some((e) => e.action === 'removal.removed'));
-    const pack = await harness.bot.services.evidence.pack(done.id);
+    const pack = await running.harness.bot.services.evidence.pack(done.id);
     assert.ok(pack);
     assert.deepEqual(
       pack.gdap?.map((g) => [g.id, g.outcome]),
@@ -177,7 +166,7 @@ describe('GDAP relationships ended on approval (HTTP, sandbox Graph)', function 
     );
 
     // The requester's card, replaced in place, ends with both relationships ended.
-    const updates = connector.activities.filter(
+    const updates = running.connector.activities.filter(
       (a) => a.method === 'PUT' && a.path?.endsWith(`/${CARD_MESSAGE}`),
     );
     const last = updates.at(-1);
@@ -207,7 +196,11 @@ describe('GDAP relationships ended on approval (HTTP, sandbox Graph)', function 
     assert.match(text(unconfirmed), /Tick the confirmation/);
     assert.equal(inputOf(unconfirmed, 'gdapToEnd')?.value, licensing.id, 'the choice is kept');
     assert.equal(inputOf(unconfirmed, 'reason')?.value, 'Licensing handled in house', 'the reason is kept');
-    assert.equal(await harness.bot.services.workflow.openFor(customer.id), undefined, 'nothing recorded');
+    assert.equal(
+      await running.harness.bot.services.workflow.openFor(customer.id),
+      undefined,
+      'nothing recorded',
+    );
 
     const requested = await click(
       VERBS.gdapTerminationRequest,
@@ -221,7 +214,7 @@ describe('GDAP relationships ended on approval (HTTP, sandbox Graph)', function 
     );
     assert.match(text(requested), /GDAP termination requested/);
     assert.match(text(requested), /the reseller relationship is kept/);
-    const open = await harness.bot.services.workflow.openFor(customer.id);
+    const open = await running.harness.bot.services.workflow.openFor(customer.id);
     assert.equal(open?.kind, 'gdap');
 
     await approve(open.id);
@@ -229,11 +222,11 @@ describe('GDAP relationships ended on approval (HTTP, sandbox Graph)', function 
     assert.equal(done.state, 'completed', JSON.stringify(done.execution));
     assert.equal((await graph().relationship(context, licensing.id)).status, 'terminated');
     assert.equal(
-      await isRelationshipGone(harness.bot.services.client, context, customer.id),
+      await isRelationshipGone(running.harness.bot.services.client, context, customer.id),
       false,
       'customer kept',
     );
-    const pack = await harness.bot.services.evidence.pack(done.id);
+    const pack = await running.harness.bot.services.evidence.pack(done.id);
     assert.equal(pack?.after.partnerCenter, 'kept');
     assert.equal(pack?.removal, null, 'no removal was sent');
   });
@@ -250,7 +243,7 @@ describe('GDAP relationships ended on approval (HTTP, sandbox Graph)', function 
       personal(PERSONAS.alexSales),
     );
     assert.match(text(refused), /no longer active/);
-    assert.equal(await harness.bot.services.workflow.openFor(customer.id), undefined);
+    assert.equal(await running.harness.bot.services.workflow.openFor(customer.id), undefined);
   });
 
   it('a relationship already ending is not asked again: one terminate for the other', async () => {
@@ -263,7 +256,7 @@ describe('GDAP relationships ended on approval (HTTP, sandbox Graph)', function 
       { ...request.data, attested: 'true', reason: 'Moving on', gdapToEnd: `${support.id},${security.id}` },
       personal(PERSONAS.alexSales),
     );
-    const open = await harness.bot.services.workflow.openFor(customer.id);
+    const open = await running.harness.bot.services.workflow.openFor(customer.id);
     assert.ok(open);
     // Ended elsewhere meanwhile (or by an attempt whose answer was lost).
     await graph().terminate(context, support.id);

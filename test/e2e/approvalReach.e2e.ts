@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { VERBS } from '../../cards/verbs';
 import { actionWithVerb, readableText } from '../helpers/cardQueries';
-import { PlaygroundSession } from './playgroundSession';
+import { twoPersonas, ALEX_CHAT, MEGAN_CHAT } from './twoPersonas';
 
 const cardOf = (activity: any) =>
   activity?.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')
@@ -17,38 +17,13 @@ const oneLine = (card: unknown) => readableText(card ?? {}).replace(/\n/g, '');
 
 describe('in the Agents Playground: a request filed before any channel exists reaches the approver', function () {
   this.timeout(90_000);
-  let megan: PlaygroundSession;
-  let alex: PlaygroundSession;
-  const MEGAN_CHAT = 'personal-user-id-1';
-  const ALEX_CHAT = 'personal-user-id-0';
-
-  before(async () => {
-    megan = new PlaygroundSession({
-      botPort: 3981,
-      playgroundPort: 56154,
-      conversationId: MEGAN_CHAT,
-      persona: 1,
-    });
-    await megan.start();
-    alex = new PlaygroundSession({
-      botPort: 3981,
-      playgroundPort: 56155,
-      conversationId: ALEX_CHAT,
-      persona: 0,
-      startBot: false,
-    });
-    await alex.start();
-  });
-  after(async () => {
-    await alex?.stop();
-    await megan?.stop();
-  });
+  const people = twoPersonas({ bot: 3981, megan: 56154, alex: 56155 });
 
   it('Megan approves in her chat; Alex’s card changes in place and the result reaches his chat', async () => {
-    await megan.ask('help');
-    const { id: preflightId, card: preflight } = await alex.ask('remove A. Datum Corporation');
+    await people.megan.ask('help');
+    const { id: preflightId, card: preflight } = await people.alex.ask('remove A. Datum Corporation');
     const request = actionWithVerb(preflight, VERBS.removalRequest);
-    const requested = await alex.click(preflightId, VERBS.removalRequest, {
+    const requested = await people.alex.click(preflightId, VERBS.removalRequest, {
       ...request.data,
       attested: 'true',
       reason: 'Customer moved to another partner',
@@ -56,16 +31,16 @@ describe('in the Agents Playground: a request filed before any channel exists re
     assert.match(oneLine(requested), /Sent for approval in a chat to .*Megan Bowen/);
     assert.ok(actionWithVerb(requested, VERBS.requestCancel), 'Alex may withdraw it from his card');
 
-    const inMegans = await megan.waitForBotMessageIn(MEGAN_CHAT, (a) => {
+    const inMegans = await people.megan.waitForBotMessageIn(MEGAN_CHAT, (a) => {
       const card = cardOf(a);
       return !!card && JSON.stringify(card).includes(VERBS.approvalApprove);
     });
     const approve = actionWithVerb(cardOf(inMegans.activity), VERBS.approvalApprove);
-    const approved = await megan.click(
+    const approved = await people.megan.click(
       inMegans.id,
       VERBS.approvalApprove,
       approve.data!,
-      megan.userId,
+      people.megan.userId,
       MEGAN_CHAT,
     );
     assert.match(oneLine(approved), /Megan Bowen/);
@@ -74,7 +49,7 @@ describe('in the Agents Playground: a request filed before any channel exists re
     const deadline = Date.now() + 30_000;
     let replaced: any;
     while (!replaced && Date.now() < deadline) {
-      replaced = alex
+      replaced = people.alex
         .exchanges()
         .filter((e) => e.request.url.includes(`/activities/${preflightId}`))
         .map((e) => cardOf(e.request.body))
@@ -82,7 +57,7 @@ describe('in the Agents Playground: a request filed before any channel exists re
       if (!replaced) await new Promise((resolve) => setTimeout(resolve, 200));
     }
     assert.ok(replaced, 'Alex’s card shows the removal done');
-    const told = await alex.waitForBotMessageIn(ALEX_CHAT, (a) =>
+    const told = await people.alex.waitForBotMessageIn(ALEX_CHAT, (a) =>
       /Reseller relationship removed/.test(oneLine(cardOf(a))),
     );
     assert.match(oneLine(cardOf(told.activity)), /A\. Datum Corporation/);

@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { VERBS } from '../../cards/verbs';
 import { actionWithVerb, readableText } from '../helpers/cardQueries';
-import { PlaygroundSession, TEAM_CHANNEL_ID } from './playgroundSession';
+import { TEAM_CHANNEL_ID } from './playgroundSession';
+import { twoPersonas } from './twoPersonas';
 
 const cardOf = (activity: any) =>
   activity.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')
@@ -15,72 +16,49 @@ const cardOf = (activity: any) =>
 
 describe('in the Agents Playground: maker-checker removal with two personas', function () {
   this.timeout(90_000);
-  let megan: PlaygroundSession;
-  let alex: PlaygroundSession;
-
-  before(async () => {
-    megan = new PlaygroundSession({
-      botPort: 3980,
-      playgroundPort: 56152,
-      conversationId: 'personal-user-id-1',
-      persona: 1,
-    });
-    await megan.start();
-    alex = new PlaygroundSession({
-      botPort: 3980,
-      playgroundPort: 56153,
-      conversationId: 'personal-user-id-0',
-      persona: 0,
-      startBot: false,
-    });
-    await alex.start();
-  });
-  after(async () => {
-    await alex?.stop();
-    await megan?.stop();
-  });
+  const people = twoPersonas({ bot: 3980, megan: 56152, alex: 56153 });
 
   it('Megan has the team channel notified', async () => {
-    await megan.sayInChannel('notify here');
-    const reply = await megan.waitForBotMessageIn(TEAM_CHANNEL_ID, (a) => !!cardOf(a));
+    await people.megan.sayInChannel('notify here');
+    const reply = await people.megan.waitForBotMessageIn(TEAM_CHANNEL_ID, (a) => !!cardOf(a));
     assert.match(readableText(cardOf(reply.activity)), /notification/i);
   });
 
   it('Alex requests the removal of A. Datum; the approval card reaches the channel; Megan approves; the channel gets the result', async () => {
-    const { id, card } = await alex.ask('remove A. Datum Corporation');
+    const { id, card } = await people.alex.ask('remove A. Datum Corporation');
     const request = actionWithVerb(card, VERBS.removalRequest);
-    const requested = await alex.click(id, VERBS.removalRequest, {
+    const requested = await people.alex.click(id, VERBS.removalRequest, {
       ...request.data,
       attested: 'true',
       reason: 'Contract ended',
     });
     assert.match(readableText(requested), /Contract ended/);
 
-    const approvalPost = await megan.waitForBotMessageIn(
+    const approvalPost = await people.megan.waitForBotMessageIn(
       TEAM_CHANNEL_ID,
       (a) => cardOf(a)?.refresh?.action?.verb === VERBS.approvalRefresh,
     );
     const requestId = cardOf(approvalPost.activity).refresh.action.data.requestId as string;
     // A top-level channel post is the root of its own thread.
     const thread = `${TEAM_CHANNEL_ID};messageid=${approvalPost.id}`;
-    const meganView = await megan.click(
+    const meganView = await people.megan.click(
       approvalPost.id,
       VERBS.approvalRefresh,
       { requestId },
-      megan.userId,
+      people.megan.userId,
       thread,
     );
     const approve = actionWithVerb(meganView, VERBS.approvalApprove);
-    const approved = await megan.click(
+    const approved = await people.megan.click(
       approvalPost.id,
       VERBS.approvalApprove,
       approve.data!,
-      megan.userId,
+      people.megan.userId,
       thread,
     );
     assert.match(readableText(approved), /Megan Bowen/);
 
-    const result = await megan.waitForBotMessageIn(
+    const result = await people.megan.waitForBotMessageIn(
       TEAM_CHANNEL_ID,
       (a) =>
         !cardOf(a)?.refresh &&
@@ -88,7 +66,7 @@ describe('in the Agents Playground: maker-checker removal with two personas', fu
         /removed/i.test(readableText(cardOf(a) ?? {})),
     );
     assert.ok(result);
-    const { card: gone } = await alex.ask('customer A. Datum Corporation');
+    const { card: gone } = await people.alex.ask('customer A. Datum Corporation');
     assert.doesNotMatch(readableText(gone), /Relationship/, 'A. Datum is no longer a customer');
   });
 });

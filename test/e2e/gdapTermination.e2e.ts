@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { VERBS } from '../../cards/verbs';
 import { actionWithVerb, inputOf, readableText } from '../helpers/cardQueries';
-import { PlaygroundSession } from './playgroundSession';
+import { twoPersonas, ALEX_CHAT, MEGAN_CHAT } from './twoPersonas';
 
 const cardOf = (activity: any) =>
   activity?.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')
@@ -17,47 +17,22 @@ const oneLine = (card: unknown) => readableText(card ?? {}).replace(/\s+/g, ' ')
 
 describe('in the Agents Playground: a removal that also ends two GDAP relationships', function () {
   this.timeout(120_000);
-  let megan: PlaygroundSession;
-  let alex: PlaygroundSession;
-  const MEGAN_CHAT = 'personal-user-id-1';
-  const ALEX_CHAT = 'personal-user-id-0';
-
-  before(async () => {
-    megan = new PlaygroundSession({
-      botPort: 3983,
-      playgroundPort: 56158,
-      conversationId: MEGAN_CHAT,
-      persona: 1,
-    });
-    await megan.start();
-    alex = new PlaygroundSession({
-      botPort: 3983,
-      playgroundPort: 56159,
-      conversationId: ALEX_CHAT,
-      persona: 0,
-      startBot: false,
-    });
-    await alex.start();
-  });
-  after(async () => {
-    await alex?.stop();
-    await megan?.stop();
-  });
+  const people = twoPersonas({ bot: 3983, megan: 56158, alex: 56159 });
 
   it('Alex chooses two of three, Megan approves in her chat, both end and Alex’s card says so', async () => {
-    await megan.ask('help');
-    const { card: details } = await alex.ask('customer Woodgrove Bank');
+    await people.megan.ask('help');
+    const { card: details } = await people.alex.ask('customer Woodgrove Bank');
     for (const name of ['Fabrikam support', 'Fabrikam security', 'Fabrikam licensing'])
       assert.match(oneLine(details), new RegExp(`${name} woodgrovebank`));
     assert.ok(actionWithVerb(details, VERBS.gdapTerminationStart), 'the card offers to end GDAP alone too');
 
-    const { id: preflightId, card: preflight } = await alex.ask('remove Woodgrove Bank');
+    const { id: preflightId, card: preflight } = await people.alex.ask('remove Woodgrove Bank');
     const choice = inputOf(preflight, 'gdapToEnd');
     assert.ok(choice, 'the pre-flight offers the GDAP relationships');
     const ids = choice.choices.map((c: { value: string }) => c.value);
     assert.equal(ids.length, 3);
     const request = actionWithVerb(preflight, VERBS.removalRequest);
-    const requested = await alex.click(preflightId, VERBS.removalRequest, {
+    const requested = await people.alex.click(preflightId, VERBS.removalRequest, {
       ...request.data,
       attested: 'true',
       reason: 'Customer moved to another partner',
@@ -65,7 +40,7 @@ describe('in the Agents Playground: a removal that also ends two GDAP relationsh
     });
     assert.match(oneLine(requested), /GDAP relationships to end after the removal:/);
 
-    const inMegans = await megan.waitForBotMessageIn(MEGAN_CHAT, (a) => {
+    const inMegans = await people.megan.waitForBotMessageIn(MEGAN_CHAT, (a) => {
       const card = cardOf(a);
       return !!card && JSON.stringify(card).includes(VERBS.approvalApprove);
     });
@@ -73,20 +48,26 @@ describe('in the Agents Playground: a removal that also ends two GDAP relationsh
     assert.match(oneLine(approvalCard), /Fabrikam support woodgrovebank.*Fabrikam security woodgrovebank/);
     assert.doesNotMatch(oneLine(approvalCard), /Fabrikam licensing/);
     const approve = actionWithVerb(approvalCard, VERBS.approvalApprove);
-    await megan.click(inMegans.id, VERBS.approvalApprove, approve.data!, megan.userId, MEGAN_CHAT);
+    await people.megan.click(
+      inMegans.id,
+      VERBS.approvalApprove,
+      approve.data!,
+      people.megan.userId,
+      MEGAN_CHAT,
+    );
 
     // Alex's card is replaced in place until both relationships read as ended.
     const deadline = Date.now() + 60_000;
     let done: any;
     while (!done && Date.now() < deadline) {
-      done = alex
+      done = people.alex
         .exchanges()
         .filter((e) => e.request.url.includes(`/activities/${preflightId}`))
         .map((e) => cardOf(e.request.body))
         .find((card) => /Status: Removed/.test(oneLine(card)));
       if (!done) await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    const last = alex
+    const last = people.alex
       .exchanges()
       .filter((e) => e.request.url.includes(`/activities/${preflightId}`))
       .map((e) => oneLine(cardOf(e.request.body)))
@@ -97,7 +78,7 @@ describe('in the Agents Playground: a removal that also ends two GDAP relationsh
     assert.match(text, /Fabrikam security woodgrovebank — ended on/);
     assert.match(text, /Reseller relationship removed on/);
 
-    const told = await alex.waitForBotMessageIn(ALEX_CHAT, (a) =>
+    const told = await people.alex.waitForBotMessageIn(ALEX_CHAT, (a) =>
       /GDAP relationships ended too/.test(oneLine(cardOf(a))),
     );
     assert.match(oneLine(cardOf(told.activity)), /Woodgrove Bank/);

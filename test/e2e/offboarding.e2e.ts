@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { VERBS } from '../../cards/verbs';
 import { actionWithVerb, actionsOf, readableText } from '../helpers/cardQueries';
-import { PlaygroundSession } from './playgroundSession';
+import { twoPersonas, ALEX_CHAT, MEGAN_CHAT } from './twoPersonas';
 
 const cardOf = (activity: any) =>
   activity?.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')
@@ -28,54 +28,29 @@ const inputValue = (card: any, id: string): unknown => {
 
 describe('in the Agents Playground: deliberate remedies and a removal scheduled for its date', function () {
   this.timeout(120_000);
-  let megan: PlaygroundSession;
-  let alex: PlaygroundSession;
-  const MEGAN_CHAT = 'personal-user-id-1';
-  const ALEX_CHAT = 'personal-user-id-0';
-
-  before(async () => {
-    alex = new PlaygroundSession({
-      botPort: 3982,
-      playgroundPort: 56156,
-      conversationId: ALEX_CHAT,
-      persona: 0,
-    });
-    await alex.start();
-    megan = new PlaygroundSession({
-      botPort: 3982,
-      playgroundPort: 56157,
-      conversationId: MEGAN_CHAT,
-      persona: 1,
-      startBot: false,
-    });
-    await megan.start();
-  });
-  after(async () => {
-    await megan?.stop();
-    await alex?.stop();
-  });
+  const people = twoPersonas({ bot: 3982, megan: 56157, alex: 56156 }, 'alex');
 
   it('Suspend asks first and keeps the attestation tick and the reason through every redraw', async () => {
-    const { id, card } = await alex.ask('remove Contoso Ltd');
+    const { id, card } = await people.alex.ask('remove Contoso Ltd');
     const suspend = actionWithVerb(card, VERBS.removalRemedy, (d) => d.remedy === 'suspend');
     const inputs = { attested: 'true', reason: 'Contract ended {{DATE(2017-02-14T06:08:39Z, SHORT)}}' };
-    const asked = await alex.click(id, VERBS.removalRemedy, { ...suspend.data, ...inputs });
+    const asked = await people.alex.click(id, VERBS.removalRemedy, { ...suspend.data, ...inputs });
     assert.match(oneLine(asked), /lose access/i, 'the consequence is named before anything is sent');
     assert.equal(inputValue(asked, 'attested'), 'true');
     assert.equal(inputValue(asked, 'reason'), inputs.reason);
     const confirm = actionWithVerb(asked, VERBS.removalRemedyConfirm);
-    const done = await alex.click(id, VERBS.removalRemedyConfirm, { ...confirm.data, ...inputs });
+    const done = await people.alex.click(id, VERBS.removalRemedyConfirm, { ...confirm.data, ...inputs });
     assert.match(oneLine(done), /now suspended/);
     assert.equal(inputValue(done, 'attested'), 'true', 'the tick survived');
     assert.equal(inputValue(done, 'reason'), inputs.reason, 'the reason survived, literally');
   });
 
   it('Contoso Bank: requested for its date, approved by Megan in her chat, removed by itself after the date; the result opens the evidence pack', async () => {
-    await megan.ask('help');
-    const { id, card } = await alex.ask('remove Contoso Bank');
+    await people.megan.ask('help');
+    const { id, card } = await people.alex.ask('remove Contoso Bank');
     assert.match(oneLine(card), /Only dates block this removal/);
     const scheduled = actionWithVerb(card, VERBS.removalRequest, (d) => d.scheduled === 'true');
-    const requested = await alex.click(id, VERBS.removalRequest, {
+    const requested = await people.alex.click(id, VERBS.removalRequest, {
       ...scheduled.data,
       attested: 'true',
       reason: 'Customer leaves at the end of its term',
@@ -85,20 +60,26 @@ describe('in the Agents Playground: deliberate remedies and a removal scheduled 
     assert.match(oneLine(requested), /Sent for approval in a chat to .*Megan Bowen/);
     assert.match(oneLine(requested), /once approved, it is scheduled for/);
 
-    const inMegans = await megan.waitForBotMessageIn(MEGAN_CHAT, (a) =>
+    const inMegans = await people.megan.waitForBotMessageIn(MEGAN_CHAT, (a) =>
       JSON.stringify(cardOf(a) ?? {}).includes(VERBS.approvalApprove),
     );
     const approve = actionWithVerb(cardOf(inMegans.activity), VERBS.approvalApprove);
-    await megan.click(inMegans.id, VERBS.approvalApprove, approve.data!, megan.userId, MEGAN_CHAT);
-    const told = await alex.waitForBotMessageIn(ALEX_CHAT, (a) =>
+    await people.megan.click(
+      inMegans.id,
+      VERBS.approvalApprove,
+      approve.data!,
+      people.megan.userId,
+      MEGAN_CHAT,
+    );
+    const told = await people.alex.waitForBotMessageIn(ALEX_CHAT, (a) =>
       /Removal scheduled/.test(oneLine(cardOf(a))),
     );
     const date = /scheduled for (\d{1,2} \w+ \d{4})/.exec(oneLine(cardOf(told.activity)))?.[1];
     assert.ok(date, 'the date is told');
 
     // The same store, the sandbox clock two weeks later: past the term's end.
-    await alex.restartBot({ SANDBOX_NOW: new Date(Date.now() + 14 * 86_400_000).toISOString() });
-    const result = await alex.waitForBotMessageIn(
+    await people.alex.restartBot({ SANDBOX_NOW: new Date(Date.now() + 14 * 86_400_000).toISOString() });
+    const result = await people.alex.waitForBotMessageIn(
       ALEX_CHAT,
       (a) =>
         /Reseller relationship removed/.test(oneLine(cardOf(a))) && /Contoso Bank/.test(oneLine(cardOf(a))),
