@@ -46,16 +46,9 @@ describe('in the Agents Playground: a request filed before any channel exists re
     assert.match(oneLine(approved), /Megan Bowen/);
 
     // Alex's card (the pre-flight message he clicked in) is replaced in place with the result.
-    const deadline = Date.now() + 30_000;
-    let replaced: any;
-    while (!replaced && Date.now() < deadline) {
-      replaced = people.alex
-        .exchanges()
-        .filter((e) => e.request.url.includes(`/activities/${preflightId}`))
-        .map((e) => cardOf(e.request.body))
-        .find((card) => /Status: Removed/.test(oneLine(card)));
-      if (!replaced) await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    const replaced = await people.alex.waitForUpdateOf(preflightId, (activity) =>
+      /Status: Removed/.test(oneLine(cardOf(activity))),
+    );
     assert.ok(replaced, 'Alex’s card shows the removal done');
     const told = await people.alex.waitForBotMessageIn(ALEX_CHAT, (a) =>
       /Reseller relationship removed/.test(oneLine(cardOf(a))),

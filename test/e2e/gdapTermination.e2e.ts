@@ -57,23 +57,14 @@ describe('in the Agents Playground: a removal that also ends two GDAP relationsh
     );
 
     // Alex's card is replaced in place until both relationships read as ended.
-    const deadline = Date.now() + 60_000;
-    let done: any;
-    while (!done && Date.now() < deadline) {
-      done = people.alex
-        .exchanges()
-        .filter((e) => e.request.url.includes(`/activities/${preflightId}`))
-        .map((e) => cardOf(e.request.body))
-        .find((card) => /Status: Removed/.test(oneLine(card)));
-      if (!done) await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    const last = people.alex
-      .exchanges()
-      .filter((e) => e.request.url.includes(`/activities/${preflightId}`))
-      .map((e) => oneLine(cardOf(e.request.body)))
-      .at(-1);
+    const done = await people.alex.waitForUpdateOf(
+      preflightId,
+      (activity) => /Status: Removed/.test(oneLine(cardOf(activity))),
+      60_000,
+    );
+    const last = oneLine(cardOf(people.alex.updatesOf(preflightId).at(-1)));
     assert.ok(done, `Alex’s card shows the request done; it last read: ${last}`);
-    const text = oneLine(done);
+    const text = oneLine(cardOf(done));
     assert.match(text, /Fabrikam support woodgrovebank — ended on/);
     assert.match(text, /Fabrikam security woodgrovebank — ended on/);
     assert.match(text, /Reseller relationship removed on/);

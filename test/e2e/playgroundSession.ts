@@ -247,6 +247,20 @@ export class PlaygroundSession {
     return this.botMessagesIn(conversationId).find((m) => matches(m.activity))!;
   }
 
+  /** The activities the bot sent to replace message `activityId` in place (a card updated), oldest first. */
+  updatesOf(activityId: string): any[] {
+    return this.exchanges()
+      .filter((exchange) => exchange.request.url.includes(`/activities/${activityId}`))
+      .map((exchange) => exchange.request.body);
+  }
+
+  /** The first update of message `activityId` that `matches`, waiting up to `timeoutMs`; undefined if none came. */
+  async waitForUpdateOf(activityId: string, matches: (activity: any) => boolean, timeoutMs = 30_000) {
+    const found = () => this.updatesOf(activityId).find(matches);
+    await waitUntil(`an update of ${activityId}`, () => !!found(), timeoutMs).catch(() => undefined);
+    return found();
+  }
+
   /** Every exchange the Playground recorded so far. */
   exchanges(): RecordedExchange[] {
     if (!existsSync(this.recording)) return [];
