@@ -2,6 +2,8 @@
  * The teams-ai Application: routes Teams activities to the flows. Handlers parse, call services and
  * render cards; they decide nothing about Partner Center rules.
  */
+// First, before teams-ai's Application loads its sign-in helpers: they need botbuilder-dialogs (~27 MB).
+import './lazyBotbuilderDialogs';
 // teams-ai's modules one by one, not its index: the index also loads the AI planners, tokenizers and
 // OpenAI/Azure moderators (~10 MB of RSS), which this bot does not use (docs/performance.md).
 import { AdaptiveCardActionExecuteResponseType } from '@microsoft/teams-ai/lib/AdaptiveCards';

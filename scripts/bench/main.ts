@@ -112,12 +112,12 @@ function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
   }
   if (m.steady.medianMb >= 180 || m.afterRefresh.medianMb >= 200) {
     lines.push(
-      `- **Memory, what is left**: the bot holds ${m.start.rssMb} MB once started, before any customer; the largest ` +
-        'module in it is botbuilder-dialogs with its text recognizers (~20 MB of RSS: measured by starting the bot ' +
-        "without them), loaded by teams-ai's authentication module, which this bot does not use. After a refresh, " +
+      `- **Memory, what is left**: the bot holds ${m.start.rssMb} MB once started, before any customer. Of that, ` +
+        'Node itself is ~40 MB and botbuilder with its connector and Azure identity clients ~47 MB (which teams-ai ' +
+        "loads in any case); botbuilder-dialogs and its text recognizers (~27 MB), which teams-ai's sign-in helpers " +
+        'load and this bot does not use, are kept out by bot/lazyBotbuilderDialogs.ts. After a refresh, ' +
         `${m.afterRefresh.medianMb} MB until the next full collection: the old index and the reload's garbage wait ` +
-        'for the old generation to grow 20% (`--heap-growing-percent=20`), which an idle bot does not. Next step: ' +
-        'keep botbuilder-dialogs from loading (a teams-ai build or option without authentication).',
+        'for the old generation to grow 20% (`--heap-growing-percent=20`), which an idle bot does not.',
     );
   }
   if (r.memory.turns.turns < 100_000)
