@@ -73,11 +73,13 @@ function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
         "turn, no SQLite query per turn, botbuilder's outbound clients built once, the picker's matches kept per " +
         "query, the edge checks on zod's v4 engine, log lines censored in one pass. What would close the rest: " +
         "(1) the move to the Teams SDK planned for bot/ (teams-ai's routing and its turn state, read and written " +
-        'on every turn even when the route needs none); (2) Node 22 with `--experimental-async-context-frame` ' +
-        '(the default from Node 24), where the AsyncLocalStorage that puts the request id on every log line runs ' +
-        'without promise hooks — on Node 20 those hooks are most of the logging part and part of "promises"; ' +
+        'on every turn even when the route needs none); (2) the request id carried with the turn, not in an ' +
+        'AsyncLocalStorage, whose promise hooks tax every promise of the process: measured A/B with ' +
+        '`BENCH_ONLY=turns` (performance-history.md, 2026-11-28), the ratios rose by 0.06 on average on Node 20 ' +
+        'without it (−0.04 to +0.12 by case) and by 0.02–0.08 on Node 22 with `--experimental-async-context-frame` ' +
+        '(the default from Node 24): worth doing, not enough alone; ' +
         '(3) the card: expanding and size-checking the 15-row picker is the largest part of our own code, and ' +
-        'varied queries leave no answer to cache. None of these is a switch; each is a change to measure on its own.',
+        'varied queries leave no answer to cache. Only (2) on Node 22 is a switch, and an experimental one; each is a change to measure on its own.',
     );
   }
   const s = r.search.sizes[r.search.sizes.length - 1];
