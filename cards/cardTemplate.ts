@@ -8,8 +8,9 @@
  * literal, cards/literalText.ts), and cards place untrusted text in
  * RichTextBlock TextRuns, which hosts do not treat as markdown (see cards/README.md).
  */
+import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
-import { Template } from 'adaptivecards-templating';
+import type * as Templating from 'adaptivecards-templating';
 import { compileTemplate, type CompiledTemplate } from './compiledTemplate';
 import { keepBracesLiteral } from './literalText';
 import { scanJson } from './jsonScan';
@@ -81,7 +82,18 @@ function findUnresolved(value: unknown, path: string, found: string[]): void {
  * (parsing, an ANTLR parser, costs far more than expanding). A Template keeps only per-call state
  * during its synchronous `expand`, so one instance is reused.
  */
-type Prepared = { compiled: CompiledTemplate } | { reference: Template };
+type Prepared = { compiled: CompiledTemplate } | { reference: Templating.Template };
+
+/**
+ * adaptivecards-templating, loaded on first use: every template of cards/templates/ compiles, so a
+ * running bot never needs it, and with adaptive-expressions and the ANTLR runtime it holds ~11 MB of
+ * resident memory (docs/performance.md, "Memory"). The tests' reference check loads it.
+ */
+const load = createRequire(__filename);
+function referenceTemplate(template: object): Templating.Template {
+  const { Template } = load('adaptivecards-templating') as typeof Templating;
+  return new Template(template);
+}
 const prepared = new WeakMap<object, Prepared>();
 let referenceCheck = false;
 
@@ -89,7 +101,7 @@ function prepare(template: object): Prepared {
   let found = prepared.get(template);
   if (!found) {
     const compiled = compileTemplate(template, true);
-    found = compiled ? { compiled } : { reference: new Template(template) };
+    found = compiled ? { compiled } : { reference: referenceTemplate(template) };
     prepared.set(template, found);
   }
   return found;
@@ -121,7 +133,7 @@ function expandTemplate(name: string, template: object, root: unknown): { value:
   if (!('compiled' in ready)) return { value: ready.reference.expand({ $root: root }), fresh: false };
   if (!referenceCheck) return { value: ready.compiled(root), fresh: true };
   const fast = outcome(() => ready.compiled(root));
-  const reference = outcome(() => new Template(template).expand({ $root: root }));
+  const reference = outcome(() => referenceTemplate(template).expand({ $root: root }));
   const same =
     'error' in fast || 'error' in reference
       ? 'error' in fast && 'error' in reference

@@ -117,7 +117,9 @@ function analysis(r: Omit<BenchResults, 'totalSeconds'>): string {
       `- **Memory, what is left**: the bot holds ${m.start.rssMb} MB once started, before any customer. Of that, ` +
         'Node itself is ~40 MB and botbuilder with its connector and Azure identity clients ~47 MB (which teams-ai ' +
         "loads in any case); botbuilder-dialogs and its text recognizers (~27 MB), which teams-ai's sign-in helpers " +
-        'load and this bot does not use, are kept out by bot/lazyBotbuilderDialogs.ts. After a refresh, ' +
+        'load and this bot does not use, are kept out by bot/lazyBotbuilderDialogs.ts, and ' +
+        'adaptivecards-templating with its expression parser (~5 MB) loads only for a template the compiler does not ' +
+        'cover (none does: cards/cardTemplate.ts). After a refresh, ' +
         `${m.afterRefresh.medianMb} MB until the next full collection: the old index and the reload's garbage wait ` +
         'for the old generation to grow 20% (`--heap-growing-percent=20`), which an idle bot does not.',
     );

@@ -6,6 +6,7 @@
  * reference check is on.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Template } from 'adaptivecards-templating';
@@ -115,6 +116,25 @@ describe('compiled card templates', () => {
       assert.ok(compileTemplate(template), `${file} is not compiled`);
     }
     assert.ok(compileTemplate(CONSTRUCTS));
+  });
+
+  it('build every card in every locale in a process that never loads adaptivecards-templating', function () {
+    this.timeout(30_000);
+    // A fresh process: this one loaded the reference engine for the checks above.
+    const script = `
+      const { LOCALES } = require(${JSON.stringify(path.resolve(__dirname, '../../cards/strings'))});
+      const { allViewCases } = require(${JSON.stringify(path.resolve(__dirname, 'cardCases'))});
+      let cards = 0;
+      for (const locale of LOCALES) for (const { view, build } of allViewCases()) { build(view(locale)); cards++; }
+      const engine = Object.keys(require.cache).filter((k) => /adaptivecards-templating|adaptive-expressions/.test(k));
+      process.stdout.write(JSON.stringify({ cards, engine: engine.length }));
+    `;
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as {
+      cards: number;
+      engine: number;
+    };
+    assert.ok(out.cards >= 4 * 20, `${out.cards} cards built`);
+    assert.equal(out.engine, 0, 'modules of adaptivecards-templating or adaptive-expressions loaded');
   });
 
   for (const locale of LOCALES) {
