@@ -86,7 +86,7 @@ type Prepared = { compiled: CompiledTemplate } | { reference: Templating.Templat
 
 /**
  * adaptivecards-templating, loaded on first use: every template of cards/templates/ compiles, so a
- * running bot never needs it, and with adaptive-expressions and the ANTLR runtime it holds ~11 MB of
+ * running bot never needs it, and with adaptive-expressions and the ANTLR runtime it holds ~5 MB of
  * resident memory (docs/performance.md, "Memory"). The tests' reference check loads it.
  */
 const load = createRequire(__filename);
